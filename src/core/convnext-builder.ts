@@ -1,0 +1,125 @@
+/**
+ * Builds a ConvNeXt as a standard TF.js LayersModel from built-in layers only, and maps
+ * trained weights onto it. The weight names follow Keras's layout (conv kernels HWIO,
+ * Dense kernels in×out, grouped 7×7 convs as (7,7,1,C)) so that both our PyTorch export
+ * and an imported Keras ConvNeXt can use this one builder. What TF.js lacks is folded:
+ *  - the input Normalization (mean/variance, no 1/255) into the stem convolution;
+ *  - the grouped conv (groups = C) becomes a depthwise conv with the kernel relabelled
+ *    (7,7,1,C) → (7,7,C,1) (same memory order);
+ *  - LayerScale into the second pointwise Dense;
+ *  - sigmoid-GELU's 1.702 into the Dense layers around a `swish`.
+ * The result loads with plain `tf.loadLayersModel` and needs no custom classes.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import type { ConvNeXtConfig } from './convnext-config';
+import type { NamedTensor, WeightMap } from './safetensors';
+
+type TF = typeof tfjs;
+const SIGMOID_GELU_SCALE = 1.702;
+
+function take(weights: WeightMap, name: string, shape?: number[]): NamedTensor {
+  const t = weights.get(name);
+  if (!t) throw new Error(`missing weight ${name}`);
+  if (shape && (t.shape.length !== shape.length || t.shape.some((d, i) => d !== shape[i]))) {
+    throw new Error(`weight ${name} has shape [${t.shape}], expected [${shape}]`);
+  }
+  return t;
+}
+
+/** Stem kernel/bias with (x - mean) / sqrt(variance) folded in. Exact: the stem has no padding. */
+export function foldNormalization(kernel: NamedTensor, bias: NamedTensor, mean: NamedTensor, variance: NamedTensor) {
+  const [kh, kw, cin, cout] = kernel.shape;
+  const k = new Float32Array(kernel.data.length);
+  const b = Float32Array.from(bias.data);
+  for (let i = 0; i < kh * kw; i++) {
+    for (let c = 0; c < cin; c++) {
+      const std = Math.sqrt(variance.data[c]);
+      for (let o = 0; o < cout; o++) {
+        const idx = (i * cin + c) * cout + o;
+        k[idx] = kernel.data[idx] / std;
+        b[o] -= (kernel.data[idx] * mean.data[c]) / std;
+      }
+    }
+  }
+  return { kernel: k, bias: b };
+}
+
+export function buildConvNeXt(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap): tfjs.LayersModel {
+  const assignments: [tfjs.layers.Layer, tfjs.Tensor[]][] = [];
+  const assign = (layer: tfjs.layers.Layer, ...tensors: tfjs.Tensor[]) => assignments.push([layer, tensors]);
+  const t = (data: Float32Array, shape: number[]) => tf.tensor(data, shape, 'float32');
+  const layerNorm = (name: string, prefix: string, x: tfjs.SymbolicTensor, dim: number) => {
+    const ln = tf.layers.layerNormalization({ axis: -1, epsilon: cfg.epsilon, name });
+    const y = ln.apply(x) as tfjs.SymbolicTensor;
+    assign(ln, t(take(weights, `${prefix}/gamma`, [dim]).data, [dim]), t(take(weights, `${prefix}/beta`, [dim]).data, [dim]));
+    return y;
+  };
+
+  const input = tf.input({ shape: [cfg.inputSize, cfg.inputSize, 3], name: 'image' });
+  const s = cfg.stemSize;
+  const c0 = cfg.dims[0];
+  const stem = tf.layers.conv2d({ filters: c0, kernelSize: s, strides: s, padding: 'valid', name: 'stem_conv' });
+  let x = stem.apply(input) as tfjs.SymbolicTensor;
+  const folded = foldNormalization(
+    take(weights, 'stem/conv/kernel', [s, s, 3, c0]),
+    take(weights, 'stem/conv/bias', [c0]),
+    take(weights, 'normalization/mean', [3]),
+    take(weights, 'normalization/variance', [3]),
+  );
+  assign(stem, t(folded.kernel, [s, s, 3, c0]), t(folded.bias, [c0]));
+  x = layerNorm('stem_norm', 'stem/norm', x, c0);
+
+  for (let stage = 0; stage < cfg.dims.length; stage++) {
+    const dim = cfg.dims[stage];
+    if (stage > 0) {
+      const prev = cfg.dims[stage - 1];
+      x = layerNorm(`down${stage}_norm`, `downsample${stage}/norm`, x, prev);
+      const conv = tf.layers.conv2d({ filters: dim, kernelSize: 2, strides: 2, padding: 'valid', name: `down${stage}_conv` });
+      x = conv.apply(x) as tfjs.SymbolicTensor;
+      assign(conv, t(take(weights, `downsample${stage}/conv/kernel`, [2, 2, prev, dim]).data, [2, 2, prev, dim]),
+        t(take(weights, `downsample${stage}/conv/bias`, [dim]).data, [dim]));
+    }
+    for (let block = 0; block < cfg.depths[stage]; block++) {
+      x = convNeXtBlock(x, `stage${stage}/block${block}`, `s${stage}b${block}`, dim);
+    }
+  }
+
+  const last = cfg.dims[cfg.dims.length - 1];
+  x = tf.layers.globalAveragePooling2d({ name: 'pool' }).apply(x) as tfjs.SymbolicTensor;
+  x = layerNorm('head_norm', 'head/norm', x, last);
+  const head = tf.layers.dense({ units: cfg.numClasses, name: 'logits' });
+  const logits = head.apply(x) as tfjs.SymbolicTensor;
+  assign(head, t(take(weights, 'head/dense/kernel', [last, cfg.numClasses]).data, [last, cfg.numClasses]),
+    t(take(weights, 'head/dense/bias', [cfg.numClasses]).data, [cfg.numClasses]));
+
+  const model = tf.model({ inputs: input, outputs: logits, name: 'convnext' });
+  for (const [layer, tensors] of assignments) {
+    layer.setWeights(tensors);
+    tf.dispose(tensors);
+  }
+  return model;
+
+  function convNeXtBlock(inp: tfjs.SymbolicTensor, prefix: string, name: string, dim: number) {
+    const dw = tf.layers.depthwiseConv2d({ kernelSize: 7, padding: 'same', name: `${name}_dwconv` });
+    let y = dw.apply(inp) as tfjs.SymbolicTensor;
+    const dwKernel = take(weights, `${prefix}/dwconv/kernel`, [7, 7, 1, dim]);
+    assign(dw, t(dwKernel.data, [7, 7, dim, 1]), t(take(weights, `${prefix}/dwconv/bias`, [dim]).data, [dim]));
+    y = layerNorm(`${name}_norm`, `${prefix}/norm`, y, dim);
+
+    const sig = cfg.activation === 'sigmoid_gelu';
+    const inScale = sig ? SIGMOID_GELU_SCALE : 1;
+    const pw1 = tf.layers.dense({ units: 4 * dim, activation: sig ? 'swish' : cfg.activation, name: `${name}_pw1` });
+    y = pw1.apply(y) as tfjs.SymbolicTensor;
+    const k1 = take(weights, `${prefix}/pw1/kernel`, [dim, 4 * dim]).data.map((v) => v * inScale);
+    const b1 = take(weights, `${prefix}/pw1/bias`, [4 * dim]).data.map((v) => v * inScale);
+    assign(pw1, t(k1, [dim, 4 * dim]), t(b1, [4 * dim]));
+
+    const pw2 = tf.layers.dense({ units: dim, name: `${name}_pw2` });
+    y = pw2.apply(y) as tfjs.SymbolicTensor;
+    const gamma = take(weights, `${prefix}/layer_scale`, [dim]).data;
+    const k2 = take(weights, `${prefix}/pw2/kernel`, [4 * dim, dim]).data.map((v, i) => (v * gamma[i % dim]) / inScale);
+    const b2 = take(weights, `${prefix}/pw2/bias`, [dim]).data.map((v, i) => v * gamma[i]);
+    assign(pw2, t(k2, [4 * dim, dim]), t(b2, [dim]));
+    return tf.layers.add({ name: `${name}_add` }).apply([inp, y]) as tfjs.SymbolicTensor;
+  }
+}

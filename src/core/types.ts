@@ -1,0 +1,34 @@
+/** Raw pixels as canvases give them: RGBA, row-major, 4 bytes per pixel. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray | Uint8Array;
+}
+
+/** One class with its calibrated probability (0..1). */
+export interface ClassProbability {
+  label: string;
+  displayName: string;
+  probability: number;
+}
+
+export interface Timings {
+  /** Pixel read + resize + normalisation. */
+  preprocessMs: number;
+  /** Model forward pass including the read-back of the logits. */
+  inferenceMs: number;
+  /** Everything the inference host did for this request. */
+  totalMs: number;
+}
+
+export interface Classification {
+  /** All classes in the model's label order (stable order for bars). */
+  probabilities: ClassProbability[];
+  /** The most probable class. */
+  top: ClassProbability;
+  backend: string;
+  timings: Timings;
+  model: { name: string; version: string };
+  /** Size of the image that was classified, before resizing to the model input. */
+  source: { width: number; height: number };
+}

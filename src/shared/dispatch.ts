@@ -1,0 +1,59 @@
+/**
+ * Turns a registry of handlers (one per message of a target) into a runtime.onMessage
+ * listener: validate, dispatch, and always answer `{ok, value}` or `{ok:false, error}`.
+ */
+import { ClassifierError, toErrorInfo } from './errors';
+import type { MessageMap, MessageType, Reply, RequestOf, ResponseOf, Target } from './messages';
+import { validateEnvelope } from './validate-message';
+
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+  /** The extension page URL or web page URL the message came from. */
+  url?: string;
+}
+
+export type Handler<K extends MessageType> = (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
+
+/** Exactly one handler for each message addressed to target T (checked by the compiler). */
+export type HandlerRegistry<T extends Target> = {
+  [K in MessageType as MessageMap[K]['target'] extends T ? K : never]: Handler<K>;
+};
+
+/**
+ * Returns undefined when the message is addressed to another target, so that page (the
+ * offscreen document or the background) stays silent and the right one answers.
+ */
+export function dispatch<T extends Target>(
+  target: T,
+  handlers: HandlerRegistry<T>,
+  raw: unknown,
+  sender: Sender,
+): Promise<Reply<unknown>> | undefined {
+  if (typeof raw === 'object' && raw !== null && (raw as { target?: unknown }).target !== target) return undefined;
+  const env = validateEnvelope(raw);
+  if (typeof env === 'string') {
+    return Promise.resolve({ ok: false, error: { code: 'invalid-message', message: env } });
+  }
+  const handler = (handlers as Record<string, Handler<MessageType> | undefined>)[env.type];
+  if (!handler) {
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'invalid-message', message: `no ${target} handler for ${env.type}` },
+    });
+  }
+  return handler(env.request, sender).then(
+    (value): Reply<unknown> => ({ ok: true, value }),
+    (err: unknown): Reply<unknown> => ({ ok: false, error: toErrorInfo(err) }),
+  );
+}
+
+/** Unwraps a reply, turning `{ok:false}` back into a ClassifierError. */
+export function unwrapReply<T>(reply: unknown, what: string): T {
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new ClassifierError('internal', `No answer from ${what}.`);
+  }
+  const r = reply as Reply<T>;
+  if (r.ok) return r.value;
+  throw new ClassifierError(r.error.code, r.error.message);
+}

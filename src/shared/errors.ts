@@ -1,0 +1,34 @@
+/** Every failure the user can see has one of these codes and a specific message. */
+export type ErrorCode =
+  | 'permission-denied'
+  | 'fetch-failed'
+  | 'not-an-image'
+  | 'decode-failed'
+  | 'too-small'
+  | 'too-large'
+  | 'model-load-failed'
+  | 'inference-failed'
+  | 'invalid-message'
+  | 'internal';
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+/** An error that carries a user-facing code across the messaging boundary. */
+export class ClassifierError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClassifierError';
+  }
+}
+
+export function toErrorInfo(err: unknown): ErrorInfo {
+  if (err instanceof ClassifierError) return { code: err.code, message: err.message };
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: 'internal', message: `Unexpected error: ${message}` };
+}

@@ -1,0 +1,63 @@
+/**
+ * The one message contract of the extension: every message, who handles it, and the
+ * shapes going in and out. `runtime.sendMessage` JSON-serialises, so every payload here
+ * is plain JSON; image bytes travel as base64 on purpose (DESIGN §7).
+ */
+import type { Classification } from '../core/types';
+import type { ErrorInfo } from './errors';
+
+/** Encoded image file bytes (JPEG, PNG, ...) as base64, with the type we were told. */
+export interface EncodedImage {
+  base64: string;
+  mimeType: string;
+  /** Where the bytes came from, for error messages ("photo.jpg", an URL). */
+  name: string;
+}
+
+export type OverlayState =
+  | { kind: 'loading'; stage: 'reading-image' | 'loading-model' | 'classifying' }
+  | { kind: 'result'; result: Classification }
+  | { kind: 'error'; error: ErrorInfo };
+
+export interface OverlayUpdate {
+  requestId: string;
+  srcUrl: string;
+  state: OverlayState;
+}
+
+/** Where a message is delivered. Offscreen and background both hear runtime messages. */
+export type Target = 'background' | 'offscreen' | 'content';
+
+export interface MessageMap {
+  /** Popup → background: classify an uploaded, dropped or pasted image. */
+  'classify-image': { target: 'background'; request: { image: EncodedImage }; response: Classification };
+  /** Background → inference host (offscreen document). */
+  'run-model': { target: 'offscreen'; request: { image: EncodedImage }; response: Classification };
+  /** Background → content script: show or update the overlay of one request. */
+  'overlay-update': { target: 'content'; request: OverlayUpdate; response: { shown: boolean } };
+  /** Background → content script: read a page-owned `blob:` URL. */
+  'read-blob-url': { target: 'content'; request: { url: string }; response: EncodedImage };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
+export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+
+export const MESSAGE_TARGETS: { [K in MessageType]: MessageMap[K]['target'] } = {
+  'classify-image': 'background',
+  'run-model': 'offscreen',
+  'overlay-update': 'content',
+  'read-blob-url': 'content',
+};
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  target: Target;
+  request: RequestOf<K>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export function envelope<K extends MessageType>(type: K, request: RequestOf<K>): Envelope<K> {
+  return { type, target: MESSAGE_TARGETS[type], request };
+}

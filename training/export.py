@@ -1,0 +1,140 @@
+"""Exports a trained run for the TypeScript model builder and the parity tests.
+
+    python training/export.py --data ../shared/data/lc25000-lung --run training/runs/main
+
+Writes
+  training/artifacts/weights.safetensors  trained EMA weights, float32, Keras-style layout
+  training/artifacts/export.json          architecture, temperature, metrics, provenance
+  tests/fixtures/tissue/*.jpg|*.png       4 test-split images per class (original JPEG bytes
+                                          and the decoded pixels as lossless PNG)
+  tests/fixtures/tissue/reference.json    PyTorch logits for each PNG (the parity target)
+Python writes weights and references only; the TF.js model is built in TypeScript.
+"""
+import argparse
+import json
+import random
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image
+
+from data import LABELS, list_images
+from evaluate import load_model
+from model import MEAN, STD
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+DISPLAY = ["Adenocarcinoma", "Benign tissue", "Squamous cell carcinoma"]
+
+
+def keras_layout(sd, cfg):
+    """PyTorch state dict → Keras-style names and layouts (HWIO convs, in×out dense)."""
+    conv = lambda w: w.permute(2, 3, 1, 0)  # (O,I,H,W) → (H,W,I,O); depthwise: (C,1,7,7) → (7,7,1,C)
+    out = {"normalization/mean": torch.tensor(MEAN), "normalization/variance": torch.tensor(STD) ** 2,
+           "stem/conv/kernel": conv(sd["stem.0.weight"]), "stem/conv/bias": sd["stem.0.bias"],
+           "stem/norm/gamma": sd["stem.1.weight"], "stem/norm/beta": sd["stem.1.bias"],
+           "head/norm/gamma": sd["head_norm.weight"], "head/norm/beta": sd["head_norm.bias"],
+           "head/dense/kernel": sd["head.weight"].t(), "head/dense/bias": sd["head.bias"]}
+    for i in range(1, 4):
+        d = f"downsample.{i - 1}"
+        out[f"downsample{i}/norm/gamma"] = sd[f"{d}.0.weight"]
+        out[f"downsample{i}/norm/beta"] = sd[f"{d}.0.bias"]
+        out[f"downsample{i}/conv/kernel"] = conv(sd[f"{d}.1.weight"])
+        out[f"downsample{i}/conv/bias"] = sd[f"{d}.1.bias"]
+    for s, depth in enumerate(cfg["depths"]):
+        for b in range(depth):
+            p, q = f"stages.{s}.{b}", f"stage{s}/block{b}"
+            out[f"{q}/dwconv/kernel"] = conv(sd[f"{p}.dwconv.weight"])
+            out[f"{q}/dwconv/bias"] = sd[f"{p}.dwconv.bias"]
+            out[f"{q}/norm/gamma"] = sd[f"{p}.norm.weight"]
+            out[f"{q}/norm/beta"] = sd[f"{p}.norm.bias"]
+            out[f"{q}/pw1/kernel"] = sd[f"{p}.pwconv1.weight"].t()
+            out[f"{q}/pw1/bias"] = sd[f"{p}.pwconv1.bias"]
+            out[f"{q}/pw2/kernel"] = sd[f"{p}.pwconv2.weight"].t()
+            out[f"{q}/pw2/bias"] = sd[f"{p}.pwconv2.bias"]
+            out[f"{q}/layer_scale"] = sd[f"{p}.gamma"]
+    return {k: v.detach().float().contiguous().numpy() for k, v in out.items()}
+
+
+def write_safetensors(path, tensors):
+    header, blobs, offset = {}, [], 0
+    for name in sorted(tensors):
+        data = np.ascontiguousarray(tensors[name], dtype="<f4").tobytes()
+        header[name] = {"dtype": "F32", "shape": list(tensors[name].shape), "data_offsets": [offset, offset + len(data)]}
+        blobs.append(data)
+        offset += len(data)
+    h = json.dumps(header, separators=(",", ":")).encode()
+    h += b" " * (-len(h) % 8)
+    with open(path, "wb") as f:
+        f.write(struct.pack("<Q", len(h)) + h + b"".join(blobs))
+
+
+def pick_fixtures(items, per_class, seed):
+    """per_class images from distinct test groups of each class, chosen by a seeded draw."""
+    rng = random.Random(seed)
+    chosen = []
+    for c in range(len(LABELS)):
+        by_group = {}
+        for path, label, group in items:
+            if label == c:
+                by_group.setdefault(group, []).append(path)
+        for g in rng.sample(sorted(by_group), per_class):
+            chosen.append((rng.choice(sorted(by_group[g])), c, g))
+    return chosen
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--data", default="../shared/data/lc25000-lung")
+    p.add_argument("--split", default=str(HERE / "split.csv"))
+    p.add_argument("--run", default=str(HERE / "runs" / "latest"))
+    p.add_argument("--per-class", type=int, default=4)
+    p.add_argument("--seed", type=int, default=0)
+    a = p.parse_args()
+    model, ck = load_model(a.run)
+    metrics = json.loads((Path(a.run) / "metrics.json").read_text())
+    art = HERE / "artifacts"
+    art.mkdir(exist_ok=True)
+    write_safetensors(art / "weights.safetensors", keras_layout(model.state_dict(), ck["config"]))
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    cfg = ck["config"]
+    export = {
+        "architecture": {"inputSize": 224, "dims": cfg["dims"], "depths": cfg["depths"], "stemSize": cfg["stem"],
+                         "numClasses": 3, "epsilon": 1e-6,
+                         "activation": {"sigmoid": "sigmoid_gelu", "tanh": "gelu_new", "none": "gelu"}[cfg["gelu"]]},
+        "labels": LABELS, "displayNames": DISPLAY, "temperature": metrics["temperature"],
+        "parameters": sum(v.numel() for v in model.parameters()),
+        "training": {"command": "python training/train.py " + " ".join(
+            f"--{k.replace('_', '-')} {v}" for k, v in ck["args"].items() if k not in ("data", "split", "cache", "out", "device", "threads")),
+            "data_split": "training/split.csv (70/15/15 of groups per class, seed 0)",
+            "commit": commit, "epochs_log": ck["log"]},
+        "metrics": {k: metrics[k] for k in ("test", "test_uncalibrated", "val") if k in metrics}
+                   | ({"test_tta8": metrics["test_tta8"]} if "test_tta8" in metrics else {}),
+    }
+    (art / "export.json").write_text(json.dumps(export, indent=2))
+
+    fx = ROOT / "tests" / "fixtures" / "tissue"
+    if fx.exists():
+        shutil.rmtree(fx)
+    fx.mkdir(parents=True)
+    refs = []
+    for path, c, group in pick_fixtures(list_images(a.data, a.split)["test"], a.per_class, a.seed):
+        stem = f"{LABELS[c]}-{Path(path).stem}"
+        shutil.copyfile(Path(a.data) / path, fx / f"{stem}.jpg")
+        rgb = np.asarray(Image.open(Path(a.data) / path).convert("RGB"))
+        Image.fromarray(rgb).save(fx / f"{stem}.png")
+        with torch.no_grad():
+            x = torch.from_numpy(rgb).permute(2, 0, 1)[None].float() / 255
+            logits = model(x)[0].double().numpy()
+        refs.append({"png": f"{stem}.png", "jpg": f"{stem}.jpg", "label": LABELS[c], "group": group,
+                     "source": path, "logits": logits.tolist()})
+    (fx / "reference.json").write_text(json.dumps({"framework": f"pytorch {torch.__version__}", "images": refs}, indent=2))
+    print(f"exported {len(refs)} fixtures; weights → {art / 'weights.safetensors'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Split LC25000-lung by group (never by image) into train/val/test, stratified by class.
+
+Near-copies of one original share a group (see the data README), so every image of a
+group lands in the same split. Writes split.csv: group,label,split.
+
+    python training/make_split.py --data ../shared/data/lc25000-lung --seed 0
+"""
+import argparse
+import csv
+import random
+from collections import defaultdict
+from pathlib import Path
+
+p = argparse.ArgumentParser()
+p.add_argument("--data", default="../shared/data/lc25000-lung")
+p.add_argument("--seed", type=int, default=0)
+p.add_argument("--val", type=float, default=0.15)
+p.add_argument("--test", type=float, default=0.15)
+p.add_argument("--out", default=str(Path(__file__).with_name("split.csv")))
+a = p.parse_args()
+
+groups = defaultdict(set)  # label -> groups
+with open(Path(a.data) / "groups.csv") as f:
+    for row in csv.DictReader(f):
+        groups[row["label"]].add(row["group"])
+
+rng = random.Random(a.seed)
+rows = []
+for label in sorted(groups):
+    g = sorted(groups[label])
+    rng.shuffle(g)
+    n_test, n_val = round(len(g) * a.test), round(len(g) * a.val)
+    for i, name in enumerate(g):
+        split = "test" if i < n_test else "val" if i < n_test + n_val else "train"
+        rows.append((name, label, split))
+
+with open(a.out, "w", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["group", "label", "split"])
+    w.writerows(sorted(rows))
+print(f"wrote {a.out}: {len(rows)} groups")

@@ -1,0 +1,122 @@
+"""Trains the browser ConvNeXt on LC25000-lung (group split). Saves an EMA checkpoint.
+
+    python training/train.py --data ../shared/data/lc25000-lung --epochs 30 --seed 0
+"""
+import argparse
+import copy
+import json
+import math
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from augment import train_augment
+from data import list_images, load_split
+from model import ConvNeXt
+
+HERE = Path(__file__).parent
+
+
+def args():
+    p = argparse.ArgumentParser()
+    p.add_argument("--data", default="../shared/data/lc25000-lung")
+    p.add_argument("--split", default=str(HERE / "split.csv"))
+    p.add_argument("--cache", default=str(HERE / "cache"))
+    p.add_argument("--out", default=str(HERE / "runs" / "latest"))
+    p.add_argument("--epochs", type=int, default=30)
+    p.add_argument("--batch", type=int, default=64)
+    p.add_argument("--lr", type=float, default=2e-3)
+    p.add_argument("--wd", type=float, default=0.05)
+    p.add_argument("--warmup", type=float, default=1.0, help="warm-up epochs")
+    p.add_argument("--label-smoothing", type=float, default=0.1)
+    p.add_argument("--drop-path", type=float, default=0.1)
+    p.add_argument("--ema", type=float, default=0.999)
+    p.add_argument("--dims", default="40,80,160,320")
+    p.add_argument("--depths", default="2,2,6,2")
+    p.add_argument("--stem", type=int, default=8)
+    p.add_argument("--gelu", default="sigmoid", choices=["sigmoid", "tanh", "none"])
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--threads", type=int, default=0)
+    p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
+    return p.parse_args()
+
+
+def model_config(a):
+    return dict(dims=[int(v) for v in a.dims.split(",")], depths=[int(v) for v in a.depths.split(",")],
+                stem=a.stem, drop_path=a.drop_path, gelu=a.gelu)
+
+
+@torch.no_grad()
+def predict(model, x_u8, device, batch=128):
+    model.eval()
+    out = []
+    for i in range(0, len(x_u8), batch):
+        xb = torch.from_numpy(x_u8[i:i + batch]).to(device).permute(0, 3, 1, 2).float() / 255
+        out.append(model(xb.contiguous(memory_format=torch.channels_last)).float().cpu())
+    return torch.cat(out)
+
+
+def main():
+    a = args()
+    torch.manual_seed(a.seed)
+    np.random.seed(a.seed)
+    if a.threads:
+        torch.set_num_threads(a.threads)
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    items = list_images(a.data, a.split)
+    xtr, ytr = load_split(a.data, items["train"], Path(a.cache) / "train.npz")
+    xva, yva = load_split(a.data, items["val"], Path(a.cache) / "val.npz")
+    print(f"train {len(xtr)} val {len(xva)}", flush=True)
+
+    cfg = model_config(a)
+    model = ConvNeXt(**cfg).to(a.device).to(memory_format=torch.channels_last)
+    ema = copy.deepcopy(model).eval()
+    decay, no_decay = [], []
+    for n, p in model.named_parameters():
+        (no_decay if p.ndim <= 1 else decay).append(p)
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": a.wd},
+                             {"params": no_decay, "weight_decay": 0}], lr=a.lr)
+    steps_per_epoch = len(xtr) // a.batch
+    total = a.epochs * steps_per_epoch
+    warm = int(a.warmup * steps_per_epoch)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: (s + 1) / warm if s < warm else 0.5 * (1 + math.cos(math.pi * (s - warm) / (total - warm))))
+    gen = torch.Generator().manual_seed(a.seed)
+    log = []
+    step = 0
+    t0 = time.time()
+    for epoch in range(a.epochs):
+        model.train()
+        perm = torch.randperm(len(xtr), generator=gen).numpy()
+        running = 0.0
+        for b in range(steps_per_epoch):
+            idx = np.sort(perm[b * a.batch:(b + 1) * a.batch])
+            xb = torch.from_numpy(xtr[idx]).permute(0, 3, 1, 2).float() / 255
+            xb = train_augment(xb).to(a.device).contiguous(memory_format=torch.channels_last)
+            yb = torch.from_numpy(ytr[idx]).to(a.device)
+            loss = F.cross_entropy(model(xb), yb, label_smoothing=a.label_smoothing)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            sched.step()
+            step += 1
+            d = min(a.ema, (1 + step) / (10 + step))
+            with torch.no_grad():
+                for pe, pm in zip(ema.parameters(), model.parameters()):
+                    pe.lerp_(pm, 1 - d)
+            running += loss.item()
+        val_acc = (predict(ema, xva, a.device).argmax(1).numpy() == yva).mean()
+        entry = dict(epoch=epoch + 1, loss=running / steps_per_epoch, val_acc_ema=float(val_acc),
+                     minutes=(time.time() - t0) / 60)
+        log.append(entry)
+        print(json.dumps(entry), flush=True)
+        torch.save({"config": cfg, "ema": ema.state_dict(), "args": vars(a), "log": log}, out / "checkpoint.pt")
+    print(f"done in {(time.time() - t0) / 60:.1f} min", flush=True)
+
+
+if __name__ == "__main__":
+    main()
