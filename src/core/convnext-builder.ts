@@ -108,7 +108,8 @@ export function buildConvNeXt(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap): 
 
     const sig = cfg.activation === 'sigmoid_gelu';
     const inScale = sig ? SIGMOID_GELU_SCALE : 1;
-    const pw1 = tf.layers.dense({ units: 4 * dim, activation: sig ? 'swish' : cfg.activation, name: `${name}_pw1` });
+    const activation = cfg.activation === 'sigmoid_gelu' ? 'swish' : cfg.activation;
+    const pw1 = tf.layers.dense({ units: 4 * dim, activation, name: `${name}_pw1` });
     y = pw1.apply(y) as tfjs.SymbolicTensor;
     const k1 = take(weights, `${prefix}/pw1/kernel`, [dim, 4 * dim]).data.map((v) => v * inScale);
     const b1 = take(weights, `${prefix}/pw1/bias`, [4 * dim]).data.map((v) => v * inScale);

@@ -13,6 +13,8 @@ export interface ClassProbability {
 }
 
 export interface Timings {
+  /** File bytes → pixels (set by the inference host, which does the decoding). */
+  decodeMs?: number;
   /** Pixel read + resize + normalisation. */
   preprocessMs: number;
   /** Model forward pass including the read-back of the logits. */

@@ -35,7 +35,7 @@ export function dispatch<T extends Target>(
   if (typeof env === 'string') {
     return Promise.resolve({ ok: false, error: { code: 'invalid-message', message: env } });
   }
-  const handler = (handlers as Record<string, Handler<MessageType> | undefined>)[env.type];
+  const handler = (handlers as unknown as Record<string, Handler<MessageType> | undefined>)[env.type];
   if (!handler) {
     return Promise.resolve({
       ok: false,

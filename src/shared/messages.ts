@@ -25,6 +25,9 @@ export interface OverlayUpdate {
   state: OverlayState;
 }
 
+/** Which TF.js backend to run on; 'auto' = WebGPU on a hardware adapter, else WASM. */
+export type BackendPreference = 'auto' | 'webgpu' | 'wasm';
+
 /** Where a message is delivered. Offscreen and background both hear runtime messages. */
 export type Target = 'background' | 'offscreen' | 'content';
 
@@ -32,7 +35,11 @@ export interface MessageMap {
   /** Popup → background: classify an uploaded, dropped or pasted image. */
   'classify-image': { target: 'background'; request: { image: EncodedImage }; response: Classification };
   /** Background → inference host (offscreen document). */
-  'run-model': { target: 'offscreen'; request: { image: EncodedImage }; response: Classification };
+  'run-model': {
+    target: 'offscreen';
+    request: { image: EncodedImage; backend: BackendPreference };
+    response: Classification;
+  };
   /** Background → content script: show or update the overlay of one request. */
   'overlay-update': { target: 'content'; request: OverlayUpdate; response: { shown: boolean } };
   /** Background → content script: read a page-owned `blob:` URL. */

@@ -40,7 +40,10 @@ const overlayState: Check = (v) => {
 
 const REQUEST_CHECKS: { [K in MessageType]: Check } = {
   'classify-image': shape({ image: encodedImage }),
-  'run-model': shape({ image: encodedImage }),
+  'run-model': shape({
+    image: encodedImage,
+    backend: (v) => (v === 'auto' || v === 'webgpu' || v === 'wasm' ? null : 'expected auto, webgpu or wasm'),
+  }),
   'overlay-update': shape({ requestId: str(100), srcUrl: str(MAX_BASE64), state: overlayState }),
   'read-blob-url': shape({ url: (v) => (typeof v === 'string' && v.startsWith('blob:') ? null : 'expected a blob: URL') }),
 };

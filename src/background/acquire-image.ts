@@ -1,0 +1,30 @@
+/**
+ * Gets the bytes of a right-clicked image: `data:` URLs are decoded here, `blob:` URLs
+ * (which belong to the page) are read by the content script, http(s) images are fetched
+ * by the extension with its host permission, so cross-origin images need no CORS.
+ */
+import { bytesToBase64 } from '../shared/base64';
+import { browser } from '../shared/browser-api';
+import { parseDataUrl } from '../shared/data-url';
+import { unwrapReply } from '../shared/dispatch';
+import { ClassifierError } from '../shared/errors';
+import { envelope, type EncodedImage } from '../shared/messages';
+import { fetchImageBytes } from './fetch-image-bytes';
+
+export async function acquireImage(srcUrl: string, tabId: number, frameId: number): Promise<EncodedImage> {
+  const name = srcUrl.length > 200 ? `${srcUrl.slice(0, 120)}…` : srcUrl;
+  const scheme = srcUrl.slice(0, srcUrl.indexOf(':') + 1).toLowerCase();
+  if (scheme === 'data:') {
+    const { mimeType, bytes } = parseDataUrl(srcUrl);
+    return { base64: bytesToBase64(bytes), mimeType, name: 'data: URL image' };
+  }
+  if (scheme === 'blob:') {
+    const reply = await browser.tabs.sendMessage(tabId, envelope('read-blob-url', { url: srcUrl }), { frameId });
+    return unwrapReply<EncodedImage>(reply, 'the page');
+  }
+  if (scheme === 'http:' || scheme === 'https:' || scheme === 'file:') {
+    const { bytes, mimeType } = await fetchImageBytes(srcUrl);
+    return { base64: bytesToBase64(bytes), mimeType, name };
+  }
+  throw new ClassifierError('permission-denied', `Images from ${scheme} URLs cannot be read by the extension.`);
+}

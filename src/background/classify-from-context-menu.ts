@@ -1,0 +1,38 @@
+/**
+ * The "Classify tissue" menu item: read the image, run the model, and keep the overlay
+ * beside the image up to date (loading → result or a specific error).
+ */
+import { toErrorInfo } from '../shared/errors';
+import type { OverlayState } from '../shared/messages';
+import { acquireImage } from './acquire-image';
+import { backendPreference } from './backend-preference';
+import { inferenceHost } from './inference-host.chrome';
+import { showOverlay } from './show-overlay';
+
+export interface MenuClick {
+  srcUrl?: string;
+  frameId?: number;
+}
+
+export async function classifyFromContextMenu(info: MenuClick, tab: { id?: number } | undefined): Promise<OverlayState> {
+  const tabId = tab?.id;
+  const srcUrl = info.srcUrl;
+  if (tabId === undefined || tabId < 0 || !srcUrl) {
+    return { kind: 'error', error: { code: 'not-an-image', message: 'No image was under the pointer.' } };
+  }
+  const frameId = info.frameId ?? 0;
+  const requestId = crypto.randomUUID();
+  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl, state });
+
+  let state: OverlayState;
+  void show({ kind: 'loading', stage: 'reading-image' });
+  try {
+    const image = await acquireImage(srcUrl, tabId, frameId);
+    void show({ kind: 'loading', stage: inferenceHost.isWarm() ? 'classifying' : 'loading-model' });
+    state = { kind: 'result', result: await inferenceHost.run(image, await backendPreference()) };
+  } catch (err) {
+    state = { kind: 'error', error: toErrorInfo(err) };
+  }
+  await show(state);
+  return state;
+}

@@ -1,0 +1,22 @@
+/** Service worker: the context menu, and the router between pages and the model host. */
+import { dispatch } from '../shared/dispatch';
+import { browser, type Runtime } from '../shared/browser-api';
+import { classifyFromContextMenu } from './classify-from-context-menu';
+import { backgroundHandlers } from './handlers';
+
+const MENU_ID = 'classify-tissue';
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_ID, title: 'Classify tissue', contexts: ['image'] });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID) void classifyFromContextMenu(info, tab);
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  dispatch('background', backgroundHandlers, message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
+);
+
+// Exported for tests and for browsers whose menus cannot be clicked by automation.
+Object.assign(globalThis, { classifyFromContextMenu });

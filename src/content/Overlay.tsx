@@ -1,0 +1,43 @@
+/**
+ * The card shown next to a classified image on a web page. Placement, the shadow root and
+ * the stylesheet belong to the mounting code; this only renders the card.
+ */
+import type { TargetedKeyboardEvent } from 'preact';
+import type { OverlayState } from '../shared/messages';
+import { ResultView } from '../ui/ResultView';
+
+export interface OverlayProps {
+  state: OverlayState;
+  onClose: () => void;
+}
+
+export function Overlay({ state, onClose }: OverlayProps) {
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    // The page must not also act on this Esc (closing its own lightbox, leaving fullscreen).
+    event.stopPropagation();
+    event.preventDefault();
+    onClose();
+  };
+  return (
+    <div
+      class="ltc-card ltc-overlay"
+      role="dialog"
+      aria-label="Tissue classification"
+      data-testid="ltc-overlay"
+      // Focusable by script (not by Tab) so the mounting code can move focus into the card.
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <div class="ltc-header">
+        <h2 class="ltc-title">Lung tissue classifier</h2>
+        <button type="button" class="ltc-close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+            <path d="M3 3l8 8M11 3l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+          </svg>
+        </button>
+      </div>
+      <ResultView state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Mounts one overlay per classified image, each in its own shadow root (page styles
+ * cannot leak in), positioned beside its image and kept there on scroll and resize.
+ */
+import { render } from 'preact';
+import type { OverlayUpdate } from '../shared/messages';
+import { UI_CSS } from '../ui/styles';
+import { findImageElement } from './find-image-element';
+import { Overlay } from './Overlay';
+import { placeOverlay } from './place-overlay';
+
+interface Mounted {
+  host: HTMLElement;
+  root: ShadowRoot;
+  anchor: Element | null;
+  update: OverlayUpdate;
+}
+
+const overlays = new Map<string, Mounted>();
+let frame = 0;
+
+function reposition(): void {
+  frame = 0;
+  for (const m of overlays.values()) {
+    const rect = m.anchor?.isConnected ? m.anchor.getBoundingClientRect() : null;
+    const { left, top } = placeOverlay(rect, { width: window.innerWidth, height: window.innerHeight });
+    m.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+}
+
+function schedule(): void {
+  frame ||= requestAnimationFrame(reposition);
+}
+
+function close(requestId: string): void {
+  const m = overlays.get(requestId);
+  if (!m) return;
+  render(null, m.root);
+  m.host.remove();
+  overlays.delete(requestId);
+  if (overlays.size === 0) {
+    window.removeEventListener('scroll', schedule, true);
+    window.removeEventListener('resize', schedule);
+    document.removeEventListener('keydown', onKeyDown);
+  }
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  // Esc on the page dismisses the newest overlay, unless the page used that Esc itself
+  // (its own dialog or lightbox): we listen in the bubble phase and respect preventDefault.
+  if (event.key !== 'Escape' || event.defaultPrevented || overlays.size === 0) return;
+  close(Array.from(overlays.keys()).pop()!);
+}
+
+function mount(update: OverlayUpdate): Mounted {
+  const anchor = findImageElement(update.srcUrl);
+  // Re-classifying the same image reuses its overlay instead of stacking a second one.
+  for (const [id, m] of overlays) {
+    if (anchor && m.anchor === anchor) {
+      overlays.delete(id);
+      overlays.set(update.requestId, m);
+      return m;
+    }
+  }
+  const host = document.createElement('lung-tissue-classifier-overlay');
+  host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; z-index: 2147483647;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = UI_CSS;
+  root.append(style, document.createElement('div'));
+  document.documentElement.append(host);
+  if (overlays.size === 0) {
+    window.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule);
+    document.addEventListener('keydown', onKeyDown);
+  }
+  const m = { host, root, anchor, update };
+  overlays.set(update.requestId, m);
+  return m;
+}
+
+export function showOverlayUpdate(update: OverlayUpdate): boolean {
+  const m = overlays.get(update.requestId) ?? mount(update);
+  m.update = update;
+  render(<Overlay state={update.state} onClose={() => close(update.requestId)} />, m.root.lastElementChild as HTMLElement);
+  reposition();
+  return true;
+}

@@ -1,0 +1,31 @@
+/** What the classifier accepts, and the size it decodes large images at. */
+import type { ImageHeader } from './image-header';
+
+/** Below this the model has nothing to look at (its stem alone is 8 px). */
+export const MIN_SIDE = 32;
+/** Refused before decoding: 50 megapixels is ~200 MB of RGBA. */
+export const MAX_PIXELS = 50_000_000;
+/**
+ * Large images are decoded straight to at most this many pixels on the long side
+ * (the browser's high-quality downscale), then area-averaged to the model input.
+ */
+export const DECODE_MAX_SIDE = 1024;
+
+export type SizeProblem = { code: 'too-small' | 'too-large'; message: string } | null;
+
+export function checkImageSize({ width, height }: Pick<ImageHeader, 'width' | 'height'>): SizeProblem {
+  if (width < MIN_SIDE || height < MIN_SIDE) {
+    return { code: 'too-small', message: `The image is ${width}×${height} pixels; at least ${MIN_SIDE}×${MIN_SIDE} is needed.` };
+  }
+  if (width * height > MAX_PIXELS) {
+    const mp = ((width * height) / 1e6).toFixed(0);
+    return { code: 'too-large', message: `The image is ${width}×${height} pixels (${mp} MP); the limit is ${MAX_PIXELS / 1e6} MP.` };
+  }
+  return null;
+}
+
+/** Size to decode at: the original if small enough, else scaled to DECODE_MAX_SIDE. */
+export function decodeSize(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(1, DECODE_MAX_SIDE / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}

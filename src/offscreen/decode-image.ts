@@ -1,0 +1,47 @@
+/**
+ * Encoded image bytes → RGBA pixels, in a page with a DOM. The header is checked before
+ * decoding (size limits, non-images); large images are decoded straight to a smaller
+ * size by the browser's high-quality scaler so a 40 MP photo never becomes 160 MB.
+ */
+import { readImageHeader } from '../core/image-header';
+import { checkImageSize, decodeSize } from '../core/image-limits';
+import type { RgbaImage } from '../core/types';
+import { base64ToBytes } from '../shared/base64';
+import { ClassifierError } from '../shared/errors';
+import type { EncodedImage } from '../shared/messages';
+
+export async function decodeImage(image: EncodedImage): Promise<RgbaImage> {
+  const bytes = base64ToBytes(image.base64);
+  if (bytes.length === 0) throw new ClassifierError('not-an-image', `“${image.name}” is empty (0 bytes).`);
+  const header = readImageHeader(bytes);
+  if (!header) {
+    const what = image.mimeType.startsWith('image/svg') ? 'an SVG drawing, which cannot be classified'
+      : image.mimeType && !image.mimeType.startsWith('image/') ? `${image.mimeType.split(';')[0]}, not an image`
+      : 'not a JPEG, PNG, GIF, WebP or BMP image';
+    throw new ClassifierError('not-an-image', `“${image.name}” is ${what}.`);
+  }
+  const problem = checkImageSize(header);
+  if (problem) throw new ClassifierError(problem.code, problem.message);
+
+  const size = decodeSize(header.width, header.height);
+  let bitmap: ImageBitmap;
+  try {
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: `image/${header.type}` });
+    bitmap = await createImageBitmap(blob, {
+      premultiplyAlpha: 'none',
+      ...(size.width !== header.width ? { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' } : {}),
+    });
+  } catch {
+    throw new ClassifierError('decode-failed', `“${image.name}” could not be decoded: the ${header.type.toUpperCase()} file may be truncated or corrupt.`);
+  }
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new ClassifierError('internal', 'No 2D canvas is available to read the image.');
+    ctx.drawImage(bitmap, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    return { width, height, data };
+  } finally {
+    bitmap.close();
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Loads the classifier lazily, once per backend choice, and reloads after a failure
+ * (a later request retries instead of being stuck with a broken promise).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { createClassifier, type Classifier } from '../core/classifier';
+import type { ModelMetadata } from '../core/model-metadata';
+import { ClassifierError } from '../shared/errors';
+import type { BackendPreference } from '../shared/messages';
+import { selectBackend } from './select-backend';
+
+let current: { preference: BackendPreference; classifier: Promise<Classifier> } | null = null;
+
+async function load(preference: BackendPreference, baseUrl: string): Promise<Classifier> {
+  try {
+    await selectBackend(preference, `${baseUrl}wasm/`);
+    const response = await fetch(`${baseUrl}model/metadata.json`);
+    const metadata = (await response.json()) as ModelMetadata;
+    return await createClassifier(tf, { model: `${baseUrl}model/model.json`, metadata });
+  } catch (err) {
+    throw new ClassifierError('model-load-failed', `The model failed to load: ${(err as Error).message}`);
+  }
+}
+
+export function getClassifier(preference: BackendPreference, baseUrl: string): Promise<Classifier> {
+  if (current && current.preference !== preference) {
+    const old = current.classifier;
+    current = null;
+    void old.then((c) => c.dispose(), () => undefined);
+  }
+  if (!current) {
+    const classifier = load(preference, baseUrl);
+    current = { preference, classifier };
+    classifier.catch(() => {
+      if (current?.classifier === classifier) current = null;
+    });
+  }
+  return current.classifier;
+}

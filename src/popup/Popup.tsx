@@ -1,0 +1,210 @@
+/**
+ * The toolbar popup: classify an image the user chooses, drops or pastes. All extension
+ * plumbing sits behind `actions`, so the component also runs on a plain page (preview, tests).
+ */
+import type { TargetedDragEvent, TargetedEvent } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Classification } from '../core/types';
+import type { ErrorCode, ErrorInfo } from '../shared/errors';
+import type { OverlayState } from '../shared/messages';
+import { ResultView } from '../ui/ResultView';
+
+export interface PopupActions {
+  classify(file: Blob & { name?: string }): Promise<Classification>;
+}
+
+export interface PopupProps {
+  actions: PopupActions;
+}
+
+type ImageFile = Blob & { name?: string };
+
+interface Chosen {
+  /** Object URL of the thumbnail; null when there is nothing displayable (not an image). */
+  url: string | null;
+  alt: string;
+  state: OverlayState;
+}
+
+export function Popup({ actions }: PopupProps) {
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // Identifies the latest choice: a slow answer for an earlier image must not overwrite it.
+  const latest = useRef(0);
+
+  const fail = useCallback((error: ErrorInfo) => {
+    latest.current++;
+    setChosen({ url: null, alt: '', state: { kind: 'error', error } });
+  }, []);
+
+  const accept = useCallback(
+    (file: ImageFile, alt: string) => {
+      if (!file.type.startsWith('image/')) {
+        const what = file.name ? `“${file.name}”` : 'This file';
+        fail({
+          code: 'not-an-image',
+          message: `${what} is not an image file. Choose a JPEG, PNG, WebP, GIF or BMP image.`,
+        });
+        return;
+      }
+      const id = ++latest.current;
+      setChosen({ url: URL.createObjectURL(file), alt, state: { kind: 'loading', stage: 'classifying' } });
+      const settle = (state: OverlayState) => {
+        if (id === latest.current) setChosen((c) => c && { ...c, state });
+      };
+      actions.classify(file).then(
+        (result) => settle({ kind: 'result', result }),
+        (err: unknown) => settle({ kind: 'error', error: errorInfoFrom(err) }),
+      );
+    },
+    [actions, fail],
+  );
+
+  // Each thumbnail URL is released when it is replaced and when the popup closes.
+  const url = chosen?.url;
+  useEffect(() => {
+    if (!url) return;
+    return () => URL.revokeObjectURL(url);
+  }, [url]);
+
+  // Answers that arrive after the popup is gone are dropped.
+  useEffect(
+    () => () => {
+      latest.current++;
+    },
+    [],
+  );
+
+  // Paste works wherever focus is in the popup, so it listens on the whole document.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const data = event.clipboardData;
+      if (!data) return;
+      event.preventDefault();
+      const files = filesOf(data);
+      const image = files.find(isImage);
+      if (image) accept(image, 'Pasted image');
+      else if (files[0]) accept(files[0], files[0].name);
+      else fail({ code: 'not-an-image', message: 'The clipboard holds no image. Copy an image, then paste it here.' });
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [accept, fail]);
+
+  const onChange = (event: TargetedEvent<HTMLInputElement>) => {
+    const el = event.currentTarget;
+    const file = el.files?.[0];
+    // Cleared so choosing the same file again still fires a change.
+    el.value = '';
+    if (file) accept(file, file.name || 'Chosen image');
+  };
+
+  // The whole popup takes drops: a file dropped next to the zone would otherwise make the
+  // popup navigate to it.
+  const onDragOver = (event: TargetedDragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDragLeave = (event: TargetedDragEvent<HTMLDivElement>) => {
+    const to = event.relatedTarget;
+    if (to instanceof Node && event.currentTarget.contains(to)) return;
+    setDragging(false);
+  };
+  const onDrop = (event: TargetedDragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = event.dataTransfer ? Array.from(event.dataTransfer.files) : [];
+    const file = files.find(isImage) ?? files[0];
+    if (file) accept(file, file.name || 'Dropped image');
+    else
+      fail({
+        code: 'not-an-image',
+        message: 'Nothing to classify: drop an image file. For an image on a web page, right-click it there instead.',
+      });
+  };
+
+  return (
+    <div class="ltc-card ltc-popup" onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
+      <h1 class="ltc-popup-title">Lung tissue classifier</h1>
+      {/* A real button: focusable, and Enter and Space open the picker without extra code. */}
+      <button
+        type="button"
+        class={dragging ? 'ltc-drop ltc-drop--active' : 'ltc-drop'}
+        onClick={() => input.current?.click()}
+      >
+        <svg class="ltc-drop-icon" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d="M12 16V4m0 0L7.5 8.5M12 4l4.5 4.5M4 15v3.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V15"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.8"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+          />
+        </svg>
+        <span>Choose, drop or paste (Ctrl+V) an image</span>
+        <span class="ltc-drop-hint">JPEG, PNG, WebP, GIF or BMP</span>
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="image/*"
+        hidden
+        tabIndex={-1}
+        data-testid="ltc-file-input"
+        onChange={onChange}
+      />
+      {chosen?.url && <img class="ltc-thumb" src={chosen.url} alt={chosen.alt} />}
+      {chosen && (
+        <div class="ltc-popup-result">
+          <ResultView state={chosen.state} headingLevel={2} />
+        </div>
+      )}
+      <p class="ltc-footer">Runs entirely on this device. Nothing is uploaded.</p>
+    </div>
+  );
+}
+
+function isImage(file: File): boolean {
+  return file.type.startsWith('image/');
+}
+
+/** Files on the clipboard: `items` is where browsers put pasted screenshots, `files` a fallback. */
+function filesOf(data: DataTransfer): File[] {
+  const fromItems = Array.from(data.items)
+    .filter((item) => item.kind === 'file')
+    .map((item) => item.getAsFile())
+    .filter((file): file is File => file !== null);
+  return fromItems.length > 0 ? fromItems : Array.from(data.files);
+}
+
+const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'permission-denied',
+  'fetch-failed',
+  'not-an-image',
+  'decode-failed',
+  'too-small',
+  'too-large',
+  'model-load-failed',
+  'inference-failed',
+  'invalid-message',
+  'internal',
+]);
+
+function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && ERROR_CODES.has(code);
+}
+
+/** Whatever `classify` threw (ClassifierError, Error, a plain `{ code, message }`) as ErrorInfo. */
+function errorInfoFrom(err: unknown): ErrorInfo {
+  const obj = typeof err === 'object' && err !== null ? (err as { code?: unknown; message?: unknown }) : {};
+  const message =
+    typeof obj.message === 'string' && obj.message.trim() !== ''
+      ? obj.message
+      : typeof err === 'string' && err !== ''
+        ? err
+        : 'Something went wrong while classifying the image.';
+  return { code: isErrorCode(obj.code) ? obj.code : 'internal', message };
+}

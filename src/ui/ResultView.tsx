@@ -1,0 +1,121 @@
+/**
+ * The body shared by the page overlay and the popup: progress, the result with one bar per
+ * class, or the error. The same component serves both so they always say the same thing.
+ */
+import type { ClassProbability, Classification } from '../core/types';
+import type { ErrorInfo } from '../shared/errors';
+import type { OverlayState } from '../shared/messages';
+import { announcement, formatPercent, loadingText, type LoadingStage } from './result-text';
+
+export interface ResultViewProps {
+  state: OverlayState;
+  /** Level of the result/error heading, so it fits under the host's own title (h2 or h1). */
+  headingLevel?: 2 | 3;
+}
+
+export function ResultView({ state, headingLevel = 3 }: ResultViewProps) {
+  return (
+    <div class="ltc-result">
+      {/* Rendered in every state so it already exists when its text changes: screen readers
+          only announce changes to live regions that were in the tree before the change. */}
+      <p class="ltc-live" aria-live="polite" aria-atomic="true" data-testid="ltc-announcement">
+        {liveText(state)}
+      </p>
+      {state.kind === 'loading' && <Loading stage={state.stage} />}
+      {state.kind === 'result' && <Result result={state.result} headingLevel={headingLevel} />}
+      {state.kind === 'error' && <Failure error={state.error} headingLevel={headingLevel} />}
+    </div>
+  );
+}
+
+function liveText(state: OverlayState): string {
+  switch (state.kind) {
+    case 'loading':
+      return loadingText(state.stage);
+    case 'result':
+      return announcement(state.result);
+    case 'error':
+      return state.error.message;
+  }
+}
+
+function Loading({ stage }: { stage: LoadingStage }) {
+  const text = loadingText(stage);
+  return (
+    <div class="ltc-loading">
+      {/* No aria-valuenow: an indeterminate progress bar. The live region speaks the text,
+          so the visible text below is hidden from screen readers to avoid saying it twice. */}
+      <div class="ltc-progress" role="progressbar" aria-busy="true" aria-label={text}>
+        <div class="ltc-progress-bar" />
+      </div>
+      <p class="ltc-loading-text" aria-hidden="true">
+        {text}
+      </p>
+    </div>
+  );
+}
+
+function Result({ result, headingLevel }: { result: Classification; headingLevel: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div>
+      <Heading class="ltc-top">
+        <span data-testid="ltc-top-class">{result.top.displayName}</span>
+        <span class="ltc-top-sep"> — </span>
+        <span class="ltc-pct">{formatPercent(result.top.probability)}</span>
+      </Heading>
+      <ul class="ltc-probs" aria-label="Probability of each class">
+        {result.probabilities.map((p) => (
+          <ProbabilityRow key={p.label} p={p} />
+        ))}
+      </ul>
+      <p class="ltc-meta" data-testid="ltc-backend">
+        {result.backend.toUpperCase()} · {Math.round(result.timings.totalMs)} ms
+      </p>
+      <p class="ltc-note">Research and education use only — not for diagnosis.</p>
+    </div>
+  );
+}
+
+/**
+ * Name and percent are plain text, read in order as "Benign tissue 2.1 %"; the bar only
+ * repeats the number visually, so it is hidden from assistive technology (a <meter> would
+ * be read a second time, and inconsistently across screen readers).
+ */
+function ProbabilityRow({ p }: { p: ClassProbability }) {
+  const width = `${Math.min(100, Math.max(0, p.probability * 100))}%`;
+  return (
+    <li class="ltc-prob">
+      <div class="ltc-prob-line">
+        <span class="ltc-prob-name">{p.displayName}</span>
+        <span class="ltc-pct ltc-prob-pct" data-testid={`ltc-prob-${p.label}`}>
+          {formatPercent(p.probability)}
+        </span>
+      </div>
+      <div class="ltc-bar" aria-hidden="true">
+        {/* A style object, not a string: Preact sets it through the CSSOM, which a page's
+            Content-Security-Policy does not block (inline style attributes can be). */}
+        <div class="ltc-bar-fill" data-label={p.label} style={{ width }} />
+      </div>
+    </li>
+  );
+}
+
+function Failure({ error, headingLevel }: { error: ErrorInfo; headingLevel: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div class="ltc-error" role="alert" data-code={error.code}>
+      <svg class="ltc-error-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5" />
+        <path d="M8 4.2v4.6" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+        <circle cx="8" cy="11.4" r="0.95" fill="currentColor" />
+      </svg>
+      <div>
+        <Heading class="ltc-error-title">Could not classify this image</Heading>
+        <p class="ltc-error-message" data-testid="ltc-error">
+          {error.message}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * End to end in real headless Chromium with the built extension (dist/chrome), the real
+ * bundled model and real JPEGs from the group-held-out test split.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { clickClassifyTissue, classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/tissue');
+const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const DISPLAY: Record<string, string> = {
+  adenocarcinoma: 'Adenocarcinoma',
+  benign: 'Benign tissue',
+  squamous_cell_carcinoma: 'Squamous cell carcinoma',
+};
+const CLASS_RE = /^(Adenocarcinoma|Benign tissue|Squamous cell carcinoma) \d{1,3}\.\d %$/;
+
+let server: DemoServer;
+let session: ExtensionSession;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  session = await launchWithExtension();
+  await setBackend(session.worker, 'wasm');
+  page = await session.browser.newPage();
+  await page.setViewport({ width: 1280, height: 1000 });
+  await page.goto(`${server.origin}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('context menu → overlay (WASM)', () => {
+  let overlays = 0;
+  const cases: [string, string][] = [
+    ['#plain', 'adenocarcinoma'],
+    ['#scaled', 'benign'],
+    ['#data-url', 'squamous_cell_carcinoma'],
+    ['#blob-url', 'adenocarcinoma'],
+    ['#cross-origin', 'benign'],
+    ['#cross-origin-scc', 'squamous_cell_carcinoma'],
+  ];
+  it.each(cases)('%s shows the expected class (%s)', async (selector, label) => {
+    await clickClassifyTissue(session, page, selector);
+    const { announcement, error } = await waitForOverlayText(page, overlays++);
+    expect(error).toBeNull();
+    expect(announcement).toMatch(CLASS_RE);
+    expect(announcement.startsWith(DISPLAY[label])).toBe(true);
+  });
+
+  it('shows the HTTP status for a missing image', async () => {
+    await clickClassifyTissue(session, page, '#missing');
+    const { error } = await waitForOverlayText(page, overlays++);
+    expect(error).toContain('HTTP 404');
+  });
+
+  it('says so when the "image" is an HTML page', async () => {
+    await clickClassifyTissue(session, page, '#not-an-image');
+    const { error } = await waitForOverlayText(page, overlays++);
+    expect(error).toMatch(/is not a JPEG, PNG, GIF, WebP or BMP image/);
+  });
+
+  it('overlays show the research-use note and close with Esc', async () => {
+    await page.screenshot({ path: join(ARTIFACTS, 'overlay-demo-page.png'), fullPage: true });
+    const note = await page.$eval('lung-tissue-classifier-overlay', (h) => h.shadowRoot!.textContent ?? '');
+    expect(note).toMatch(/not for diagnosis/i);
+    const before = await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length);
+    await page.keyboard.press('Escape');
+    expect(await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length)).toBe(before - 1);
+  });
+});
+
+describe('popup', () => {
+  let popup: Page;
+  beforeAll(async () => {
+    popup = await session.browser.newPage();
+    await popup.setViewport({ width: 360, height: 600 });
+    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+  });
+
+  it.each([['adenocarcinoma-lungaca2666.jpg', 'adenocarcinoma'], ['benign-lungn1945.jpg', 'benign'], ['squamous_cell_carcinoma-lungscc4175.jpg', 'squamous_cell_carcinoma']])(
+    'upload of %s shows %s',
+    async (file, label) => {
+      const input = await popup.waitForSelector('input[data-testid="ltc-file-input"]');
+      await input!.uploadFile(join(FIXTURES, file));
+      await popup.waitForFunction(
+        (name) => document.querySelector('[data-testid="ltc-top-class"]') && document.querySelector('[data-testid="ltc-announcement"]')?.textContent?.startsWith(name),
+        { timeout: 60_000 },
+        DISPLAY[label],
+      );
+      expect(await popup.$eval('[data-testid="ltc-announcement"]', (e) => e.textContent)).toMatch(CLASS_RE);
+      await popup.screenshot({ path: join(ARTIFACTS, `popup-${label}.png`) });
+    },
+  );
+
+  it('rejects a file that is not an image', async () => {
+    const input = await popup.waitForSelector('input[data-testid="ltc-file-input"]');
+    await input!.uploadFile(resolve(import.meta.dirname, '../../README.md'));
+    await popup.waitForSelector('[data-testid="ltc-error"]');
+    expect(await popup.$eval('[data-testid="ltc-error"]', (e) => e.textContent)).toMatch(/not an image/);
+  });
+
+  it('reports backend and timings for each result', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'benign-lungn3629.jpg')).toString('base64');
+    const result = await classifyViaRuntime(popup, bytes, 'image/jpeg', 'benign-lungn3629.jpg');
+    expect(result.backend).toBe('wasm');
+    expect(result.top.label).toBe('benign');
+    expect(result.timings.totalMs).toBeGreaterThan(0);
+    expect(result.probabilities.reduce((a, p) => a + p.probability, 0)).toBeCloseTo(1, 5);
+  });
+});

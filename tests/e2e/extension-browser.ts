@@ -1,0 +1,107 @@
+/**
+ * Launches Chromium with the built extension and gives tests handles on its parts:
+ * the service worker (to fire the context-menu listener as the menu does), extension
+ * pages (popup), and web pages with the overlay.
+ */
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import type { Classification } from '../../src/core/types';
+import type { BackendPreference } from '../../src/shared/messages';
+import { findChromium } from './find-browser';
+
+export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
+
+export interface ExtensionSession {
+  browser: Browser;
+  worker: WebWorker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(opts: { webgpu?: boolean; headless?: boolean } = {}): Promise<ExtensionSession> {
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: opts.headless ?? true,
+    pipe: true,
+    enableExtensions: [DIST],
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+      ...(opts.webgpu ? ['--enable-unsafe-webgpu'] : []),
+    ],
+  });
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 30_000 },
+  );
+  const worker = (await target.worker())!;
+  const extensionId = new URL(target.url()).host;
+  return { browser, worker, extensionId, close: () => browser.close() };
+}
+
+export async function setBackend(worker: WebWorker, backend: BackendPreference): Promise<void> {
+  await worker.evaluate((b) => chrome.storage.local.set({ backend: b }), backend);
+}
+
+/** Fires the real contextMenus.onClicked listener for an image, as a right-click + menu choice does. */
+export async function clickClassifyTissue(session: ExtensionSession, page: Page, selector: string): Promise<void> {
+  await page.click(selector, { button: 'right' }); // lets the content script remember the element
+  const srcUrl = await page.$eval(selector, (img) => (img as HTMLImageElement).currentSrc || (img as HTMLImageElement).src);
+  const pageUrl = page.url();
+  await session.worker.evaluate(
+    async (src, url) => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url);
+      if (!tab) throw new Error(`no tab with ${url}`);
+      // Undocumented but real: dispatch() runs the listeners registered with addListener.
+      (chrome.contextMenus.onClicked as unknown as { dispatch(i: object, t: object): void }).dispatch(
+        { menuItemId: 'classify-tissue', srcUrl: src, frameId: 0, pageUrl: url, mediaType: 'image', editable: false },
+        tab,
+      );
+    },
+    srcUrl,
+    pageUrl,
+  );
+}
+
+const ANNOUNCE = 'lung-tissue-classifier-overlay >>> [data-testid="ltc-announcement"]';
+
+/** Waits until the overlay of the given image shows a result or an error; returns its text. */
+export async function waitForOverlayText(page: Page, index: number, timeout = 60_000): Promise<{ announcement: string; error: string | null }> {
+  await page.waitForFunction(
+    (i) => {
+      const hosts = document.querySelectorAll('lung-tissue-classifier-overlay');
+      const root = hosts[i]?.shadowRoot;
+      if (!root) return false;
+      return !!root.querySelector('[data-testid="ltc-top-class"], [data-testid="ltc-error"]');
+    },
+    { timeout, polling: 100 },
+    index,
+  );
+  return page.evaluate((i) => {
+    const root = document.querySelectorAll('lung-tissue-classifier-overlay')[i].shadowRoot!;
+    return {
+      announcement: root.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? '',
+      error: root.querySelector('[data-testid="ltc-error"]')?.textContent ?? null,
+    };
+  }, index);
+}
+export { ANNOUNCE };
+
+/** Classifies a file through the real extension messaging from an extension page. */
+export async function classifyViaRuntime(page: Page, base64: string, mimeType: string, name: string): Promise<Classification> {
+  return page.evaluate(
+    async (b, m, n) => {
+      const reply = (await chrome.runtime.sendMessage({ type: 'classify-image', target: 'background', request: { image: { base64: b, mimeType: m, name: n } } })) as
+        { ok: true; value: Classification } | { ok: false; error: { message: string } };
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.value;
+    },
+    base64,
+    mimeType,
+    name,
+  );
+}

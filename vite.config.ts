@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig, type Plugin } from 'vite';
+import manifest from './manifest.config';
+
+const root = import.meta.dirname;
+
+/** Bundles the model files and TF.js's single-threaded WASM binaries as extension files. */
+function bundleStaticFiles(): Plugin {
+  const wasmDir = resolve(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+  const modelDir = resolve(root, process.env.MODEL_DIR ?? 'model');
+  return {
+    name: 'bundle-static-files',
+    generateBundle() {
+      // Only the non-threaded builds: the threaded one cannot run under the MV3 CSP.
+      for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
+        this.emitFile({ type: 'asset', fileName: `wasm/${file}`, source: readFileSync(join(wasmDir, file)) });
+      }
+      for (const file of readdirSync(modelDir)) {
+        if (file === 'model.json' || file === 'metadata.json' || file.endsWith('.bin')) {
+          this.emitFile({ type: 'asset', fileName: `model/${file}`, source: readFileSync(join(modelDir, file)) });
+        }
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  plugins: [crx({ manifest }), bundleStaticFiles()],
+  build: {
+    outDir: 'dist/chrome',
+    emptyOutDir: true,
+    target: 'es2022',
+    // TF.js is large by nature; one chunk per page is what we want.
+    chunkSizeWarningLimit: 4096,
+    rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } },
+  },
+  server: { port: 5173, strictPort: true },
+});
