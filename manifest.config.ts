@@ -16,9 +16,10 @@ export default defineManifest({
     { matches: ['<all_urls>'], js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: true },
   ],
   // contextMenus: the "Classify tissue" item. offscreen: the page that hosts the model.
-  // storage: the backend setting. <all_urls>: read the image you right-click at full
+  // storage: the backend setting. scripting: add the overlay script to tabs opened before
+  // install. <all_urls>: read the image you right-click at full
   // resolution from any site (no CORS), and show the result beside it.
-  permissions: ['contextMenus', 'offscreen', 'storage'],
+  permissions: ['contextMenus', 'offscreen', 'storage', 'scripting'],
   host_permissions: ['<all_urls>'],
   // 'wasm-unsafe-eval' lets TF.js compile its bundled WebAssembly; nothing else is allowed.
   content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },

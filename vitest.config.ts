@@ -1,9 +1,15 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Unit and Node model tests only; browser end-to-end tests run through tests/e2e/run.ts.
 export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  resolve: {
+    // Unit tests import modules that import the polyfill, which throws outside an extension.
+    alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'tests/helpers/no-extension-browser.ts') },
+  },
   test: {
-    include: ['src/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/node/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -28,7 +28,8 @@ def args():
     p.add_argument("--out", default=str(HERE / "runs" / "latest"))
     p.add_argument("--epochs", type=int, default=30)
     p.add_argument("--batch", type=int, default=64)
-    p.add_argument("--lr", type=float, default=2e-3)
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--clip", type=float, default=1.0, help="gradient norm clip (0: off)")
     p.add_argument("--wd", type=float, default=0.05)
     p.add_argument("--warmup", type=float, default=1.0, help="warm-up epochs")
     p.add_argument("--label-smoothing", type=float, default=0.1)
@@ -93,14 +94,18 @@ def main():
         model.train()
         perm = torch.randperm(len(xtr), generator=gen).numpy()
         running = 0.0
+        correct = 0
         for b in range(steps_per_epoch):
             idx = np.sort(perm[b * a.batch:(b + 1) * a.batch])
             xb = torch.from_numpy(xtr[idx]).permute(0, 3, 1, 2).float() / 255
             xb = train_augment(xb).to(a.device).contiguous(memory_format=torch.channels_last)
             yb = torch.from_numpy(ytr[idx]).to(a.device)
-            loss = F.cross_entropy(model(xb), yb, label_smoothing=a.label_smoothing)
+            model_out = model(xb)
+            loss = F.cross_entropy(model_out, yb, label_smoothing=a.label_smoothing)
             opt.zero_grad(set_to_none=True)
             loss.backward()
+            if a.clip:
+                torch.nn.utils.clip_grad_norm_(model.parameters(), a.clip)
             opt.step()
             sched.step()
             step += 1
@@ -109,8 +114,12 @@ def main():
                 for pe, pm in zip(ema.parameters(), model.parameters()):
                     pe.lerp_(pm, 1 - d)
             running += loss.item()
+            correct += (model_out.argmax(1) == yb).sum().item()
+            if b % 40 == 0:
+                print(f"  step {b}/{steps_per_epoch} loss {loss.item():.3f}", flush=True)
         val_acc = (predict(ema, xva, a.device).argmax(1).numpy() == yva).mean()
-        entry = dict(epoch=epoch + 1, loss=running / steps_per_epoch, val_acc_ema=float(val_acc),
+        entry = dict(epoch=epoch + 1, loss=running / steps_per_epoch, train_acc=correct / (steps_per_epoch * a.batch),
+                     val_acc_ema=float(val_acc),
                      minutes=(time.time() - t0) / 60)
         log.append(entry)
         print(json.dumps(entry), flush=True)

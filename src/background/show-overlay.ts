@@ -1,16 +1,44 @@
-/** Sends an overlay state to the content script of the frame the image is in. */
+/**
+ * Sends an overlay state to the content script of the frame the image is in. Tabs that
+ * were open before the extension was installed (or updated) have no content script yet:
+ * it is injected once and the message re-sent. Where no script can run at all (browser
+ * pages, the web store), the toolbar badge says so instead of failing silently.
+ */
 import { browser } from '../shared/browser-api';
 import { envelope, type OverlayUpdate } from '../shared/messages';
 
-export async function showOverlay(tabId: number, frameId: number, update: OverlayUpdate): Promise<boolean> {
+async function send(tabId: number, frameId: number, update: OverlayUpdate): Promise<boolean> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, envelope('overlay-update', update), { frameId })) as
       | { ok: true; value: { shown: boolean } }
       | undefined;
     return reply?.ok === true && reply.value.shown;
   } catch {
-    // No content script in that frame (e.g. the page was open before the extension was
-    // installed, or a browser page): the caller decides how to tell the user.
     return false;
   }
+}
+
+async function injectContentScript(tabId: number, frameId: number): Promise<boolean> {
+  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function badge(tabId: number, update: OverlayUpdate): Promise<void> {
+  const state = update.state;
+  const text = state.kind === 'result' ? `${state.result.top.displayName} ${(state.result.top.probability * 100).toFixed(1)} %`
+    : state.kind === 'error' ? state.error.message : 'Classifying…';
+  await browser.action.setBadgeText({ tabId, text: state.kind === 'error' ? '!' : state.kind === 'result' ? '✓' : '…' });
+  await browser.action.setTitle({ tabId, title: `Lung tissue classifier: ${text} (this page cannot show the result card)` });
+}
+
+export async function showOverlay(tabId: number, frameId: number, update: OverlayUpdate): Promise<boolean> {
+  if (await send(tabId, frameId, update)) return true;
+  if ((await injectContentScript(tabId, frameId)) && (await send(tabId, frameId, update))) return true;
+  await badge(tabId, update).catch(() => undefined);
+  return false;
 }

@@ -4,11 +4,18 @@ import { dispatch } from '../shared/dispatch';
 import { rememberContextMenuTarget } from './find-image-element';
 import { contentHandlers } from './handlers';
 
-document.addEventListener('contextmenu', rememberContextMenuTarget, { capture: true, passive: true });
+// The background may inject this script again into tabs opened before install: run once.
+const LOADED = Symbol.for('lung-tissue-classifier.content');
+const scope = globalThis as typeof globalThis & { [LOADED]?: true };
+if (!scope[LOADED]) {
+  scope[LOADED] = true;
+  document.addEventListener('contextmenu', rememberContextMenuTarget, { capture: true, passive: true });
+  browser.runtime.onMessage.addListener(listener);
+}
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+function listener(message: unknown, sender: Runtime.MessageSender) {
   // Only the extension itself may drive the overlay; pages cannot reach this listener,
   // and messages from other extensions' pages carry another id.
   if (sender.id !== browser.runtime.id) return undefined;
   return dispatch('content', contentHandlers, message, {});
-});
+}

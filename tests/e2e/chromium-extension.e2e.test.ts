@@ -4,6 +4,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
@@ -93,12 +95,15 @@ describe('popup', () => {
     async (file, label) => {
       const input = await popup.waitForSelector('input[data-testid="ltc-file-input"]');
       await input!.uploadFile(join(FIXTURES, file));
+      // Done when this file's thumbnail is shown next to a final result.
       await popup.waitForFunction(
-        (name) => document.querySelector('[data-testid="ltc-top-class"]') && document.querySelector('[data-testid="ltc-announcement"]')?.textContent?.startsWith(name),
+        (name, re) => !!document.querySelector(`img[alt="${name}"]`) && new RegExp(re).test(document.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? ''),
         { timeout: 60_000 },
-        DISPLAY[label],
+        file,
+        CLASS_RE.source,
       );
-      expect(await popup.$eval('[data-testid="ltc-announcement"]', (e) => e.textContent)).toMatch(CLASS_RE);
+      const announcement = await popup.$eval('[data-testid="ltc-announcement"]', (e) => e.textContent ?? '');
+      expect(announcement.startsWith(DISPLAY[label]), announcement).toBe(true);
       await popup.screenshot({ path: join(ARTIFACTS, `popup-${label}.png`) });
     },
   );
@@ -108,6 +113,24 @@ describe('popup', () => {
     await input!.uploadFile(resolve(import.meta.dirname, '../../README.md'));
     await popup.waitForSelector('[data-testid="ltc-error"]');
     expect(await popup.$eval('[data-testid="ltc-error"]', (e) => e.textContent)).toMatch(/not an image/);
+  });
+
+  it('refuses an image under 32 px with its size', async () => {
+    const png = new PNG({ width: 16, height: 16 });
+    png.data.fill(200);
+    const path = join(ARTIFACTS, 'tiny-16px.png');
+    writeFileSync(path, PNG.sync.write(png));
+    const input = await popup.waitForSelector('input[data-testid="ltc-file-input"]');
+    await input!.uploadFile(path);
+    await popup.waitForFunction(() => /16×16/.test(document.querySelector('[data-testid="ltc-error"]')?.textContent ?? ''), { timeout: 30_000 });
+    expect(await popup.$eval('[data-testid="ltc-error"]', (e) => e.textContent)).toMatch(/at least 32×32/);
+  });
+
+  it('recovers when the offscreen document was closed', async () => {
+    await session.worker.evaluate(() => chrome.offscreen.closeDocument());
+    const bytes = readFileSync(join(FIXTURES, 'adenocarcinoma-lungaca4187.jpg')).toString('base64');
+    const result = await classifyViaRuntime(popup, bytes, 'image/jpeg', 'adenocarcinoma-lungaca4187.jpg');
+    expect(result.top.label).toBe('adenocarcinoma');
   });
 
   it('reports backend and timings for each result', async () => {

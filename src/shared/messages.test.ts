@@ -1,0 +1,72 @@
+/**
+ * The message contract: every message has exactly one handler, in the registry of the
+ * target it is addressed to, and nothing malformed or unknown ever reaches a handler.
+ */
+import { describe, expect, it } from 'vitest';
+import { backgroundHandlers } from '../background/handlers';
+import { contentHandlers } from '../content/handlers';
+import { offscreenHandlers } from '../offscreen/handlers';
+import { dispatch, unwrapReply } from './dispatch';
+import { ClassifierError } from './errors';
+import { MESSAGE_TARGETS, envelope, type MessageType } from './messages';
+import { validateEnvelope } from './validate-message';
+
+const registries = { background: backgroundHandlers, offscreen: offscreenHandlers, content: contentHandlers };
+
+describe('message contract', () => {
+  it('every message has exactly one handler, in its target', () => {
+    for (const type of Object.keys(MESSAGE_TARGETS) as MessageType[]) {
+      const owners = Object.entries(registries).filter(([, r]) => type in r).map(([t]) => t);
+      expect(owners, type).toEqual([MESSAGE_TARGETS[type]]);
+    }
+    const handled = Object.values(registries).flatMap((r) => Object.keys(r));
+    expect(handled.sort()).toEqual(Object.keys(MESSAGE_TARGETS).sort());
+  });
+
+  it('accepts well-formed requests', () => {
+    const image = { base64: 'AAAA', mimeType: 'image/png', name: 'x.png' };
+    expect(validateEnvelope(envelope('classify-image', { image }))).toMatchObject({ type: 'classify-image' });
+    expect(validateEnvelope(envelope('run-model', { image, backend: 'wasm' }))).toMatchObject({ type: 'run-model' });
+    expect(validateEnvelope(envelope('read-blob-url', { url: 'blob:http://x/1' }))).toMatchObject({ type: 'read-blob-url' });
+  });
+
+  it('rejects unknown types, wrong targets and malformed requests', () => {
+    expect(validateEnvelope({ type: 'steal-cookies', target: 'background', request: {} })).toMatch(/unknown message type/);
+    expect(validateEnvelope({ type: 'classify-image', target: 'offscreen', request: {} })).toMatch(/wrong target/);
+    expect(validateEnvelope({ type: 'classify-image', target: 'background', request: { image: { base64: 1 } } })).toMatch(/image: base64/);
+    expect(validateEnvelope({ type: 'read-blob-url', target: 'content', request: { url: 'https://evil/' } })).toMatch(/blob: URL/);
+    expect(validateEnvelope({ type: 'run-model', target: 'offscreen', request: { image: { base64: '', mimeType: '', name: '' }, backend: 'cuda' } })).toMatch(/backend/);
+    expect(validateEnvelope({ type: 'overlay-update', target: 'content', request: { requestId: 'a', srcUrl: 'b', state: { kind: 'result' } } })).toMatch(/result/);
+  });
+
+  it('survives random payloads (fuzz): never throws, never reaches a handler', async () => {
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const values = (depth = 0): unknown => {
+      const r = depth > 3 ? rand() * 0.65 : rand();
+      if (r < 0.1) return null;
+      if (r < 0.2) return Math.floor(rand() * 1e6);
+      if (r < 0.35) return 'x'.repeat(Math.floor(rand() * 20));
+      if (r < 0.45) return [values(depth + 1), values(depth + 1)];
+      if (r < 0.55) return Object.keys(MESSAGE_TARGETS)[Math.floor(rand() * 4)];
+      if (r < 0.65) return ['background', 'offscreen', 'content'][Math.floor(rand() * 3)];
+      const v = () => values(depth + 1);
+      return { type: v(), target: v(), request: rand() < 0.5 ? v() : { image: v(), url: v(), state: v() } };
+    };
+    let calls = 0;
+    const spy = new Proxy(backgroundHandlers, { get: () => async () => { calls++; return {}; } });
+    for (let i = 0; i < 2000; i++) {
+      const payload = values();
+      expect(() => validateEnvelope(payload)).not.toThrow();
+      const reply = await dispatch('background', spy, payload, {});
+      if (reply && !reply.ok) expect(reply.error.code).toBe('invalid-message');
+    }
+    expect(calls).toBe(0);
+  });
+
+  it('turns {ok:false} replies back into errors with their code', () => {
+    expect(() => unwrapReply({ ok: false, error: { code: 'too-small', message: 'tiny' } }, 'x')).toThrow(ClassifierError);
+    expect(() => unwrapReply(undefined, 'the model host')).toThrow(/No answer from the model host/);
+    expect(unwrapReply({ ok: true, value: 3 }, 'x')).toBe(3);
+  });
+});
