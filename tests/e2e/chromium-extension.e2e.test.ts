@@ -57,7 +57,8 @@ describe('context menu → overlay (WASM)', () => {
     const { announcement, error } = await waitForOverlayText(page, overlays++);
     expect(error).toBeNull();
     expect(announcement).toMatch(CLASS_RE);
-    expect(announcement.startsWith(DISPLAY[label])).toBe(true);
+    expect(announcement.startsWith(DISPLAY[label]), announcement).toBe(true);
+    if (overlays === 1) await page.screenshot({ path: join(ARTIFACTS, 'overlay-first.png'), clip: { x: 0, y: 0, width: 760, height: 430 } });
   });
 
   it('shows the HTTP status for a missing image', async () => {
