@@ -48,9 +48,8 @@ export function manifestFor(target: BuildTarget) {
               id: GECKO_ID,
               // 140 (the older of the two supported ESRs): the first release that shows
               // data_collection_permissions in its install prompt (AMO requires the key
-              // for new add-ons; 127 and older reject it). Everything else used is older:
-              // MV3 event pages (109), background type "module" (112), install-time MV3 host
-              // permissions (127), menus, scripting, action, OffscreenCanvas and WASM SIMD.
+              // for new add-ons; 127 and older reject it). The rest came earlier: MV3
+              // (109), event pages (106), host_permissions granted at install (127).
               strict_min_version: '140.0',
               // Nothing leaves the device: images are classified locally.
               data_collection_permissions: { required: ['none'] },

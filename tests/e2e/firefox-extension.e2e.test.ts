@@ -54,8 +54,8 @@ describe('Firefox', () => {
     await page.setViewport({ width: 1280, height: 1000 });
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('body[data-ready="true"]');
-    // A data: URL image of a fixture the bundled model classifies right (the demo's own
-    // data: image is one it does not, yet).
+    // A data: URL image of one of the fixtures whose class is asserted (see above); the
+    // demo page's own data: image is not one of them.
     await page.evaluate((b64) => {
       const img = document.createElement('img');
       img.id = 'test-data-url';
