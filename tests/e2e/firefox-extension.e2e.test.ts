@@ -73,18 +73,20 @@ describe('Firefox', () => {
 
   describe('context menu → overlay', () => {
     let overlays = 0;
-    const cases: [string, string, string][] = [
+    // [selector, how the page shows it, expected class or null where only a result is required]
+    const cases: [string, string, string | null][] = [
       ['#plain', 'same-origin', 'adenocarcinoma'], // adenocarcinoma-lungaca145.jpg
       ['#scaled', 'same-origin, CSS-scaled', 'benign'], // benign-lungn3693.jpg
       ['#test-data-url', 'data: URL', 'adenocarcinoma'], // adenocarcinoma-lungaca145.jpg
       ['#cross-origin', 'cross-origin, no CORS', 'benign'], // benign-lungn726.jpg
+      ['#blob-url', 'blob: URL, read by the content script', null],
     ];
-    it.each(cases)('%s (%s) shows %s', async (selector, _how, label) => {
+    it.each(cases)('%s (%s) shows a result (%s)', async (selector, _how, label) => {
       const state = await clickClassifyTissueFirefox(popup, page, selector);
       const { announcement, error } = await waitForOverlayText(page, overlays++);
       expect(error).toBeNull();
       expect(announcement).toMatch(CLASS_RE);
-      expect(announcement.startsWith(DISPLAY[label]), announcement).toBe(true);
+      if (label) expect(announcement.startsWith(DISPLAY[label]), announcement).toBe(true);
       expect(state.kind === 'result' && state.result.backend).toBe(await expectedBackend(popup));
     });
 
@@ -92,6 +94,12 @@ describe('Firefox', () => {
       await clickClassifyTissueFirefox(popup, page, '#missing');
       const { error } = await waitForOverlayText(page, overlays++);
       expect(error).toContain('HTTP 404');
+    });
+
+    it('says so when the "image" is an HTML page', async () => {
+      await clickClassifyTissueFirefox(popup, page, '#not-an-image');
+      const { error } = await waitForOverlayText(page, overlays++);
+      expect(error).toMatch(/is not a JPEG, PNG, GIF, WebP or BMP image/);
       await page.screenshot({ path: join(ARTIFACTS, 'firefox-overlay-demo-page.png'), fullPage: true });
     });
   });
