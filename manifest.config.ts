@@ -1,27 +1,61 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 
-const icons = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
+/** Which browser a build is for; `TARGET=firefox vite build` selects Firefox. */
+export type BuildTarget = 'chrome' | 'firefox';
 
-export default defineManifest({
-  manifest_version: 3,
-  name: 'Lung Tissue Classifier',
-  short_name: 'Lung tissue',
-  version: pkg.version,
-  description: 'Classifies lung H&E histopathology images on your device. Research and education only — not for diagnosis.',
-  icons,
-  action: { default_popup: 'src/popup/index.html', default_title: 'Classify lung tissue', default_icon: icons },
-  background: { service_worker: 'src/background/index.ts', type: 'module' },
-  content_scripts: [
-    { matches: ['<all_urls>'], js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: true },
-  ],
-  // contextMenus: the "Classify tissue" item. offscreen: the page that hosts the model.
-  // storage: the backend setting. scripting: add the overlay script to tabs opened before
-  // install. <all_urls>: read the image you right-click at full
-  // resolution from any site (no CORS), and show the result beside it.
-  permissions: ['contextMenus', 'offscreen', 'storage', 'scripting'],
-  host_permissions: ['<all_urls>'],
-  // 'wasm-unsafe-eval' lets TF.js compile its bundled WebAssembly; nothing else is allowed.
-  content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
-  minimum_chrome_version: '116',
-});
+export function buildTarget(env: NodeJS.ProcessEnv = process.env): BuildTarget {
+  const target = env.TARGET ?? 'chrome';
+  if (target !== 'chrome' && target !== 'firefox') throw new Error(`TARGET must be chrome or firefox, not "${target}"`);
+  return target;
+}
+
+/** Stable add-on id: AMO ties updates, storage and the moz-extension UUID mapping to it. */
+export const GECKO_ID = 'lung-tissue-classifier@example.org';
+
+const icons = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
+const BACKGROUND_ENTRY = 'src/background/index.ts';
+
+export function manifestFor(target: BuildTarget) {
+  const firefox = target === 'firefox';
+  return defineManifest({
+    manifest_version: 3,
+    name: 'Lung Tissue Classifier',
+    short_name: 'Lung tissue',
+    version: pkg.version,
+    description: 'Classifies lung H&E histopathology images on your device. Research and education only — not for diagnosis.',
+    icons,
+    action: { default_popup: 'src/popup/index.html', default_title: 'Classify lung tissue', default_icon: icons },
+    // Firefox has no MV3 service workers for extensions but an event page with a DOM,
+    // which hosts the model itself (src/background/inference-host.firefox.ts).
+    background: firefox ? { scripts: [BACKGROUND_ENTRY], type: 'module' } : { service_worker: BACKGROUND_ENTRY, type: 'module' },
+    content_scripts: [
+      { matches: ['<all_urls>'], js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: true },
+    ],
+    // contextMenus: the "Classify tissue" item. offscreen (Chrome only; Firefox has no such
+    // API and runs the model in its background page): the page that hosts the model.
+    // storage: the backend setting. scripting: add the overlay script to tabs opened before
+    // install. <all_urls>: read the image you right-click at full
+    // resolution from any site (no CORS), and show the result beside it.
+    permissions: firefox ? ['contextMenus', 'storage', 'scripting'] : ['contextMenus', 'offscreen', 'storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
+    // 'wasm-unsafe-eval' lets TF.js compile its bundled WebAssembly; nothing else is allowed.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+    ...(firefox
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 (the older of the two supported ESRs): the first release that shows
+              // data_collection_permissions in its install prompt (AMO requires the key
+              // for new add-ons; 127 and older reject it). The rest came earlier: MV3
+              // (109), event pages (106), host_permissions granted at install (127).
+              strict_min_version: '140.0',
+              // Nothing leaves the device: images are classified locally.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  });
+}

@@ -2,9 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
-import manifest from './manifest.config';
+import { buildTarget, manifestFor } from './manifest.config';
 
 const root = import.meta.dirname;
+const target = buildTarget();
 
 /** Bundles the model files and TF.js's single-threaded WASM binaries as extension files. */
 function bundleStaticFiles(): Plugin {
@@ -28,14 +29,20 @@ function bundleStaticFiles(): Plugin {
 
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  plugins: [crx({ manifest }), bundleStaticFiles()],
+  plugins: [crx({ manifest: manifestFor(target), browser: target }), bundleStaticFiles()],
+  resolve: {
+    // The one browser-specific seam of the background: where the model runs. Chrome: an
+    // offscreen document; Firefox: the event page itself. tsconfig's `paths` mirrors this.
+    alias: { '#inference-host': resolve(root, `src/background/inference-host.${target}.ts`) },
+  },
   build: {
-    outDir: 'dist/chrome',
+    outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     // TF.js is large by nature; one chunk per page is what we want.
     chunkSizeWarningLimit: 4096,
-    rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } },
+    // The offscreen document is not in the manifest, so it is listed here; Firefox has none.
+    rollupOptions: target === 'chrome' ? { input: { offscreen: 'src/offscreen/index.html' } } : {},
   },
   server: { port: 5173, strictPort: true },
 });

@@ -6,7 +6,7 @@ import { toErrorInfo } from '../shared/errors';
 import type { OverlayState } from '../shared/messages';
 import { acquireImage } from './acquire-image';
 import { backendPreference } from './backend-preference';
-import { inferenceHost } from './inference-host.chrome';
+import { inferenceHost } from '#inference-host';
 import { showOverlay } from './show-overlay';
 
 export interface MenuClick {

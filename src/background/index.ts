@@ -1,4 +1,4 @@
-/** Service worker: the context menu, and the router between pages and the model host. */
+/** Background (Chrome: service worker, Firefox: event page): the context menu, and the router to the model host. */
 import { dispatch } from '../shared/dispatch';
 import { browser, type Runtime } from '../shared/browser-api';
 import { classifyFromContextMenu } from './classify-from-context-menu';

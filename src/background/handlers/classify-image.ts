@@ -1,7 +1,7 @@
 /** Popup upload/drop/paste → the inference host. */
 import type { Handler } from '../../shared/dispatch';
 import { backendPreference } from '../backend-preference';
-import { inferenceHost } from '../inference-host.chrome';
+import { inferenceHost } from '#inference-host';
 
 export const classifyImage: Handler<'classify-image'> = async ({ image }) =>
   inferenceHost.run(image, await backendPreference());

@@ -1,7 +1,24 @@
 /** `blob:` URLs belong to the page that made them, so only its content script can read one. */
-import { bytesToBase64 } from '../../shared/base64';
 import type { Handler } from '../../shared/dispatch';
 import { ClassifierError } from '../../shared/errors';
+
+/**
+ * Base64 straight from the browser, as a string. Not `bytesToBase64(new Uint8Array(await
+ * blob.arrayBuffer()))`: in a Firefox content script, typed-array methods on the bytes of
+ * a page's blob throw "Permission denied to access property "constructor"" (the buffer
+ * is the page's, seen through Firefox's cross-compartment wrappers).
+ */
+function readAsBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const dataUrl = String(reader.result);
+      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(new ClassifierError('fetch-failed', 'The page\'s blob: image could not be read.'));
+    reader.readAsDataURL(blob);
+  });
+}
 
 export const readBlobUrl: Handler<'read-blob-url'> = async ({ url }) => {
   let blob: Blob;
@@ -10,5 +27,5 @@ export const readBlobUrl: Handler<'read-blob-url'> = async ({ url }) => {
   } catch {
     throw new ClassifierError('fetch-failed', 'The page no longer holds this blob: image (it may have been revoked).');
   }
-  return { base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())), mimeType: blob.type, name: 'blob: URL image' };
+  return { base64: await readAsBase64(blob), mimeType: blob.type, name: 'blob: URL image' };
 };

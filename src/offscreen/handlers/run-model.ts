@@ -1,19 +1,7 @@
-/** Decode → classify, reporting the full time spent in the host. */
+/** Background → offscreen document: classify one image with the bundled model. */
 import type { Handler } from '../../shared/dispatch';
-import { ClassifierError } from '../../shared/errors';
-import { decodeImage } from '../decode-image';
-import { getClassifier } from '../model-host';
+import { classifyEncodedImage } from '../classify-encoded-image';
 
-export const runModel: Handler<'run-model'> = async ({ image, backend }) => {
-  const classifierPromise = getClassifier(backend, chrome.runtime.getURL('/'));
-  const t0 = performance.now();
-  const pixels = await decodeImage(image);
-  const decodeMs = performance.now() - t0;
-  const classifier = await classifierPromise;
-  try {
-    const result = await classifier.classify(pixels);
-    return { ...result, timings: { ...result.timings, decodeMs, totalMs: result.timings.totalMs + decodeMs } };
-  } catch (err) {
-    throw new ClassifierError('inference-failed', `The model could not classify the image: ${(err as Error).message}`);
-  }
-};
+// Offscreen documents only get chrome.runtime (no polyfill here), hence chrome.* directly.
+export const runModel: Handler<'run-model'> = ({ image, backend }) =>
+  classifyEncodedImage(image, backend, chrome.runtime.getURL('/'));

@@ -1,0 +1,21 @@
+/**
+ * Firefox: the background is an event page with a DOM (no offscreen API exists), so the
+ * model runs right here. State is only in memory: when Firefox suspends the idle event
+ * page (after ~30 s), the next request simply loads the model again (model-host is lazy).
+ */
+import { browser } from '../shared/browser-api';
+import type { InferenceHost } from './inference-host';
+
+let warm = false;
+
+export const inferenceHost: InferenceHost = {
+  async run(image, backend) {
+    // Loaded on first use: the event page wakes for every menu click and message, and
+    // should not parse TF.js (~1.5 MB) before it can show "Reading image…".
+    const { classifyEncodedImage } = await import('../offscreen/classify-encoded-image');
+    const result = await classifyEncodedImage(image, backend, browser.runtime.getURL('/'));
+    warm = true;
+    return result;
+  },
+  isWarm: () => warm,
+};

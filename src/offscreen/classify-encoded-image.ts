@@ -1,0 +1,25 @@
+/**
+ * Decode → classify, reporting the full time spent in the host. Shared by both inference
+ * hosts (Chrome's offscreen document, Firefox's background page), so it takes the
+ * extension's base URL instead of calling a browser-specific `runtime.getURL`.
+ */
+import type { Classification } from '../core/types';
+import { ClassifierError } from '../shared/errors';
+import type { BackendPreference, EncodedImage } from '../shared/messages';
+import { decodeImage } from './decode-image';
+import { getClassifier } from './model-host';
+
+export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string): Promise<Classification> {
+  // Start loading the model while the image decodes: the first request pays for both at once.
+  const classifierPromise = getClassifier(backend, baseUrl);
+  const t0 = performance.now();
+  const pixels = await decodeImage(image);
+  const decodeMs = performance.now() - t0;
+  const classifier = await classifierPromise;
+  try {
+    const result = await classifier.classify(pixels);
+    return { ...result, timings: { ...result.timings, decodeMs, totalMs: result.timings.totalMs + decodeMs } };
+  } catch (err) {
+    throw new ClassifierError('inference-failed', `The model could not classify the image: ${(err as Error).message}`);
+  }
+}
