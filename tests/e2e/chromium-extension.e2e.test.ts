@@ -8,6 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { softmaxWithTemperature } from '../../src/core/postprocess';
+import { readMetadata, readReferences } from '../helpers/node-model';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { clickClassifyTissue, classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 
@@ -132,6 +134,17 @@ describe('popup', () => {
     const bytes = readFileSync(join(FIXTURES, 'adenocarcinoma-lungaca4187.jpg')).toString('base64');
     const result = await classifyViaRuntime(popup, bytes, 'image/jpeg', 'adenocarcinoma-lungaca4187.jpg');
     expect(result.top.label).toBe('adenocarcinoma');
+  });
+
+  it('gives PyTorch\'s probabilities (within 1e-3) for every fixture, through the whole extension', async () => {
+    // Lossless PNGs, so the browser sees exactly the pixels PyTorch saw.
+    const { temperature } = readMetadata();
+    for (const ref of readReferences()) {
+      const bytes = readFileSync(join(FIXTURES, ref.png)).toString('base64');
+      const result = await classifyViaRuntime(popup, bytes, 'image/png', ref.png);
+      const expected = softmaxWithTemperature(ref.logits, temperature);
+      result.probabilities.forEach((p, i) => expect(Math.abs(p.probability - expected[i]), ref.png).toBeLessThan(1e-3));
+    }
   });
 
   it('reports backend and timings for each result', async () => {

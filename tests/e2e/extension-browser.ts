@@ -38,6 +38,13 @@ export async function launchWithExtension(opts: { webgpu?: boolean; headless?: b
     { timeout: 30_000 },
   );
   const worker = (await target.worker())!;
+  // The worker target can attach before its global scope has the extension APIs.
+  for (let i = 0; ; i++) {
+    const ready = await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.storage).catch(() => false);
+    if (ready) break;
+    if (i === 100) throw new Error('the extension service worker never got its chrome.* APIs');
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const extensionId = new URL(target.url()).host;
   return { browser, worker, extensionId, close: () => browser.close() };
 }

@@ -62,7 +62,7 @@ describe('Firefox', () => {
       img.alt = 'Adenocarcinoma test tile as a data: URL (added by the test)';
       img.src = `data:image/jpeg;base64,${b64}`;
       document.body.append(img);
-    }, base64Of('adenocarcinoma-lungaca145.jpg'));
+    }, base64Of('adenocarcinoma-lungaca4187.jpg'));
     await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
   });
 
@@ -75,9 +75,9 @@ describe('Firefox', () => {
     let overlays = 0;
     // [selector, how the page shows it, expected class or null where only a result is required]
     const cases: [string, string, string | null][] = [
-      ['#plain', 'same-origin', 'adenocarcinoma'], // adenocarcinoma-lungaca145.jpg
+      ['#plain', 'same-origin', 'adenocarcinoma'], // adenocarcinoma-lungaca4187.jpg
       ['#scaled', 'same-origin, CSS-scaled', 'benign'], // benign-lungn3693.jpg
-      ['#test-data-url', 'data: URL', 'adenocarcinoma'], // adenocarcinoma-lungaca145.jpg
+      ['#test-data-url', 'data: URL', 'adenocarcinoma'], // adenocarcinoma-lungaca4187.jpg
       ['#cross-origin', 'cross-origin, no CORS', 'benign'], // benign-lungn726.jpg
       ['#blob-url', 'blob: URL, read by the content script', null],
     ];
@@ -105,7 +105,7 @@ describe('Firefox', () => {
   });
 
   describe('popup upload', () => {
-    it.each([['adenocarcinoma-lungaca145.jpg', 'adenocarcinoma'], ['benign-lungn726.jpg', 'benign']])(
+    it.each([['adenocarcinoma-lungaca4187.jpg', 'adenocarcinoma'], ['benign-lungn726.jpg', 'benign']])(
       'upload of %s shows %s',
       async (file, label) => {
         const input = await popup.waitForSelector('input[data-testid="ltc-file-input"]');
