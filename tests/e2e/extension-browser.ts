@@ -18,12 +18,12 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { webgpu?: boolean; headless?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(opts: { webgpu?: boolean; headless?: boolean; dist?: string } = {}): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: opts.headless ?? true,
     pipe: true,
-    enableExtensions: [DIST],
+    enableExtensions: [opts.dist ?? DIST],
     args: [
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-background-networking',
