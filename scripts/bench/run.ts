@@ -14,7 +14,7 @@ import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, copyFileSync, w
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer';
 import { softmaxWithTemperature } from '../../src/core/postprocess';
-import type { ModelBenchRequest, ModelBenchResult } from '../../src/bench/protocol';
+import type { MessageRoundTrip, ModelBenchRequest, ModelBenchResult } from '../../src/bench/protocol';
 import { launchWithExtension, setBackend, type ExtensionSession } from '../../tests/e2e/extension-browser';
 import { startDemoServer } from '../demo-server';
 import { machineInfo, machineSlug } from './machine';
@@ -35,6 +35,7 @@ const ORIGINAL_RUNS = quick ? 1 : 5;
 const SOFTWARE_GPU_RUNS = quick ? 1 : 3;
 const COLD_CLICKS = quick ? 1 : 5;
 const WARM_CLICKS = quick ? 2 : 30;
+const PROFILE_RUNS = quick ? 1 : 5;
 
 interface CaseResult extends Omit<ModelBenchResult, 'warmMs' | 'output'> {
   model: 'ours' | 'original';
@@ -91,6 +92,11 @@ async function runCase(session: ExtensionSession, model: CaseResult['model'], ur
       jsHeapUsedBytes: JSHeapUsedSize ?? 0,
     };
     log(`  ${model} ${result.backend} ${result.variant}: load ${result.loadMs.toFixed(0)} ms, first ${result.firstMs.toFixed(0)} ms, warm median ${result.warm.median} ms (p10 ${result.warm.p10}, p90 ${result.warm.p90}, n=${result.warm.n}), tensors ${result.tensors}`);
+    if (result.profile) {
+      const p = result.profile;
+      const top = p.kernels.slice(0, 6).map((k) => `${k.name} ${k.ms.toFixed(1)} ms ×${Math.round(k.calls)}`).join(', ');
+      log(`    profile: kernels ${p.kernelMs.toFixed(1)} of ${p.wallMs.toFixed(1)} ms per run; ${top}`);
+    }
     return result;
   } finally {
     await page.close();
@@ -111,7 +117,22 @@ async function rightClicks(session: ExtensionSession) {
     for (let i = 0; i < COLD_CLICKS; i++) cold.push(await timeRightClick(session, page, '#plain', true));
     for (let i = 0; i < WARM_CLICKS; i++) warm.push(await timeRightClick(session, page, '#plain', false));
     await page.close();
-    const out = { image: `#plain (${IMAGE}, 224×224 JPEG, same origin)`, backendPreference: 'auto', cold: summarize(cold), coldMs: cold, warm: summarize(warm), warmMs: warm };
+    const bench = await benchPage(session);
+    const image = { base64: readFileSync(join(root, 'tests/fixtures/tissue', IMAGE)).toString('base64'), mimeType: 'image/jpeg', name: IMAGE };
+    const trips: MessageRoundTrip[] = [];
+    for (let i = 0; i < WARM_CLICKS; i++) {
+      trips.push(await bench.evaluate((img) => (globalThis as unknown as { classifyViaMessage(i: object): Promise<MessageRoundTrip> }).classifyViaMessage(img), image));
+    }
+    await bench.close();
+    const messages = {
+      what: 'bench page → background → offscreen → back, the popup path (warm): wall time and what the offscreen document reports',
+      wall: summarize(trips.map((t) => t.wallMs)),
+      decode: summarize(trips.map((t) => t.decodeMs)),
+      preprocess: summarize(trips.map((t) => t.preprocessMs)),
+      inference: summarize(trips.map((t) => t.inferenceMs)),
+    };
+    log(`  message round trip (warm): median ${messages.wall.median} ms = decode ${messages.decode.median} + preprocess ${messages.preprocess.median} + inference ${messages.inference.median} + messaging/JSON`);
+    const out = { messages, image: `#plain (${IMAGE}, 224×224 JPEG, same origin)`, backendPreference: 'auto', cold: summarize(cold), coldMs: cold, warm: summarize(warm), warmMs: warm };
     log(`  right-click → overlay: cold median ${out.cold.median} ms (n=${cold.length}), warm median ${out.warm.median} ms (p10 ${out.warm.p10}, p90 ${out.warm.p90}, n=${warm.length})`);
     return out;
   } finally {
@@ -152,11 +173,11 @@ async function main() {
   let click;
   try {
     machine.browser = await session.browser.version();
-    cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'layers', runs: RUNS }, meta.temperature));
+    cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'layers', runs: RUNS, profileRuns: quick ? 0 : PROFILE_RUNS }, meta.temperature));
     if (!quick) cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', compile: { foldNorms: false }, runs: RUNS }, meta.temperature));
-    cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS }, meta.temperature));
+    cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS }, meta.temperature));
     for (const executor of quick ? (['compiled'] as const) : (['layers', 'compiled'] as const)) {
-      cases.push(await runCase(session, 'original', originalUrl, { backend: 'wasm', executor, runs: ORIGINAL_RUNS }, null));
+      cases.push(await runCase(session, 'original', originalUrl, { backend: 'wasm', executor, runs: ORIGINAL_RUNS, profileRuns: quick ? 0 : 1 }, null));
     }
     click = await rightClicks(session);
   } finally {

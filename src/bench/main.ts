@@ -9,9 +9,11 @@ import * as tf from '@tensorflow/tfjs';
 import type { ModelMetadata } from '../core/model-metadata';
 import { loadModelRunner } from '../core/model-runner';
 import { preprocess } from '../core/preprocess';
+import type { EncodedImage } from '../shared/messages';
 import { decodeImage } from '../offscreen/decode-image';
 import { selectBackend } from '../offscreen/select-backend';
-import type { ModelBenchRequest, ModelBenchResult } from './protocol';
+import type { Classification } from '../core/types';
+import type { MessageRoundTrip, ModelBenchRequest, ModelBenchResult } from './protocol';
 
 const INPUT: ModelMetadata['input'] = { width: 224, height: 224, channels: 'RGB', range: [0, 1], resize: 'area' };
 
@@ -50,6 +52,23 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
     warmMs.push(performance.now() - s);
   }
   const memory = tf.memory();
+  let profile: ModelBenchResult['profile'];
+  if (req.profileRuns) {
+    const byName = new Map<string, { ms: number; calls: number }>();
+    const w0 = performance.now();
+    for (let i = 0; i < req.profileRuns; i++) {
+      const info = await tf.profile(() => runner.run(input).then(() => undefined));
+      for (const k of info.kernels) {
+        if (k.name.endsWith('__op')) continue; // an op's scope, already counted by its kernel
+        const e = byName.get(k.name) ?? { ms: 0, calls: 0 };
+        e.ms += Number(k.kernelTimeMs) / req.profileRuns;
+        e.calls += 1 / req.profileRuns;
+        byName.set(k.name, e);
+      }
+    }
+    const kernels = [...byName].map(([name, e]) => ({ name, ...e })).sort((a, b) => b.ms - a.ms);
+    profile = { kernels, kernelMs: kernels.reduce((a, k) => a + k.ms, 0), wallMs: (performance.now() - w0) / req.profileRuns };
+  }
   const result: ModelBenchResult = {
     backend,
     adapter: await adapterInfo(),
@@ -62,10 +81,22 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
     dataBuffers: memory.numDataBuffers,
     tensorBytes: memory.numBytes,
     wasmHeapBytes: backend === 'wasm' ? wasmHeapBytes() : null,
+    profile,
   };
   runner.dispose();
   return result;
 }
 
-Object.assign(globalThis, { benchModel, adapterInfo });
+/** The popup's path: a 'classify-image' message to the background, which asks the offscreen document. */
+async function classifyViaMessage(image: EncodedImage): Promise<MessageRoundTrip> {
+  const t0 = performance.now();
+  const reply = (await chrome.runtime.sendMessage({ type: 'classify-image', target: 'background', request: { image } })) as
+    { ok: true; value: Classification } | { ok: false; error: { message: string } };
+  const wallMs = performance.now() - t0;
+  if (!reply.ok) throw new Error(reply.error.message);
+  const t = reply.value.timings;
+  return { wallMs, decodeMs: t.decodeMs ?? 0, preprocessMs: t.preprocessMs, inferenceMs: t.inferenceMs };
+}
+
+Object.assign(globalThis, { benchModel, adapterInfo, classifyViaMessage });
 document.body.dataset.ready = 'true';

@@ -11,6 +11,8 @@ export interface ModelBenchRequest {
   compile?: CompileOptions;
   /** Timed runs after the first (warm-up) run. */
   runs: number;
+  /** Extra runs under tf.profile (per-kernel times), after the timed ones; 0 or absent: none. */
+  profileRuns?: number;
   image: EncodedImage;
 }
 
@@ -32,4 +34,15 @@ export interface ModelBenchResult {
   dataBuffers: number;
   tensorBytes: number;
   wasmHeapBytes: number | null;
+  /** Per kernel, summed over a run (averaged over profileRuns), slowest first. */
+  profile?: { kernels: { name: string; ms: number; calls: number }[]; kernelMs: number; wallMs: number };
+}
+
+/** One classification through the real messaging (bench page → background → offscreen). */
+export interface MessageRoundTrip {
+  wallMs: number;
+  /** What the offscreen document reports for the same request. */
+  decodeMs: number;
+  preprocessMs: number;
+  inferenceMs: number;
 }
