@@ -23,7 +23,7 @@ export interface ClassifierOptions {
   metadata: ModelMetadata;
   /** Model download progress, 0..1. */
   onProgress?: (fraction: number) => void;
-  /** How the model is executed (see model-runner.ts); default 'layers'. */
+  /** How the model is executed (see model-runner.ts); default 'compiled'. */
   executor?: Executor;
   /** Clock for timings; performance.now where available. */
   now?: () => number;
@@ -32,7 +32,7 @@ export interface ClassifierOptions {
 export async function createClassifier(tf: typeof tfjs, options: ClassifierOptions): Promise<Classifier> {
   const metadata = checkMetadata(options.metadata);
   const now = options.now ?? (() => performance.now());
-  const runner = await loadModelRunner(tf, options.model, { onProgress: options.onProgress, executor: options.executor ?? 'layers' });
+  const runner = await loadModelRunner(tf, options.model, { onProgress: options.onProgress, executor: options.executor ?? 'compiled' });
   const [h, w, c] = runner.inputShape;
   if (h !== metadata.input.height || w !== metadata.input.width || c !== 3) {
     runner.dispose();
