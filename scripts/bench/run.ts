@@ -18,6 +18,7 @@ import type { MessageRoundTrip, ModelBenchRequest, ModelBenchResult } from '../.
 import { launchWithExtension, setBackend, type ExtensionSession } from '../../tests/e2e/extension-browser';
 import { startDemoServer } from '../demo-server';
 import { machineInfo, machineSlug } from './machine';
+import { writeFloat32Copy } from './float32-copy';
 import { ensureOriginalModel, ORIGINAL_CONFIG } from './original-model';
 import { timeRightClick } from './right-click';
 import { summarize, type Summary } from './stats';
@@ -36,6 +37,7 @@ const SOFTWARE_GPU_RUNS = quick ? 1 : 3;
 const COLD_CLICKS = quick ? 1 : 5;
 const WARM_CLICKS = quick ? 2 : 30;
 const PROFILE_RUNS = quick ? 1 : 5;
+const RELOADS = quick ? 1 : 5;
 
 interface CaseResult extends Omit<ModelBenchResult, 'warmMs' | 'output'> {
   model: 'ours' | 'original';
@@ -44,6 +46,7 @@ interface CaseResult extends Omit<ModelBenchResult, 'warmMs' | 'output'> {
   variant: string;
   warm: Summary;
   warmMs: number[];
+  reload: Summary | null;
   probabilities: number[];
   jsHeapUsedBytes: number;
 }
@@ -78,7 +81,7 @@ async function benchPage(session: ExtensionSession): Promise<Page> {
   return page;
 }
 
-async function runCase(session: ExtensionSession, model: CaseResult['model'], url: string, req: Omit<ModelBenchRequest, 'model' | 'image'>, temperature: number | null): Promise<CaseResult> {
+async function runCase(session: ExtensionSession, model: CaseResult['model'], url: string, req: Omit<ModelBenchRequest, 'model' | 'image'>, temperature: number | null, note = ''): Promise<CaseResult> {
   const page = await benchPage(session);
   try {
     const image = { base64: readFileSync(join(root, 'tests/fixtures/tissue', IMAGE)).toString('base64'), mimeType: 'image/jpeg', name: IMAGE };
@@ -87,11 +90,13 @@ async function runCase(session: ExtensionSession, model: CaseResult['model'], ur
     const { JSHeapUsedSize } = await page.metrics();
     const { output, ...rest } = r;
     const result: CaseResult = {
-      ...rest, model, executor: req.executor, variant: req.executor + (req.compile?.foldNorms === false ? ' (no fold)' : ''), warm: summarize(r.warmMs),
+      ...rest, model, executor: req.executor, variant: req.executor + (req.compile?.foldNorms === false ? ' (no fold)' : '') + note, warm: summarize(r.warmMs),
       probabilities: temperature === null ? output : softmaxWithTemperature(output, temperature),
       jsHeapUsedBytes: JSHeapUsedSize ?? 0,
+      reload: r.reloadMs.length ? summarize(r.reloadMs) : null,
     };
     log(`  ${model} ${result.backend} ${result.variant}: load ${result.loadMs.toFixed(0)} ms, first ${result.firstMs.toFixed(0)} ms, warm median ${result.warm.median} ms (p10 ${result.warm.p10}, p90 ${result.warm.p90}, n=${result.warm.n}), tensors ${result.tensors}`);
+    if (result.reload) log(`    reload: median ${result.reload.median} ms (p10 ${result.reload.p10}, p90 ${result.reload.p90}, n=${result.reload.n})`);
     if (result.profile) {
       const p = result.profile;
       const top = p.kernels.slice(0, 6).map((k) => `${k.name} ${k.ms.toFixed(1)} ms ×${Math.round(k.calls)}`).join(', ');
@@ -146,9 +151,9 @@ function ratio(a: CaseResult | undefined, b: CaseResult | undefined): number | n
 
 function markdown(cases: CaseResult[], click: Awaited<ReturnType<typeof rightClicks>>): string {
   const ms = (v: number) => `${v.toFixed(v < 100 ? 1 : 0)}`;
-  const rows = cases.map((c) => `| ${c.model === 'ours' ? 'bundled (3.4 M)' : 'original arch. (100.5 M)'} | ${c.backend}${c.backend === 'webgpu' && isSoftware(c.adapter) ? ' (software adapter)' : ''} | ${c.variant} | ${ms(c.loadMs)} | ${ms(c.firstMs)} | **${ms(c.warm.median)}** | ${ms(c.warm.p10)}–${ms(c.warm.p90)} | ${c.warm.n} | ${c.tensors} | ${(c.jsHeapUsedBytes / 1e6).toFixed(0)} | ${c.wasmHeapBytes ? (c.wasmHeapBytes / 1e6).toFixed(0) : '–'} |`);
+  const rows = cases.map((c) => `| ${c.model === 'ours' ? 'bundled (3.4 M)' : 'original arch. (100.5 M)'} | ${c.backend}${c.backend === 'webgpu' && isSoftware(c.adapter) ? ' (software adapter)' : ''} | ${c.variant} | ${ms(c.loadMs)}${c.reload ? ` (${ms(c.reload.median)})` : ''} | ${ms(c.firstMs)} | **${ms(c.warm.median)}** | ${ms(c.warm.p10)}–${ms(c.warm.p90)} | ${c.warm.n} | ${c.tensors} | ${(c.jsHeapUsedBytes / 1e6).toFixed(0)} | ${c.wasmHeapBytes ? (c.wasmHeapBytes / 1e6).toFixed(0) : '–'} |`);
   return [
-    '| model | backend | executor | load ms | first ms | warm median ms | p10–p90 | n | tensors | JS heap MB | WASM heap MB |',
+    '| model | backend | executor | load ms (reload median) | first ms | warm median ms | p10–p90 | n | tensors | JS heap MB | WASM heap MB |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
@@ -164,6 +169,7 @@ async function main() {
   const meta = JSON.parse(readFileSync(join(root, 'model/metadata.json'), 'utf8')) as { temperature: number; training: { parameters: number } };
   const original = await ensureOriginalModel(join(root, 'bench/tmp/original'), log);
   const originalUrl = placeOriginal(original.dir);
+  writeFloat32Copy(join(root, 'model'), join(DIST, 'bench-models/ours-float32'));
   const machine = machineInfo();
   const cases: CaseResult[] = [];
   const started = new Date();
@@ -175,7 +181,8 @@ async function main() {
     machine.browser = await session.browser.version();
     cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'layers', runs: RUNS, profileRuns: quick ? 0 : PROFILE_RUNS }, meta.temperature));
     if (!quick) cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', compile: { foldNorms: false }, runs: RUNS }, meta.temperature));
-    cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS }, meta.temperature));
+    cases.push(await runCase(session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS }, meta.temperature));
+    cases.push(await runCase(session, 'ours', 'bench-models/ours-float32/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, reloads: RELOADS }, meta.temperature, ', float32 file'));
     for (const executor of quick ? (['compiled'] as const) : (['layers', 'compiled'] as const)) {
       cases.push(await runCase(session, 'original', originalUrl, { backend: 'wasm', executor, runs: ORIGINAL_RUNS, profileRuns: quick ? 0 : 1 }, null));
     }

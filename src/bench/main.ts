@@ -69,10 +69,18 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
     const kernels = [...byName].map(([name, e]) => ({ name, ...e })).sort((a, b) => b.ms - a.ms);
     profile = { kernels, kernelMs: kernels.reduce((a, k) => a + k.ms, 0), wallMs: (performance.now() - w0) / req.profileRuns };
   }
+  const reloadMs: number[] = [];
+  for (let i = 0; i < (req.reloads ?? 0); i++) {
+    const r0 = performance.now();
+    const again = await loadModelRunner(tf, new URL(req.model, base).href, { executor: req.executor, compile: req.compile });
+    reloadMs.push(performance.now() - r0);
+    again.dispose();
+  }
   const result: ModelBenchResult = {
     backend,
     adapter: await adapterInfo(),
     loadMs: t1 - t0,
+    reloadMs,
     firstMs: t2 - t1,
     warmMs,
     preprocessMs,

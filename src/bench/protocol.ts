@@ -11,6 +11,8 @@ export interface ModelBenchRequest {
   compile?: CompileOptions;
   /** Timed runs after the first (warm-up) run. */
   runs: number;
+  /** Further loads (each disposed) after the runs, for a load-time spread; 0 or absent: none. */
+  reloads?: number;
   /** Extra runs under tf.profile (per-kernel times), after the timed ones; 0 or absent: none. */
   profileRuns?: number;
   image: EncodedImage;
@@ -22,6 +24,8 @@ export interface ModelBenchResult {
   adapter: { vendor: string; architecture: string; description: string; fallback: boolean } | null;
   /** loadLayersModel (fetch, float16 decode, weight upload) + preparing the executor. */
   loadMs: number;
+  /** The further loads of `reloads` (the page has loaded the model once before). */
+  reloadMs: number[];
   /** The first inference: XNNPACK operator set-up / WebGPU shader compilation. */
   firstMs: number;
   /** Each later inference: input upload, forward pass, read-back of the output. */
