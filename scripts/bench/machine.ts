@@ -1,9 +1,11 @@
 /** What the benchmark ran on: CPU model (from /proc/cpuinfo on Linux), cores, memory, OS, Node. */
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus, release, totalmem, type as osType } from 'node:os';
+import { arch, cpus, platform, totalmem } from 'node:os';
 
 export interface MachineInfo {
   cpu: string;
+  /** SIMD-relevant CPU flags (XNNPACK's WASM SIMD kernels map onto SSE/AVX). */
+  cpuFlags: string[];
   cores: number;
   memoryGiB: number;
   os: string;
@@ -13,15 +15,20 @@ export interface MachineInfo {
 
 export function machineInfo(): MachineInfo {
   let cpu = cpus()[0]?.model ?? 'unknown CPU';
+  let cpuFlags: string[] = [];
   if (existsSync('/proc/cpuinfo')) {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
-    if (line) cpu = line.split(':')[1].trim();
+    const lines = readFileSync('/proc/cpuinfo', 'utf8').split('\n');
+    const field = (name: string) => lines.find((l) => l.startsWith(name))?.split(':')[1]?.trim();
+    cpu = field('model name') ?? cpu;
+    const flags = new Set((field('flags') ?? '').split(/\s+/));
+    cpuFlags = ['sse4_2', 'avx', 'avx2', 'fma', 'avx512f', 'avx512_vnni', 'amx_tile'].filter((f) => flags.has(f));
   }
   return {
     cpu,
+    cpuFlags,
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
-    os: `${osType()} ${release()}`,
+    os: `${platform()} ${arch()}`,
     node: process.version,
   };
 }
