@@ -38,6 +38,14 @@ export async function launchWithExtension(opts: { webgpu?: boolean; headless?: b
     { timeout: 30_000 },
   );
   const worker = (await target.worker())!;
+  // The worker's target can be reported before the extension APIs are bound in it; an
+  // evaluate() then fails with "chrome is not defined". Wait until they are there.
+  for (let i = 0; ; i++) {
+    const ready = await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.storage?.local).catch(() => false);
+    if (ready) break;
+    if (i === 100) throw new Error('the extension service worker never got its chrome.* APIs');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const extensionId = new URL(target.url()).host;
   return { browser, worker, extensionId, close: () => browser.close() };
 }
