@@ -9,6 +9,9 @@
  *  - LayerScale into the second pointwise Dense;
  *  - sigmoid-GELU's 1.702 into the Dense layers around a `swish`.
  * The result loads with plain `tf.loadLayersModel` and needs no custom classes.
+ * The head is the paper's (pool → LayerNorm → Dense) unless `cfg.head` asks for the original
+ * LUCIAN one (Flatten → Dense relu … → Dense softmax); with erf `gelu` and a 4×4 stem that
+ * rebuilds the original architecture for the benchmark (scripts/bench/original-model.ts).
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { ConvNeXtConfig } from './convnext-config';
