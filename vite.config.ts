@@ -6,6 +6,9 @@ import { buildTarget, manifestFor } from './manifest.config';
 
 const root = import.meta.dirname;
 const target = buildTarget();
+// BENCH=1: the Chrome build plus a benchmark page (src/bench/), written to dist/chrome-bench
+// so that the shipped build never contains it. Used by `npm run bench` only.
+const bench = process.env.BENCH === '1' && target === 'chrome';
 
 /** Bundles the model files and TF.js's single-threaded WASM binaries as extension files. */
 function bundleStaticFiles(): Plugin {
@@ -36,13 +39,15 @@ export default defineConfig({
     alias: { '#inference-host': resolve(root, `src/background/inference-host.${target}.ts`) },
   },
   build: {
-    outDir: `dist/${target}`,
+    outDir: bench ? 'dist/chrome-bench' : `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     // TF.js is large by nature; one chunk per page is what we want.
     chunkSizeWarningLimit: 4096,
     // The offscreen document is not in the manifest, so it is listed here; Firefox has none.
-    rollupOptions: target === 'chrome' ? { input: { offscreen: 'src/offscreen/index.html' } } : {},
+    rollupOptions: target === 'chrome'
+      ? { input: { offscreen: 'src/offscreen/index.html', ...(bench ? { bench: 'src/bench/index.html' } : {}) } }
+      : {},
   },
   server: { port: 5173, strictPort: true },
 });

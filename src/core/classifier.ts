@@ -1,11 +1,12 @@
 /**
  * The tissue classifier: RGBA pixels in, calibrated class probabilities out.
  * Like tfjs-models, `createClassifier()` takes the model as a URL or an IOHandler and
- * returns an interface. It loads once, warms up once, runs inside `tf.tidy`, and
+ * returns an interface. It loads once (src/core/model-runner.ts), warms up once, and
  * serialises requests on one promise chain (WASM and WebGPU are not re-entrant).
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
+import { loadModelRunner, type Executor } from './model-runner';
 import { postprocess } from './postprocess';
 import { preprocess } from './preprocess';
 import type { Classification, RgbaImage } from './types';
@@ -22,6 +23,8 @@ export interface ClassifierOptions {
   metadata: ModelMetadata;
   /** Model download progress, 0..1. */
   onProgress?: (fraction: number) => void;
+  /** How the model is executed (see model-runner.ts); default 'compiled'. */
+  executor?: Executor;
   /** Clock for timings; performance.now where available. */
   now?: () => number;
 }
@@ -29,22 +32,14 @@ export interface ClassifierOptions {
 export async function createClassifier(tf: typeof tfjs, options: ClassifierOptions): Promise<Classifier> {
   const metadata = checkMetadata(options.metadata);
   const now = options.now ?? (() => performance.now());
-  const model = await tf.loadLayersModel(options.model, { onProgress: options.onProgress });
-  const [, h, w, c] = model.inputs[0].shape;
+  const runner = await loadModelRunner(tf, options.model, { onProgress: options.onProgress, executor: options.executor ?? 'compiled' });
+  const [h, w, c] = runner.inputShape;
   if (h !== metadata.input.height || w !== metadata.input.width || c !== 3) {
-    model.dispose();
+    runner.dispose();
     throw new Error(`model input is ${h}×${w}×${c}, metadata says ${metadata.input.height}×${metadata.input.width}×3`);
   }
   const backend = tf.getBackend();
-
-  const run = async (input: Float32Array): Promise<Float32Array> => {
-    const out = tf.tidy(() => model.predict(tf.tensor4d(input, [1, h, w, 3])) as tfjs.Tensor);
-    try {
-      return (await out.data()) as Float32Array;
-    } finally {
-      out.dispose();
-    }
-  };
+  const run = (input: Float32Array) => runner.run(input);
   // Warm-up: the first run compiles WebGPU shaders / initialises XNNPACK operators.
   await run(new Float32Array(h * w * 3));
 
@@ -76,7 +71,7 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
     },
     dispose() {
       disposed = true;
-      model.dispose();
+      runner.dispose();
     },
   };
 }

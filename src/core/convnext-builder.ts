@@ -9,6 +9,9 @@
  *  - LayerScale into the second pointwise Dense;
  *  - sigmoid-GELU's 1.702 into the Dense layers around a `swish`.
  * The result loads with plain `tf.loadLayersModel` and needs no custom classes.
+ * The head is the paper's (pool → LayerNorm → Dense) unless `cfg.head` asks for the original
+ * LUCIAN one (Flatten → Dense relu … → Dense softmax); with erf `gelu` and a 4×4 stem that
+ * rebuilds the original architecture for the benchmark (scripts/bench/original-model.ts).
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { ConvNeXtConfig } from './convnext-config';
@@ -85,12 +88,26 @@ export function buildConvNeXt(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap): 
   }
 
   const last = cfg.dims[cfg.dims.length - 1];
-  x = tf.layers.globalAveragePooling2d({ name: 'pool' }).apply(x) as tfjs.SymbolicTensor;
-  x = layerNorm('head_norm', 'head/norm', x, last);
-  const head = tf.layers.dense({ units: cfg.numClasses, name: 'logits' });
-  const logits = head.apply(x) as tfjs.SymbolicTensor;
-  assign(head, t(take(weights, 'head/dense/kernel', [last, cfg.numClasses]).data, [last, cfg.numClasses]),
-    t(take(weights, 'head/dense/bias', [cfg.numClasses]).data, [cfg.numClasses]));
+  const dense = (name: string, prefix: string, inp: tfjs.SymbolicTensor, units: number, activation?: 'relu' | 'softmax') => {
+    const fanIn = inp.shape[inp.shape.length - 1] as number;
+    const layer = tf.layers.dense({ units, activation, name });
+    const y = layer.apply(inp) as tfjs.SymbolicTensor;
+    assign(layer, t(take(weights, `${prefix}/kernel`, [fanIn, units]).data, [fanIn, units]),
+      t(take(weights, `${prefix}/bias`, [units]).data, [units]));
+    return y;
+  };
+  let logits: tfjs.SymbolicTensor;
+  if (cfg.head?.kind === 'flatten-dense') {
+    x = tf.layers.flatten({ name: 'flatten' }).apply(x) as tfjs.SymbolicTensor;
+    cfg.head.hidden.forEach((units, i) => {
+      x = dense(`hidden${i}`, `head/hidden${i}`, x, units, 'relu');
+    });
+    logits = dense('probabilities', 'head/dense', x, cfg.numClasses, 'softmax');
+  } else {
+    x = tf.layers.globalAveragePooling2d({ name: 'pool' }).apply(x) as tfjs.SymbolicTensor;
+    x = layerNorm('head_norm', 'head/norm', x, last);
+    logits = dense('logits', 'head/dense', x, cfg.numClasses);
+  }
 
   const model = tf.model({ inputs: input, outputs: logits, name: 'convnext' });
   for (const [layer, tensors] of assignments) {

@@ -15,4 +15,13 @@ export interface ConvNeXtConfig {
    * (x·σ(1.702x), emitted as TF.js `swish` with 1.702 folded into the Dense weights).
    */
   activation: 'gelu' | 'gelu_new' | 'sigmoid_gelu';
+  /**
+   * Classification head; absent means 'pool-norm'.
+   *  - 'pool-norm': global average pool → LayerNorm → Dense to logits (the ConvNeXt paper;
+   *    weights `head/norm/*`, `head/dense/*`).
+   *  - 'flatten-dense': the original LUCIAN head on Keras ConvNeXt without its top (no final
+   *    norm): Flatten → Dense(h, relu) for each h in `hidden` → Dense(numClasses, softmax)
+   *    (weights `head/hidden{i}/*`, `head/dense/*`). Outputs probabilities, not logits.
+   */
+  head?: { kind: 'pool-norm' } | { kind: 'flatten-dense'; hidden: number[] };
 }

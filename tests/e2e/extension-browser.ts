@@ -18,12 +18,12 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { webgpu?: boolean; headless?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(opts: { webgpu?: boolean; headless?: boolean; dist?: string } = {}): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: opts.headless ?? true,
     pipe: true,
-    enableExtensions: [DIST],
+    enableExtensions: [opts.dist ?? DIST],
     args: [
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-background-networking',
@@ -38,12 +38,13 @@ export async function launchWithExtension(opts: { webgpu?: boolean; headless?: b
     { timeout: 30_000 },
   );
   const worker = (await target.worker())!;
-  // The worker target can attach before its global scope has the extension APIs.
+  // The worker's target can be reported before the extension APIs are bound in it; an
+  // evaluate() then fails with "chrome is not defined". Wait until they are there.
   for (let i = 0; ; i++) {
-    const ready = await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.storage).catch(() => false);
+    const ready = await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.storage?.local).catch(() => false);
     if (ready) break;
     if (i === 100) throw new Error('the extension service worker never got its chrome.* APIs');
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 100));
   }
   const extensionId = new URL(target.url()).host;
   return { browser, worker, extensionId, close: () => browser.close() };

@@ -1,0 +1,51 @@
+/**
+ * Latency through the real extension: right-click → overlay (cold and warm offscreen
+ * document, see right-click.ts) and the popup's message round trip, broken down by the
+ * offscreen document's own timings.
+ */
+import type { MessageRoundTrip } from '../../src/bench/protocol';
+import { setBackend, type ExtensionSession } from '../../tests/e2e/extension-browser';
+import { startDemoServer } from '../demo-server';
+import { benchPage, fixtureImage, IMAGE } from './model-case';
+import { timeRightClick } from './right-click';
+import { summarize } from './stats';
+
+export type Latency = Awaited<ReturnType<typeof measureLatency>>;
+
+export async function measureLatency(log: (s: string) => void, session: ExtensionSession, clicks: { cold: number; warm: number }) {
+  const server = await startDemoServer();
+  try {
+    await setBackend(session.worker, 'auto');
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1280, height: 1000 });
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < clicks.cold; i++) cold.push(await timeRightClick(session, page, '#plain', true));
+    for (let i = 0; i < clicks.warm; i++) warm.push(await timeRightClick(session, page, '#plain', false));
+    await page.close();
+    const bench = await benchPage(session);
+    const image = fixtureImage();
+    const trips: MessageRoundTrip[] = [];
+    for (let i = 0; i < clicks.warm; i++) {
+      trips.push(await bench.evaluate((img) => (globalThis as unknown as { classifyViaMessage(i: object): Promise<MessageRoundTrip> }).classifyViaMessage(img), image));
+    }
+    await bench.close();
+    const messages = {
+      what: 'bench page → background → offscreen → back, the popup path (warm): wall time and what the offscreen document reports',
+      wall: summarize(trips.map((t) => t.wallMs)),
+      decode: summarize(trips.map((t) => t.decodeMs)),
+      preprocess: summarize(trips.map((t) => t.preprocessMs)),
+      inference: summarize(trips.map((t) => t.inferenceMs)),
+    };
+    log(`  message round trip (warm): median ${messages.wall.median} ms = decode ${messages.decode.median} + preprocess ${messages.preprocess.median} + inference ${messages.inference.median} + messaging/JSON`);
+    const out = { messages, image: `#plain (${IMAGE}, 224×224 JPEG, same origin)`, backendPreference: 'auto', cold: summarize(cold), coldMs: cold, warm: summarize(warm), warmMs: warm };
+    log(`  right-click → overlay: cold median ${out.cold.median} ms (n=${cold.length}), warm median ${out.warm.median} ms (p10 ${out.warm.p10}, p90 ${out.warm.p90}, n=${warm.length})`);
+    return out;
+  } finally {
+    await server.close();
+  }
+}
+

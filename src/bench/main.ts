@@ -1,0 +1,110 @@
+/**
+ * The benchmark page: only in bench builds (`BENCH=1 vite build` → dist/chrome-bench), never
+ * in the shipped extension. It runs in the extension's origin under the same CSP, with the
+ * same bundled WASM binaries and the same code as the offscreen document (backend
+ * selection, image decoding, preprocessing, model runner), and exposes one function that
+ * scripts/bench/run.ts calls through puppeteer.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ModelMetadata } from '../core/model-metadata';
+import { loadModelRunner } from '../core/model-runner';
+import { preprocess } from '../core/preprocess';
+import type { EncodedImage } from '../shared/messages';
+import { decodeImage } from '../offscreen/decode-image';
+import { selectBackend } from '../offscreen/select-backend';
+import type { Classification } from '../core/types';
+import type { MessageRoundTrip, ModelBenchRequest, ModelBenchResult } from './protocol';
+
+const INPUT: ModelMetadata['input'] = { width: 224, height: 224, channels: 'RGB', range: [0, 1], resize: 'area' };
+
+async function adapterInfo(): Promise<ModelBenchResult['adapter']> {
+  type Adapter = { isFallbackAdapter?: boolean; info?: { vendor?: string; architecture?: string; description?: string } };
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<Adapter | null> } }).gpu;
+  const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
+  if (!adapter) return null;
+  const { vendor = '', architecture = '', description = '' } = adapter.info ?? {};
+  return { vendor, architecture, description, fallback: adapter.isFallbackAdapter === true };
+}
+
+function wasmHeapBytes(): number | null {
+  const backend = tf.backend() as unknown as { wasm?: { HEAPU8?: Uint8Array } };
+  return backend.wasm?.HEAPU8?.buffer.byteLength ?? null;
+}
+
+async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
+  const base = chrome.runtime.getURL('/');
+  const backend = await selectBackend(req.backend, `${base}wasm/`);
+  const pixels = await decodeImage(req.image);
+  const tp = performance.now();
+  const input = preprocess(pixels, INPUT);
+  const preprocessMs = performance.now() - tp;
+
+  const t0 = performance.now();
+  const runner = await loadModelRunner(tf, new URL(req.model, base).href, { executor: req.executor, compile: req.compile });
+  const t1 = performance.now();
+  await runner.run(input);
+  const t2 = performance.now();
+  const warmMs: number[] = [];
+  let output: Float32Array = new Float32Array(0);
+  for (let i = 0; i < req.runs; i++) {
+    const s = performance.now();
+    output = await runner.run(input);
+    warmMs.push(performance.now() - s);
+  }
+  const memory = tf.memory();
+  let profile: ModelBenchResult['profile'];
+  if (req.profileRuns) {
+    const byName = new Map<string, { ms: number; calls: number }>();
+    const w0 = performance.now();
+    for (let i = 0; i < req.profileRuns; i++) {
+      const info = await tf.profile(() => runner.run(input).then(() => undefined));
+      for (const k of info.kernels) {
+        if (k.name.endsWith('__op')) continue; // an op's scope, already counted by its kernel
+        const e = byName.get(k.name) ?? { ms: 0, calls: 0 };
+        e.ms += Number(k.kernelTimeMs) / req.profileRuns;
+        e.calls += 1 / req.profileRuns;
+        byName.set(k.name, e);
+      }
+    }
+    const kernels = [...byName].map(([name, e]) => ({ name, ...e })).sort((a, b) => b.ms - a.ms);
+    profile = { kernels, kernelMs: kernels.reduce((a, k) => a + k.ms, 0), wallMs: (performance.now() - w0) / req.profileRuns };
+  }
+  const reloadMs: number[] = [];
+  for (let i = 0; i < (req.reloads ?? 0); i++) {
+    const r0 = performance.now();
+    const again = await loadModelRunner(tf, new URL(req.model, base).href, { executor: req.executor, compile: req.compile });
+    reloadMs.push(performance.now() - r0);
+    again.dispose();
+  }
+  const result: ModelBenchResult = {
+    backend,
+    adapter: await adapterInfo(),
+    loadMs: t1 - t0,
+    reloadMs,
+    firstMs: t2 - t1,
+    warmMs,
+    preprocessMs,
+    output: Array.from(output),
+    tensors: memory.numTensors,
+    dataBuffers: memory.numDataBuffers,
+    tensorBytes: memory.numBytes,
+    wasmHeapBytes: backend === 'wasm' ? wasmHeapBytes() : null,
+    profile,
+  };
+  runner.dispose();
+  return result;
+}
+
+/** The popup's path: a 'classify-image' message to the background, which asks the offscreen document. */
+async function classifyViaMessage(image: EncodedImage): Promise<MessageRoundTrip> {
+  const t0 = performance.now();
+  const reply = (await chrome.runtime.sendMessage({ type: 'classify-image', target: 'background', request: { image } })) as
+    { ok: true; value: Classification } | { ok: false; error: { message: string } };
+  const wallMs = performance.now() - t0;
+  if (!reply.ok) throw new Error(reply.error.message);
+  const t = reply.value.timings;
+  return { wallMs, decodeMs: t.decodeMs ?? 0, preprocessMs: t.preprocessMs, inferenceMs: t.inferenceMs };
+}
+
+Object.assign(globalThis, { benchModel, adapterInfo, classifyViaMessage });
+document.body.dataset.ready = 'true';

@@ -1,0 +1,52 @@
+/** What scripts/bench/run.ts asks the benchmark page (src/bench/main.ts) and gets back. */
+import type { CompileOptions } from '../core/compile-model';
+import type { Executor } from '../core/model-runner';
+import type { BackendPreference, EncodedImage } from '../shared/messages';
+
+export interface ModelBenchRequest {
+  /** Model URL relative to the extension root, e.g. 'model/model.json'. */
+  model: string;
+  backend: Exclude<BackendPreference, 'auto'>;
+  executor: Executor;
+  compile?: CompileOptions;
+  /** Timed runs after the first (warm-up) run. */
+  runs: number;
+  /** Further loads (each disposed) after the runs, for a load-time spread; 0 or absent: none. */
+  reloads?: number;
+  /** Extra runs under tf.profile (per-kernel times), after the timed ones; 0 or absent: none. */
+  profileRuns?: number;
+  image: EncodedImage;
+}
+
+export interface ModelBenchResult {
+  /** The backend that actually ran ('wasm' when WebGPU was asked for but could not start). */
+  backend: string;
+  adapter: { vendor: string; architecture: string; description: string; fallback: boolean } | null;
+  /** loadLayersModel (fetch, float16 decode, weight upload) + preparing the executor. */
+  loadMs: number;
+  /** The further loads of `reloads` (the page has loaded the model once before). */
+  reloadMs: number[];
+  /** The first inference: XNNPACK operator set-up / WebGPU shader compilation. */
+  firstMs: number;
+  /** Each later inference: input upload, forward pass, read-back of the output. */
+  warmMs: number[];
+  /** Resize + normalisation of the decoded image (pure TypeScript, once). */
+  preprocessMs: number;
+  output: number[];
+  /** tf.memory() after the runs, before the model is disposed. */
+  tensors: number;
+  dataBuffers: number;
+  tensorBytes: number;
+  wasmHeapBytes: number | null;
+  /** Per kernel, summed over a run (averaged over profileRuns), slowest first. */
+  profile?: { kernels: { name: string; ms: number; calls: number }[]; kernelMs: number; wallMs: number };
+}
+
+/** One classification through the real messaging (bench page → background → offscreen). */
+export interface MessageRoundTrip {
+  wallMs: number;
+  /** What the offscreen document reports for the same request. */
+  decodeMs: number;
+  preprocessMs: number;
+  inferenceMs: number;
+}

@@ -1,0 +1,250 @@
+/**
+ * Runs a loaded LayersModel as a flat list of TF.js ops instead of through tfjs-layers'
+ * `predict`. The model file stays a plain `model.json` that `tf.loadLayersModel` reads;
+ * only how it is executed changes:
+ *  - tfjs-layers' LayerNormalization tiles mean, variance, gamma and beta to the full
+ *    input size before a batchNorm (a workaround for gradients, tfjs#2120): four extra
+ *    full-size copies per norm. Here it is (x − mean)·rsqrt(var + ε), seven small kernels;
+ *  - gamma and beta of a LayerNorm whose only consumer is a Dense or an unpadded Conv2D
+ *    are folded into that layer's weights at load (exact up to float rounding);
+ *  - Dense and Conv2D biases (and relu) go into one fused kernel; swish is x·σ(x) without
+ *    tfjs-layers' extra multiply by α = 1;
+ *  - intermediate tensors are freed as soon as their last consumer has run.
+ * Layers it does not know run through their own `apply`, so any model still works.
+ * Shares its weights with the model (zero-copy reshapes): when `standalone`, the model can
+ * be disposed and the compiled one keeps only what it uses.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+
+type TF = typeof tfjs;
+type Tensor = tfjs.Tensor;
+type Layer = tfjs.layers.Layer;
+type FusedActivation = 'linear' | 'relu' | 'sigmoid';
+
+export interface CompiledModel {
+  /** One forward pass; call it inside `tf.tidy` (the result is the caller's). */
+  predict(input: Tensor): Tensor;
+  /** True when every layer was translated, so the LayersModel is no longer needed. */
+  readonly standalone: boolean;
+  dispose(): void;
+}
+
+interface Step {
+  inputs: number[];
+  output: number;
+  run(xs: Tensor[]): Tensor;
+}
+
+interface LayerConfig {
+  activation?: string;
+  axis?: number[] | number;
+  epsilon?: number;
+  center?: boolean;
+  scale?: boolean;
+  strides?: number[];
+  padding?: 'valid' | 'same';
+  dataFormat?: string;
+  dilationRate?: number[] | number;
+  depthMultiplier?: number;
+}
+
+const FUSABLE = new Set(['linear', 'relu', 'sigmoid']);
+
+/** getConfig() says 'channelsLast'; a config read from JSON may say 'channels_last'. */
+const channelsLast = (c: LayerConfig) => c.dataFormat == null || c.dataFormat === 'channelsLast' || c.dataFormat === 'channels_last';
+
+/** Falls back to `model.predict` for graphs this does not handle (shared layers, several inputs or outputs). */
+function viaLayers(model: tfjs.LayersModel): CompiledModel {
+  return { predict: (x) => model.predict(x) as Tensor, standalone: false, dispose: () => undefined };
+}
+
+export interface CompileOptions {
+  /** Fold LayerNorm gamma/beta into the next Dense/Conv2D (default true; off to measure its effect). */
+  foldNorms?: boolean;
+}
+
+export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOptions = {}): CompiledModel {
+  if (model.inputs.length !== 1 || model.outputs.length !== 1) return viaLayers(model);
+  if (model.layers.some((l) => l.inboundNodes.length !== 1)) return viaLayers(model);
+
+  const owned: Tensor[] = [];
+  const own = <T extends Tensor>(t: T): T => { owned.push(t); return t; };
+  /** A zero-copy alias of a weight, so the compiled model keeps it alive on its own. */
+  const alias = (t: Tensor) => own(tf.reshape(t, t.shape));
+  const config = (l: Layer) => l.getConfig() as unknown as LayerConfig;
+  const nodeOf = (l: Layer) => l.inboundNodes[0];
+
+  // How many layers read each tensor (the model output counts as one more reader).
+  const readers = new Map<number, Layer[]>();
+  for (const l of model.layers) {
+    if (l.getClassName() === 'InputLayer') continue;
+    for (const t of nodeOf(l).inputTensors) readers.set(t.id, [...(readers.get(t.id) ?? []), l]);
+  }
+  const outputId = model.outputs[0].id;
+
+  // LayerNorms over the last axis whose only reader can absorb gamma/beta.
+  const folded = new Map<number, { gamma: Tensor | null; beta: Tensor | null }>();
+  for (const l of options.foldNorms === false ? [] : model.layers) {
+    if (l.getClassName() !== 'LayerNormalization') continue;
+    const out = nodeOf(l).outputTensors[0];
+    const rank = out.shape.length;
+    const axis = ([] as number[]).concat(config(l).axis ?? -1).map((a) => (a < 0 ? a + rank : a));
+    if (axis.length !== 1 || axis[0] !== rank - 1 || out.id === outputId) continue;
+    const r = readers.get(out.id) ?? [];
+    if (r.length !== 1) continue;
+    const reader = r[0].getClassName();
+    const rc = config(r[0]);
+    // Only into layers translated below (a layer run by its own apply would miss the fold).
+    const translatable = FUSABLE.has(rc.activation ?? 'linear') || activationFn(rc.activation) !== null;
+    const foldable = translatable && (reader === 'Dense' || (reader === 'Conv2D' && rc.padding === 'valid' && channelsLast(rc)));
+    if (!foldable) continue;
+    const c = config(l);
+    const weights = l.getWeights();
+    let i = 0;
+    const gamma = c.scale !== false ? weights[i++] : null;
+    const beta = c.center !== false ? weights[i++] : null;
+    folded.set(out.id, { gamma, beta });
+  }
+
+  let standalone = true;
+  const steps: Step[] = [];
+  for (const l of model.layers) {
+    const node = nodeOf(l);
+    if (l.getClassName() === 'InputLayer') continue;
+    const inputs = node.inputTensors.map((t) => t.id);
+    const output = node.outputTensors[0].id;
+    const run = translate(l, inputs);
+    if (run) {
+      steps.push({ inputs, output, run });
+    } else {
+      standalone = false;
+      steps.push({ inputs, output, run: (xs) => l.apply(xs.length === 1 ? xs[0] : xs) as Tensor });
+    }
+  }
+
+  const inputId = model.inputs[0].id;
+  const uses = new Map<number, number>();
+  for (const s of steps) for (const id of s.inputs) uses.set(id, (uses.get(id) ?? 0) + 1);
+
+  return {
+    standalone,
+    predict(input) {
+      const values = new Map<number, Tensor>([[inputId, input]]);
+      const left = new Map(uses);
+      for (const s of steps) {
+        const y = s.run(s.inputs.map((id) => values.get(id)!));
+        values.set(s.output, y);
+        for (const id of s.inputs) {
+          const n = left.get(id)! - 1;
+          left.set(id, n);
+          if (n === 0 && id !== inputId && id !== outputId) values.get(id)!.dispose();
+        }
+      }
+      return values.get(outputId)!;
+    },
+    dispose() {
+      tf.dispose(owned);
+      owned.length = 0;
+    },
+  };
+
+  function activationFn(name: string | undefined): ((x: Tensor) => Tensor) | null {
+    switch (name ?? 'linear') {
+      case 'linear': return (x) => x;
+      case 'relu': return (x) => tf.relu(x);
+      case 'sigmoid': return (x) => tf.sigmoid(x);
+      case 'swish': return (x) => tf.mul(x, tf.sigmoid(x));
+      // As tfjs-layers' erf GELU: x · 0.5 · (1 + erf(x / √2)).
+      case 'gelu': return (x) => tf.mul(x, tf.mul(0.5, tf.add(1, tf.erf(tf.div(x, Math.SQRT2)))));
+      // As tfjs-layers' tanh GELU: 0.5 · x · (1 + tanh(√(2/π) · (x + 0.044715 · x³))).
+      case 'gelu_new': return (x) => tf.mul(0.5, tf.mul(x, tf.add(1, tf.tanh(tf.mul(Math.sqrt(2 / Math.PI), tf.add(x, tf.mul(0.044715, tf.pow(x, 3))))))));
+      case 'softmax': return (x) => tf.softmax(x, -1);
+      case 'tanh': return (x) => tf.tanh(x);
+      default: return null;
+    }
+  }
+
+  /** The weights of a Dense/Conv2D, with an upstream LayerNorm's gamma/beta folded in. */
+  function weightsWithNorm(l: Layer, inputId: number, kind: 'dense' | 'conv'): { kernel: Tensor; bias: Tensor | null } {
+    const [k, b] = l.getWeights();
+    const norm = folded.get(inputId);
+    if (!norm || (!norm.gamma && !norm.beta)) return { kernel: alias(k), bias: b ? alias(b) : null };
+    const [kernel, bias] = tf.tidy(() => {
+      const cin = k.shape[k.shape.length - 2]; // Dense [in, out], Conv2D [h, w, in, out]
+      const cout = k.shape[k.shape.length - 1];
+      const perInput = kind === 'dense' ? [cin, 1] : [1, 1, cin, 1];
+      const scaled = norm.gamma ? tf.mul(k, tf.reshape(norm.gamma, perInput)) : tf.clone(k);
+      const shift = norm.beta ? tf.sum(tf.reshape(tf.mul(k, tf.reshape(norm.beta, perInput)), [-1, cout]), 0) : tf.zeros([cout]);
+      return [scaled, b ? tf.add(b, shift) : shift];
+    });
+    return { kernel: own(kernel), bias: own(bias) };
+  }
+
+  function translate(l: Layer, inputs: number[]): ((xs: Tensor[]) => Tensor) | null {
+    const c = config(l);
+    const name = l.getClassName();
+    const act = c.activation ?? 'linear';
+    const fused: FusedActivation = FUSABLE.has(act) ? (act as FusedActivation) : 'linear';
+    const after = FUSABLE.has(act) ? (x: Tensor) => x : activationFn(act);
+    switch (name) {
+      case 'LayerNormalization': {
+        const eps = c.epsilon ?? 1e-3;
+        const lc = config(l);
+        const out = nodeOf(l).outputTensors[0];
+        const rank = out.shape.length;
+        const axis = ([] as number[]).concat(lc.axis ?? -1).map((a) => (a < 0 ? a + rank : a));
+        if (axis.length !== 1 || axis[0] !== rank - 1) return null;
+        const normalize = (x: Tensor) => {
+          const mean = tf.mean(x, -1, true);
+          const d = tf.sub(x, mean);
+          return tf.mul(d, tf.rsqrt(tf.add(tf.mean(tf.square(d), -1, true), eps)));
+        };
+        if (folded.has(out.id)) return ([x]) => normalize(x);
+        const weights = l.getWeights().map(alias);
+        let i = 0;
+        const gamma = lc.scale !== false ? weights[i++] : null;
+        const beta = lc.center !== false ? weights[i++] : null;
+        return ([x]) => {
+          let y = normalize(x);
+          if (gamma) y = tf.mul(y, gamma);
+          if (beta) y = tf.add(y, beta);
+          return y;
+        };
+      }
+      case 'Dense': {
+        if (!after) return null;
+        const { kernel, bias } = weightsWithNorm(l, inputs[0], 'dense');
+        const [cin, cout] = kernel.shape;
+        return ([x]) => {
+          const flat = x.rank === 2 ? x : tf.reshape(x, [-1, cin]);
+          const y = tf.fused.matMul({ a: flat as tfjs.Tensor2D, b: kernel as tfjs.Tensor2D, bias: bias ?? undefined, activation: fused });
+          return after(x.rank === 2 ? y : tf.reshape(y, [...x.shape.slice(0, -1), cout]));
+        };
+      }
+      case 'Conv2D':
+      case 'DepthwiseConv2D': {
+        if (!after || !channelsLast(c)) return null;
+        if (name === 'DepthwiseConv2D' && (c.depthMultiplier ?? 1) !== 1) return null;
+        const { kernel, bias } = name === 'Conv2D' ? weightsWithNorm(l, inputs[0], 'conv')
+          : (() => { const [k, b] = l.getWeights(); return { kernel: alias(k), bias: b ? alias(b) : null }; })();
+        const strides = (c.strides ?? [1, 1]) as [number, number];
+        const dilations = (typeof c.dilationRate === 'number' ? [c.dilationRate, c.dilationRate] : c.dilationRate ?? [1, 1]) as [number, number];
+        const pad = c.padding ?? 'valid';
+        const op = name === 'Conv2D' ? tf.fused.conv2d : tf.fused.depthwiseConv2d;
+        return ([x]) => after(op({ x: x as tfjs.Tensor4D, filter: kernel as tfjs.Tensor4D, strides, pad, dilations, bias: bias ?? undefined, activation: fused }));
+      }
+      case 'Add':
+        return (xs) => (xs.length === 2 ? tf.add(xs[0], xs[1]) : tf.addN(xs));
+      case 'GlobalAveragePooling2D':
+        return channelsLast(c) ? ([x]) => tf.mean(x, [1, 2]) : null;
+      case 'Flatten':
+        return channelsLast(c) ? ([x]) => tf.reshape(x, [x.shape[0], -1]) : null;
+      case 'Activation': {
+        const fn = activationFn(act);
+        return fn ? ([x]) => fn(x) : null;
+      }
+      default:
+        return null;
+    }
+  }
+}

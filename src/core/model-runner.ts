@@ -1,0 +1,54 @@
+/**
+ * Loads a TF.js LayersModel and returns what inference needs: one function from input
+ * pixels (HWC float32) to output values. The classifier and the benchmark both use it,
+ * so the benchmark times exactly what users run.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import { compileModel, type CompileOptions } from './compile-model';
+
+/**
+ * 'compiled' (the default): a flat op list with LayerNorm folded (src/core/compile-model.ts);
+ * 'layers': tfjs-layers' own `model.predict`, kept for comparison in the benchmark.
+ */
+export type Executor = 'compiled' | 'layers';
+
+export interface ModelRunner {
+  /** Input height, width and channels, from the model. */
+  readonly inputShape: [number, number, number];
+  run(input: Float32Array): Promise<Float32Array>;
+  dispose(): void;
+}
+
+export interface RunnerOptions {
+  onProgress?: (fraction: number) => void;
+  executor?: Executor;
+  compile?: CompileOptions;
+}
+
+export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.IOHandler, options: RunnerOptions = {}): Promise<ModelRunner> {
+  const model = await tf.loadLayersModel(source, { onProgress: options.onProgress });
+  const [, h, w, c] = model.inputs[0].shape;
+  if (h == null || w == null || c == null) {
+    model.dispose();
+    throw new Error(`model input shape [${model.inputs[0].shape}] is not fixed`);
+  }
+  const compiled = options.executor === 'layers' ? null : compileModel(tf, model, options.compile);
+  // The compiled model holds its own references to the weights it uses.
+  if (compiled?.standalone) model.dispose();
+  const predict = compiled ? (x: tfjs.Tensor) => compiled.predict(x) : (x: tfjs.Tensor) => model.predict(x) as tfjs.Tensor;
+  return {
+    inputShape: [h, w, c],
+    async run(input) {
+      const out = tf.tidy(() => predict(tf.tensor4d(input, [1, h, w, c])));
+      try {
+        return (await out.data()) as Float32Array;
+      } finally {
+        out.dispose();
+      }
+    },
+    dispose() {
+      compiled?.dispose();
+      if (!compiled?.standalone) model.dispose();
+    },
+  };
+}
