@@ -15,6 +15,7 @@ from model import ConvNeXt
 from train import predict
 
 HERE = Path(__file__).parent
+PATH_ARGS = ("data", "split", "cache", "out", "device", "threads", "init")
 
 
 def load_model(run):
@@ -55,7 +56,8 @@ def main():
                val=classification_report(softmax(lva, t), yva, LABELS),
                test_uncalibrated=classification_report(softmax(lte), yte, LABELS),
                test=classification_report(softmax(lte, t), yte, LABELS),
-               train_args=ck["args"], train_log=ck["log"])
+               # Hyperparameters only: paths are machine-specific.
+               train_args={k: v for k, v in ck["args"].items() if k not in PATH_ARGS}, train_log=ck["log"])
     if a.tta:
         out["test_tta8"] = classification_report(softmax(tta_logits(model, xte), t), yte, LABELS)
     # Which source groups the test errors come from (they cluster in a few originals).

@@ -40,6 +40,7 @@ def args():
     p.add_argument("--stem", type=int, default=8)
     p.add_argument("--gelu", default="sigmoid", choices=["sigmoid", "tanh", "none"])
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--init", default="", help="start from this checkpoint's EMA weights (fine-tuning)")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     return p.parse_args()
@@ -75,6 +76,8 @@ def main():
 
     cfg = model_config(a)
     model = ConvNeXt(**cfg).to(a.device).to(memory_format=torch.channels_last)
+    if a.init:
+        model.load_state_dict(torch.load(a.init, map_location="cpu")["ema"])
     ema = copy.deepcopy(model).eval()
     decay, no_decay = [], []
     for n, p in model.named_parameters():
