@@ -15,4 +15,9 @@ export interface ConvNeXtConfig {
    * (x·σ(1.702x), emitted as TF.js `swish` with 1.702 folded into the Dense weights).
    */
   activation: 'gelu' | 'gelu_new' | 'sigmoid_gelu';
+  /**
+   * 'classifier' (default): pool → LayerNorm → Dense logits. 'features': only the final
+   * LayerNorm on the feature map, as Keras's ConvNeXt with include_top=False, pooling=None.
+   */
+  head?: 'classifier' | 'features';
 }
