@@ -19,7 +19,12 @@ export interface KerasImport {
   outputActivation: string;
 }
 
-export function convertKeras(tf: typeof tfjs, bytes: Uint8Array, fileName = 'model.keras'): KerasImport {
+export interface ConvertOptions {
+  /** false: convert a Keras ConvNeXt layer by layer instead of through the shared builder. */
+  convnextBuilder?: boolean;
+}
+
+export function convertKeras(tf: typeof tfjs, bytes: Uint8Array, fileName = 'model.keras', options: ConvertOptions = {}): KerasImport {
   const archive = readKerasArchive(bytes, fileName);
   checkIsGraph(archive.config);
   const pending: [tfjs.layers.Layer, NamedTensor[], KerasLayer][] = [];
@@ -30,6 +35,7 @@ export function convertKeras(tf: typeof tfjs, bytes: Uint8Array, fileName = 'mod
     weights: new KerasWeights(archive.weights),
     assign: (layer, values, keras) => pending.push([layer, values, keras]),
     onModel: (finish) => finishers.push(finish),
+    convnextBuilder: options.convnextBuilder ?? true,
     uniqueName(name) {
       let candidate = name;
       for (let i = 1; used.has(candidate); i++) candidate = `${name}_${i}`;

@@ -18,6 +18,8 @@ export interface GraphContext extends LayerContext {
   uniqueName(name: string): string;
   /** Sets weights that a sub-builder mapped itself, once the model exists. */
   onModel(finish: () => void): void;
+  /** Build recognised Keras ConvNeXt backbones with the shared builder (default) or layer by layer. */
+  convnextBuilder: boolean;
 }
 
 export function buildGraph(ctx: GraphContext, root: KerasLayer): { inputs: Sym[]; outputs: Sym[] } {
@@ -70,7 +72,7 @@ function applyLayer(ctx: GraphContext, layer: KerasLayer, inputs: Sym[], path: s
   const name = layerName(layer);
   if (CONTAINERS.has(layer.class_name) && Array.isArray(layer.config.layers)) {
     const nested = `${prefix}${name}_`;
-    const convnext = inputs.length === 1 ? tryConvNeXt(ctx, layer, inputs[0], path, nested) : null;
+    const convnext = ctx.convnextBuilder && inputs.length === 1 ? tryConvNeXt(ctx, layer, inputs[0], path, nested) : null;
     return convnext ? [convnext] : applyContainer(ctx, layer, inputs, path, nested);
   }
   const vars = path ? ctx.weights.vars(path) : [];

@@ -24,7 +24,7 @@ export class KerasWeights {
 
   /** The variables stored for one layer path, in index order ([] when it has none). */
   vars(path: string): NamedTensor[] {
-    const group = this.file.get(`${path}/vars`);
+    const group = this.find(`${path}/vars`);
     if (!(group instanceof hdf5.Group)) return [];
     // Numeric order: "10" must come after "9", which a string sort gets wrong.
     const keys = group.keys.filter((k) => /^\d+$/.test(k)).sort((a, b) => Number(a) - Number(b));
@@ -35,9 +35,14 @@ export class KerasWeights {
     });
   }
 
-  /** Whether a layer path exists in the file at all (layers without variables may be absent). */
-  has(path: string): boolean {
-    return this.file.get(path) !== null;
+  /** The group or dataset at `path`, or null: jsfive's own get() throws on a missing name. */
+  private find(path: string): hdf5.Group | hdf5.Dataset | null {
+    let node: hdf5.Group | hdf5.Dataset | null = this.file;
+    for (const part of path.split('/')) {
+      if (!(node instanceof hdf5.Group) || !node.keys.includes(part)) return null;
+      node = node.get(part);
+    }
+    return node;
   }
 
   private readFloat32(ds: hdf5.Dataset, where: string): Float32Array {

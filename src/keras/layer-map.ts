@@ -36,7 +36,9 @@ export function mapLayer(ctx: LayerContext, layer: KerasLayer, inputs: Sym[], va
   const x = inputs[0];
   const apply = (l: tfjs.layers.Layer, weights: NamedTensor[] = vars) => {
     const y = l.apply(inputs.length > 1 ? inputs : x) as Sym;
-    if (weights.length) ctx.assign(l, weights, layer);
+    // Always queue a layer that has weights: an empty list then fails loudly at setWeights
+    // instead of leaving random initial values in the converted model.
+    if (l.weights.length || weights.length) ctx.assign(l, weights, layer);
     return y;
   };
   if (c.data_format !== undefined && c.data_format !== 'channels_last') throw unsupported(layer, 'only channels_last is supported');

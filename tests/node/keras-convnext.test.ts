@@ -51,4 +51,17 @@ describe('mini ConvNeXt with the LUCIAN head', () => {
       for (let k = 0; k < 3; k++) expect(Math.abs(got[b][k] - ref.outputs[b][k])).toBeLessThan(1e-5);
     }
   });
+
+  it('converts layer by layer too (grouped conv, Normalization, LayerScale, ops.add mapped generically)', () => {
+    const generic = convertKeras(tf, readKerasFixture('convnext-mini.keras'), 'mini.keras', { convnextBuilder: false });
+    expect(generic.model.layers.some((l) => l.name.endsWith('_s0b0_dwconv'))).toBe(false);
+    const x = pattern(ref);
+    const y = generic.model.predict(x) as tf.Tensor;
+    const got = y.arraySync() as number[][];
+    tf.dispose([x, y]);
+    generic.model.dispose();
+    for (let b = 0; b < ref.outputs.length; b++) {
+      for (let k = 0; k < 3; k++) expect(Math.abs(got[b][k] - ref.outputs[b][k])).toBeLessThan(1e-5);
+    }
+  });
 });

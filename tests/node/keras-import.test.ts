@@ -3,6 +3,7 @@
  * saved by Keras 3.9) must reproduce Keras's outputs, and files that cannot be converted
  * must be refused with a message that says what they are.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertKeras } from '../../src/keras/convert';
@@ -39,6 +40,13 @@ describe('files that cannot be converted', () => {
   it('rejects a legacy Keras 2 HDF5 file renamed .keras, saying so', () => {
     expect(() => convertKeras(tf, readKerasFixture('legacy-hdf5-renamed.keras'), 'old.keras'))
       .toThrow(/old\.keras is a legacy Keras 2 HDF5 model file/);
+  });
+
+  it('names the layer and its class when a layer is not supported', () => {
+    const files = unzipSync(readKerasFixture('potato-sequential-keras3.9.0.keras'));
+    const config = strFromU8(files['config.json']).replace('"class_name": "Flatten"', '"class_name": "UpSampling3D"');
+    const edited = zipSync({ ...files, 'config.json': strToU8(config) });
+    expect(() => convertKeras(tf, edited)).toThrow('unsupported layer "flatten" (class UpSampling3D from keras.layers)');
   });
 
   it('rejects a file that is neither', () => {
