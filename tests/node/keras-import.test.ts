@@ -31,6 +31,15 @@ describe('potato Sequential (Keras 3.9, nested Sequentials)', () => {
   });
 });
 
+describe('zip variants', () => {
+  it('reads a .keras whose entries are deflated (Keras writes them stored)', () => {
+    const files = unzipSync(readKerasFixture('potato-sequential-keras3.9.0.keras'));
+    const deflated = zipSync(files, { level: 6 });
+    const imported = convertKeras(tf, deflated);
+    expect(imported.model.countParams()).toBe(convertKeras(tf, readKerasFixture('potato-sequential-keras3.9.0.keras')).model.countParams());
+  });
+});
+
 describe('files that cannot be converted', () => {
   it('rejects a subclassed model, saying so', () => {
     expect(() => convertKeras(tf, readKerasFixture('subclassed-nested-container-keras3.15.0.keras')))
