@@ -4,8 +4,10 @@
  * and LayerScale are folded, the AdamW state in the file is ignored, and the probabilities
  * match Keras's within 1e-5.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { KerasLayer } from '../../src/keras/config';
 import { convertKeras, type KerasImport } from '../../src/keras/convert';
 import { pattern, readKerasFixture, readKerasReference } from '../helpers/keras-fixtures';
 
@@ -63,5 +65,21 @@ describe('mini ConvNeXt with the LUCIAN head', () => {
     for (let b = 0; b < ref.outputs.length; b++) {
       for (let k = 0; k < 3; k++) expect(Math.abs(got[b][k] - ref.outputs[b][k])).toBeLessThan(1e-5);
     }
+  });
+
+  it('also when the head is a Sequential around the backbone (same h5 paths)', () => {
+    const files = unzipSync(readKerasFixture('convnext-mini.keras'));
+    const functional = JSON.parse(strFromU8(files['config.json'])) as KerasLayer;
+    const layers = functional.config.layers ?? [];
+    const sequential = { ...functional, class_name: 'Sequential', config: { name: 'sequential', layers } };
+    const edited = zipSync({ ...files, 'config.json': strToU8(JSON.stringify(sequential)) });
+    const seq = convertKeras(tf, edited);
+    const x = pattern(ref);
+    const y = seq.model.predict(x) as tf.Tensor;
+    const got = y.arraySync() as number[][];
+    tf.dispose([x, y]);
+    seq.model.dispose();
+    expect(seq.model.layers.some((l) => l.name.endsWith('_s0b0_dwconv'))).toBe(true);
+    for (let k = 0; k < 3; k++) expect(Math.abs(got[0][k] - ref.outputs[0][k])).toBeLessThan(1e-5);
   });
 });

@@ -59,11 +59,27 @@ describe.each([['float32', 1e-5], ['float16', 2e-2]] as const)('mini ConvNeXt ex
   });
 });
 
-describe('a model that is not LUCIAN-shaped', () => {
-  it('gets placeholder labels and raw-byte input when the model rescales itself', async () => {
-    const { metadata } = await exportFixture('potato-sequential-keras3.9.0.keras', 'uint8');
+describe('a model that is not LUCIAN-shaped (potato, with Rescaling inside)', () => {
+  it('gets placeholder labels and raw-byte input, and its files load and match Keras', async () => {
+    const { out, metadata } = await exportFixture('potato-sequential-keras3.9.0.keras', 'float32');
     expect(metadata.labels).toEqual(['class_0', 'class_1', 'class_2']);
     expect(metadata.input).toMatchObject({ width: 256, height: 256, range: [0, 255], resize: 'area' });
     expect(metadata.training?.labelsGuessed).toBe(true);
+    const classifier = await createClassifier(tf, { model: diskModel(out), metadata });
+    const ref = readKerasReference('potato.reference.json');
+    const got = (await classifier.classify(rgbaImages(ref)[1])).probabilities.map((p) => p.probability);
+    for (let k = 0; k < 3; k++) expect(Math.abs(got[k] - ref.outputs[1][k])).toBeLessThan(1e-4);
+    classifier.dispose();
+  });
+});
+
+describe('uint8 weights', () => {
+  it('load as plain TF.js files and give a probability distribution', async () => {
+    const { out, metadata } = await exportFixture('convnext-mini.keras', 'uint8');
+    const classifier = await createClassifier(tf, { model: diskModel(out), metadata });
+    const ref = readKerasReference('convnext-mini.reference.json');
+    const got = (await classifier.classify(rgbaImages(ref)[0])).probabilities.map((p) => p.probability);
+    expect(got.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    classifier.dispose();
   });
 });
