@@ -38,7 +38,7 @@ export function tryConvNeXt(ctx: GraphContext, model: KerasLayer, input: tfjs.Sy
     }
   });
   const exotic = layers.some((l) => !(l.class_name === 'InputLayer' || expected.has(layerName(l))
-    || (l.class_name === 'Add' && l.module?.startsWith('keras.src.ops'))));
+    || l.class_name === 'Add'));
   if (exotic || input.shape[1] !== input.shape[2]) return null;
 
   const paths = childPaths(model, path);
