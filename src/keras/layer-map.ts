@@ -58,6 +58,7 @@ export function mapLayer(ctx: LayerContext, layer: KerasLayer, inputs: Sym[], va
         dilationRate: pair(c.dilation_rate ?? 1), activation: tfActivation(layer), useBias: c.use_bias !== false, name };
       if (groups === 1) return apply(tf.layers.conv2d({ filters: Number(c.filters), ...common }));
       const [kernel, ...rest] = vars;
+      if (!kernel) throw unsupported(layer, 'its kernel is missing from model.weights.h5');
       if (groups !== Number(c.filters) || kernel.shape[2] !== 1) {
         throw unsupported(layer, `grouped convolution with groups=${groups} (only groups = channels maps to TF.js)`);
       }
@@ -102,6 +103,7 @@ export function mapLayer(ctx: LayerContext, layer: KerasLayer, inputs: Sym[], va
       return normalization(ctx, layer, x, vars, name);
     case 'LayerScale': {
       const gamma = vars[0];
+      if (!gamma) throw unsupported(layer, 'its gamma is missing from model.weights.h5');
       return diagonalDense(ctx, layer, x, gamma.data, new Float32Array(gamma.data.length), name);
     }
     case 'Add':
