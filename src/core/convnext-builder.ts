@@ -9,9 +9,11 @@
  *  - LayerScale into the second pointwise Dense;
  *  - sigmoid-GELU's 1.702 into the Dense layers around a `swish`.
  * The result loads with plain `tf.loadLayersModel` and needs no custom classes.
- * The head is the paper's (pool → LayerNorm → Dense) unless `cfg.head` asks for the original
- * LUCIAN one (Flatten → Dense relu … → Dense softmax); with erf `gelu` and a 4×4 stem that
- * rebuilds the original architecture for the benchmark (scripts/bench/original-model.ts).
+ * The head is the paper's (pool → LayerNorm → Dense) unless `cfg.head` asks for the
+ * LUCIAN-style one (Flatten → Dense relu … → Dense softmax; with erf `gelu` and a 4×4 stem
+ * that rebuilds the original architecture for the benchmark, scripts/bench/original-model.ts)
+ * or for features only. `convNeXtGraph` builds the same layers onto a given input so that
+ * the `.keras` importer can embed a Keras ConvNeXt backbone in a larger graph.
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { ConvNeXtConfig } from './convnext-config';
@@ -48,20 +50,38 @@ export function foldNormalization(kernel: NamedTensor, bias: NamedTensor, mean: 
 }
 
 export function buildConvNeXt(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap): tfjs.LayersModel {
+  const input = tf.input({ shape: [cfg.inputSize, cfg.inputSize, 3], name: 'image' });
+  const graph = convNeXtGraph(tf, cfg, weights, input);
+  const model = tf.model({ inputs: input, outputs: graph.output, name: 'convnext' });
+  graph.setWeights();
+  return model;
+}
+
+export interface ConvNeXtGraph {
+  output: tfjs.SymbolicTensor;
+  /** Loads the mapped weights; call once the layers are part of a model. */
+  setWeights(): void;
+}
+
+/**
+ * The ConvNeXt layers applied to `input`. With `head: 'features'` it stops after the final
+ * LayerNorm on the feature map (Keras `include_top=False` without pooling); layer names
+ * get `prefix` so that they cannot clash with the layers of an enclosing graph.
+ */
+export function convNeXtGraph(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap, input: tfjs.SymbolicTensor, prefix = ''): ConvNeXtGraph {
   const assignments: [tfjs.layers.Layer, tfjs.Tensor[]][] = [];
   const assign = (layer: tfjs.layers.Layer, ...tensors: tfjs.Tensor[]) => assignments.push([layer, tensors]);
   const t = (data: Float32Array, shape: number[]) => tf.tensor(data, shape, 'float32');
-  const layerNorm = (name: string, prefix: string, x: tfjs.SymbolicTensor, dim: number) => {
-    const ln = tf.layers.layerNormalization({ axis: -1, epsilon: cfg.epsilon, name });
+  const layerNorm = (name: string, key: string, x: tfjs.SymbolicTensor, dim: number) => {
+    const ln = tf.layers.layerNormalization({ axis: -1, epsilon: cfg.epsilon, name: prefix + name });
     const y = ln.apply(x) as tfjs.SymbolicTensor;
-    assign(ln, t(take(weights, `${prefix}/gamma`, [dim]).data, [dim]), t(take(weights, `${prefix}/beta`, [dim]).data, [dim]));
+    assign(ln, t(take(weights, `${key}/gamma`, [dim]).data, [dim]), t(take(weights, `${key}/beta`, [dim]).data, [dim]));
     return y;
   };
 
-  const input = tf.input({ shape: [cfg.inputSize, cfg.inputSize, 3], name: 'image' });
   const s = cfg.stemSize;
   const c0 = cfg.dims[0];
-  const stem = tf.layers.conv2d({ filters: c0, kernelSize: s, strides: s, padding: 'valid', name: 'stem_conv' });
+  const stem = tf.layers.conv2d({ filters: c0, kernelSize: s, strides: s, padding: 'valid', name: `${prefix}stem_conv` });
   let x = stem.apply(input) as tfjs.SymbolicTensor;
   const folded = foldNormalization(
     take(weights, 'stem/conv/kernel', [s, s, 3, c0]),
@@ -77,7 +97,7 @@ export function buildConvNeXt(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap): 
     if (stage > 0) {
       const prev = cfg.dims[stage - 1];
       x = layerNorm(`down${stage}_norm`, `downsample${stage}/norm`, x, prev);
-      const conv = tf.layers.conv2d({ filters: dim, kernelSize: 2, strides: 2, padding: 'valid', name: `down${stage}_conv` });
+      const conv = tf.layers.conv2d({ filters: dim, kernelSize: 2, strides: 2, padding: 'valid', name: `${prefix}down${stage}_conv` });
       x = conv.apply(x) as tfjs.SymbolicTensor;
       assign(conv, t(take(weights, `downsample${stage}/conv/kernel`, [2, 2, prev, dim]).data, [2, 2, prev, dim]),
         t(take(weights, `downsample${stage}/conv/bias`, [dim]).data, [dim]));
@@ -88,56 +108,62 @@ export function buildConvNeXt(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap): 
   }
 
   const last = cfg.dims[cfg.dims.length - 1];
-  const dense = (name: string, prefix: string, inp: tfjs.SymbolicTensor, units: number, activation?: 'relu' | 'softmax') => {
+  const dense = (name: string, key: string, inp: tfjs.SymbolicTensor, units: number, activation?: 'relu' | 'softmax') => {
     const fanIn = inp.shape[inp.shape.length - 1] as number;
-    const layer = tf.layers.dense({ units, activation, name });
+    const layer = tf.layers.dense({ units, activation, name: prefix + name });
     const y = layer.apply(inp) as tfjs.SymbolicTensor;
-    assign(layer, t(take(weights, `${prefix}/kernel`, [fanIn, units]).data, [fanIn, units]),
-      t(take(weights, `${prefix}/bias`, [units]).data, [units]));
+    assign(layer, t(take(weights, `${key}/kernel`, [fanIn, units]).data, [fanIn, units]),
+      t(take(weights, `${key}/bias`, [units]).data, [units]));
     return y;
   };
-  let logits: tfjs.SymbolicTensor;
-  if (cfg.head?.kind === 'flatten-dense') {
-    x = tf.layers.flatten({ name: 'flatten' }).apply(x) as tfjs.SymbolicTensor;
-    cfg.head.hidden.forEach((units, i) => {
+  let output: tfjs.SymbolicTensor;
+  const head = cfg.head ?? { kind: 'pool-norm' };
+  if (head.kind === 'features') {
+    output = layerNorm('head_norm', 'head/norm', x, last);
+  } else if (head.kind === 'flatten-dense') {
+    x = tf.layers.flatten({ name: `${prefix}flatten` }).apply(x) as tfjs.SymbolicTensor;
+    head.hidden.forEach((units, i) => {
       x = dense(`hidden${i}`, `head/hidden${i}`, x, units, 'relu');
     });
-    logits = dense('probabilities', 'head/dense', x, cfg.numClasses, 'softmax');
+    output = dense('probabilities', 'head/dense', x, cfg.numClasses, 'softmax');
   } else {
-    x = tf.layers.globalAveragePooling2d({ name: 'pool' }).apply(x) as tfjs.SymbolicTensor;
+    x = tf.layers.globalAveragePooling2d({ name: `${prefix}pool` }).apply(x) as tfjs.SymbolicTensor;
     x = layerNorm('head_norm', 'head/norm', x, last);
-    logits = dense('logits', 'head/dense', x, cfg.numClasses);
+    output = dense('logits', 'head/dense', x, cfg.numClasses);
   }
 
-  const model = tf.model({ inputs: input, outputs: logits, name: 'convnext' });
-  for (const [layer, tensors] of assignments) {
-    layer.setWeights(tensors);
-    tf.dispose(tensors);
-  }
-  return model;
+  return {
+    output,
+    setWeights() {
+      for (const [layer, tensors] of assignments) {
+        layer.setWeights(tensors);
+        tf.dispose(tensors);
+      }
+    },
+  };
 
-  function convNeXtBlock(inp: tfjs.SymbolicTensor, prefix: string, name: string, dim: number) {
-    const dw = tf.layers.depthwiseConv2d({ kernelSize: 7, padding: 'same', name: `${name}_dwconv` });
+  function convNeXtBlock(inp: tfjs.SymbolicTensor, key: string, name: string, dim: number) {
+    const dw = tf.layers.depthwiseConv2d({ kernelSize: 7, padding: 'same', name: `${prefix}${name}_dwconv` });
     let y = dw.apply(inp) as tfjs.SymbolicTensor;
-    const dwKernel = take(weights, `${prefix}/dwconv/kernel`, [7, 7, 1, dim]);
-    assign(dw, t(dwKernel.data, [7, 7, dim, 1]), t(take(weights, `${prefix}/dwconv/bias`, [dim]).data, [dim]));
-    y = layerNorm(`${name}_norm`, `${prefix}/norm`, y, dim);
+    const dwKernel = take(weights, `${key}/dwconv/kernel`, [7, 7, 1, dim]);
+    assign(dw, t(dwKernel.data, [7, 7, dim, 1]), t(take(weights, `${key}/dwconv/bias`, [dim]).data, [dim]));
+    y = layerNorm(`${name}_norm`, `${key}/norm`, y, dim);
 
     const sig = cfg.activation === 'sigmoid_gelu';
     const inScale = sig ? SIGMOID_GELU_SCALE : 1;
     const activation = cfg.activation === 'sigmoid_gelu' ? 'swish' : cfg.activation;
-    const pw1 = tf.layers.dense({ units: 4 * dim, activation, name: `${name}_pw1` });
+    const pw1 = tf.layers.dense({ units: 4 * dim, activation, name: `${prefix}${name}_pw1` });
     y = pw1.apply(y) as tfjs.SymbolicTensor;
-    const k1 = take(weights, `${prefix}/pw1/kernel`, [dim, 4 * dim]).data.map((v) => v * inScale);
-    const b1 = take(weights, `${prefix}/pw1/bias`, [4 * dim]).data.map((v) => v * inScale);
+    const k1 = take(weights, `${key}/pw1/kernel`, [dim, 4 * dim]).data.map((v) => v * inScale);
+    const b1 = take(weights, `${key}/pw1/bias`, [4 * dim]).data.map((v) => v * inScale);
     assign(pw1, t(k1, [dim, 4 * dim]), t(b1, [4 * dim]));
 
-    const pw2 = tf.layers.dense({ units: dim, name: `${name}_pw2` });
+    const pw2 = tf.layers.dense({ units: dim, name: `${prefix}${name}_pw2` });
     y = pw2.apply(y) as tfjs.SymbolicTensor;
-    const gamma = take(weights, `${prefix}/layer_scale`, [dim]).data;
-    const k2 = take(weights, `${prefix}/pw2/kernel`, [4 * dim, dim]).data.map((v, i) => (v * gamma[i % dim]) / inScale);
-    const b2 = take(weights, `${prefix}/pw2/bias`, [dim]).data.map((v, i) => v * gamma[i]);
+    const gamma = take(weights, `${key}/layer_scale`, [dim]).data;
+    const k2 = take(weights, `${key}/pw2/kernel`, [4 * dim, dim]).data.map((v, i) => (v * gamma[i % dim]) / inScale);
+    const b2 = take(weights, `${key}/pw2/bias`, [dim]).data.map((v, i) => v * gamma[i]);
     assign(pw2, t(k2, [4 * dim, dim]), t(b2, [dim]));
-    return tf.layers.add({ name: `${name}_add` }).apply([inp, y]) as tfjs.SymbolicTensor;
+    return tf.layers.add({ name: `${prefix}${name}_add` }).apply([inp, y]) as tfjs.SymbolicTensor;
   }
 }

@@ -19,9 +19,11 @@ export interface ConvNeXtConfig {
    * Classification head; absent means 'pool-norm'.
    *  - 'pool-norm': global average pool → LayerNorm → Dense to logits (the ConvNeXt paper;
    *    weights `head/norm/*`, `head/dense/*`).
-   *  - 'flatten-dense': the original LUCIAN head on Keras ConvNeXt without its top (no final
-   *    norm): Flatten → Dense(h, relu) for each h in `hidden` → Dense(numClasses, softmax)
-   *    (weights `head/hidden{i}/*`, `head/dense/*`). Outputs probabilities, not logits.
+   *  - 'features': only the final LayerNorm on the feature map, as Keras's ConvNeXt with
+   *    include_top=False, pooling=None (used by the `.keras` importer).
+   *  - 'flatten-dense': the LUCIAN-style head for the benchmark's original architecture
+   *    (no final norm): Flatten → Dense(h, relu) for each h in `hidden` → Dense(numClasses,
+   *    softmax) (weights `head/hidden{i}/*`, `head/dense/*`). Outputs probabilities.
    */
-  head?: { kind: 'pool-norm' } | { kind: 'flatten-dense'; hidden: number[] };
+  head?: { kind: 'pool-norm' } | { kind: 'features' } | { kind: 'flatten-dense'; hidden: number[] };
 }

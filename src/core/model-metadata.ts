@@ -11,7 +11,8 @@ export interface ModelMetadata {
     channels: 'RGB';
     /** Pixel values the model expects: [0, 1] means byte / 255. */
     range: [number, number];
-    resize: 'area' | 'bilinear';
+    /** 'nearest': PIL/Keras load_img's default, for imported Keras models; otherwise area/bilinear. */
+    resize: 'area' | 'bilinear' | 'nearest';
   };
   /** Softmax temperature fitted on validation data (logits / T). */
   temperature: number;

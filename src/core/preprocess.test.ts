@@ -51,4 +51,12 @@ describe('preprocess', () => {
   it('rejects a buffer that does not match its size', () => {
     expect(() => preprocess({ width: 2, height: 2, data: new Uint8Array(3) }, input(1, 1))).toThrow(/RGBA bytes/);
   });
+
+  it('picks PIL-style nearest pixels when the metadata asks for nearest (Keras load_img)', () => {
+    // 4×1 → 2×1: PIL NEAREST takes source x = ⌊(i + ½)·2⌋ = 1 and 3.
+    const src = image(4, 1, (x) => [x * 50, 0, 0]);
+    const out = preprocess(src, { ...input(2, 1), resize: 'nearest' });
+    expect(out[0]).toBeCloseTo(50 / 255, 6);
+    expect(out[3]).toBeCloseTo(150 / 255, 6);
+  });
 });

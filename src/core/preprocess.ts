@@ -15,8 +15,8 @@ export function preprocess(image: RgbaImage, input: ModelMetadata['input']): Flo
   const scale = (hi - lo) / 255;
 
   // Separable resize: rows first into a float buffer (dh × sw × 3), then columns.
-  const ty = resizeTaps(sh, dh);
-  const tx = resizeTaps(sw, dw);
+  const ty = resizeTaps(sh, dh, input.resize === 'nearest' ? 'nearest' : 'area');
+  const tx = resizeTaps(sw, dw, input.resize === 'nearest' ? 'nearest' : 'area');
   const rows = new Float32Array(dh * sw * 3);
   for (let y = 0; y < dh; y++) {
     const out = y * sw * 3;

@@ -11,14 +11,21 @@ export interface Taps {
   start: Int32Array;
 }
 
-export function resizeTaps(src: number, dst: number): Taps {
+/**
+ * `nearest` reproduces PIL's NEAREST resize (what Keras's `load_img` uses by default, so an
+ * imported Keras model can get the pixels it was trained on): source index ⌊(i + ½)·scale⌋.
+ */
+export function resizeTaps(src: number, dst: number, mode: 'area' | 'bilinear' | 'nearest' = 'area'): Taps {
   const index: number[] = [];
   const weight: number[] = [];
   const start = new Int32Array(dst + 1);
   const scale = src / dst;
   for (let i = 0; i < dst; i++) {
     start[i] = index.length;
-    if (scale >= 1) {
+    if (mode === 'nearest') {
+      index.push(Math.min(Math.floor((i + 0.5) * scale), src - 1));
+      weight.push(1);
+    } else if (scale >= 1) {
       const lo = i * scale;
       const hi = lo + scale;
       for (let s = Math.floor(lo); s < Math.min(Math.ceil(hi), src); s++) {
