@@ -2,9 +2,8 @@
  * End to end in real headless Chromium with the built extension (dist/chrome), the real
  * bundled model and real JPEGs from the group-held-out test split.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,17 +11,8 @@ import { softmaxWithTemperature } from '../../src/core/postprocess';
 import { readMetadata, readReferences } from '../helpers/node-model';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { clickClassifyTissue, classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
+import { ARTIFACTS, CLASS_RE, DISPLAY, FIXTURES, uploadInPopup } from './popup-expectations';
 
-const FIXTURES = resolve(import.meta.dirname, '../fixtures/tissue');
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
-
-const DISPLAY: Record<string, string> = {
-  adenocarcinoma: 'Adenocarcinoma',
-  benign: 'Benign tissue',
-  squamous_cell_carcinoma: 'Squamous cell carcinoma',
-};
-const CLASS_RE = /^(Adenocarcinoma|Benign tissue|Squamous cell carcinoma) \d{1,3}\.\d %$/;
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -96,16 +86,7 @@ describe('popup', () => {
   it.each([['adenocarcinoma-lungaca2666.jpg', 'adenocarcinoma'], ['benign-lungn1945.jpg', 'benign'], ['squamous_cell_carcinoma-lungscc4175.jpg', 'squamous_cell_carcinoma']])(
     'upload of %s shows %s',
     async (file, label) => {
-      const input = await popup.waitForSelector('input[data-testid="ltc-file-input"]');
-      await input!.uploadFile(join(FIXTURES, file));
-      // Done when this file's thumbnail is shown next to a final result.
-      await popup.waitForFunction(
-        (name, re) => !!document.querySelector(`img[alt="${name}"]`) && new RegExp(re).test(document.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? ''),
-        { timeout: 60_000 },
-        file,
-        CLASS_RE.source,
-      );
-      const announcement = await popup.$eval('[data-testid="ltc-announcement"]', (e) => e.textContent ?? '');
+      const announcement = await uploadInPopup(popup, file);
       expect(announcement.startsWith(DISPLAY[label]), announcement).toBe(true);
       await popup.screenshot({ path: join(ARTIFACTS, `popup-${label}.png`) });
     },

@@ -6,24 +6,15 @@
  * The class is checked only on fixtures the bundled (temporary) model gets right; other
  * images only have to show a well-formed result.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { waitForOverlayText } from './extension-browser';
+import { ARTIFACTS, CLASS_RE, DISPLAY, FIXTURES, uploadInPopup } from './popup-expectations';
 import { classifyViaRuntimeFirefox, clickClassifyTissueFirefox, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
 
-const FIXTURES = resolve(import.meta.dirname, '../fixtures/tissue');
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
-
-const DISPLAY: Record<string, string> = {
-  adenocarcinoma: 'Adenocarcinoma',
-  benign: 'Benign tissue',
-  squamous_cell_carcinoma: 'Squamous cell carcinoma',
-};
-const CLASS_RE = /^(Adenocarcinoma|Benign tissue|Squamous cell carcinoma) \d{1,3}\.\d %$/;
 const POPUP = 'src/popup/index.html';
 
 const base64Of = (file: string) => readFileSync(join(FIXTURES, file)).toString('base64');
@@ -108,15 +99,7 @@ describe('Firefox', () => {
     it.each([['adenocarcinoma-lungaca4187.jpg', 'adenocarcinoma'], ['benign-lungn726.jpg', 'benign']])(
       'upload of %s shows %s',
       async (file, label) => {
-        const input = await popup.waitForSelector('input[data-testid="ltc-file-input"]');
-        await input!.uploadFile(join(FIXTURES, file));
-        await popup.waitForFunction(
-          (name, re) => !!document.querySelector(`img[alt="${name}"]`) && new RegExp(re).test(document.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? ''),
-          { timeout: 60_000 },
-          file,
-          CLASS_RE.source,
-        );
-        const announcement = await popup.$eval('[data-testid="ltc-announcement"]', (e) => e.textContent ?? '');
+        const announcement = await uploadInPopup(popup, file);
         expect(announcement.startsWith(DISPLAY[label]), announcement).toBe(true);
         await popup.screenshot({ path: join(ARTIFACTS, `firefox-popup-${label}.png`) });
       },
