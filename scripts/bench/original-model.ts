@@ -7,13 +7,13 @@
  * architecture. ~200 MB on disk: generated at bench time into a git-ignored folder and
  * reused while the architecture (recorded in stamp.json) is unchanged.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { buildConvNeXt } from '../../src/core/convnext-builder';
 import type { ConvNeXtConfig } from '../../src/core/convnext-config';
 import type { NamedTensor, WeightMap } from '../../src/core/safetensors';
-import { toFloat16 } from '../lib/float16';
+import { writeLayersModel } from '../lib/write-layers-model';
 
 export const ORIGINAL_CONFIG: ConvNeXtConfig = {
   inputSize: 224,
@@ -25,8 +25,6 @@ export const ORIGINAL_CONFIG: ConvNeXtConfig = {
   activation: 'gelu',
   head: { kind: 'flatten-dense', hidden: [256, 512] },
 };
-
-const SHARD_BYTES = 4 * 1024 * 1024;
 
 /** Deterministic uniform noise (xorshift32): fast, and the same model in every run. */
 function noise(seed: number) {
@@ -108,33 +106,11 @@ export async function ensureOriginalModel(outDir: string, log: (s: string) => vo
   await tf.setBackend('cpu');
   const model = buildConvNeXt(tf, ORIGINAL_CONFIG, randomWeights(ORIGINAL_CONFIG));
   const parameters = model.countParams();
-  let artifacts: tf.io.ModelArtifacts | undefined;
-  await model.save(tf.io.withSaveHandler(async (a) => {
-    artifacts = a;
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
+  rmSync(outDir, { recursive: true, force: true });
+  const files = await writeLayersModel(model, outDir, 'float16', 'scripts/bench/original-model.ts (random float16 weights)');
   model.dispose();
-  if (!artifacts?.weightData || !artifacts.weightSpecs) throw new Error('model.save produced no weights');
-  const half = toFloat16(new Float32Array(artifacts.weightData as ArrayBuffer));
-  const bytes = new Uint8Array(half.buffer);
-
-  mkdirSync(outDir, { recursive: true });
-  for (const f of readdirSync(outDir)) rmSync(join(outDir, f));
-  const shards = Math.ceil(bytes.length / SHARD_BYTES);
-  const paths: string[] = [];
-  for (let i = 0; i < shards; i++) {
-    const name = `group1-shard${i + 1}of${shards}.bin`;
-    writeFileSync(join(outDir, name), bytes.subarray(i * SHARD_BYTES, Math.min((i + 1) * SHARD_BYTES, bytes.length)));
-    paths.push(name);
-  }
-  writeFileSync(join(outDir, 'model.json'), JSON.stringify({
-    format: 'layers-model',
-    generatedBy: `TensorFlow.js tfjs-layers v${tf.version_layers}`,
-    convertedBy: 'scripts/bench/original-model.ts (random float16 weights)',
-    modelTopology: artifacts.modelTopology,
-    weightsManifest: [{ paths, weights: artifacts.weightSpecs.map((s) => ({ ...s, quantization: { dtype: 'float16' } })) }],
-  }));
-  writeFileSync(stampFile, JSON.stringify({ stamp, parameters, bytes: bytes.length }));
-  log(`original architecture: ${(parameters / 1e6).toFixed(1)} M parameters, ${(bytes.length / 1e6).toFixed(0)} MB → ${outDir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  return { dir: outDir, parameters, bytes: bytes.length };
+  const bytes = files.slice(1).reduce((sum, f) => sum + f.bytes, 0); // shards only, not model.json
+  writeFileSync(stampFile, JSON.stringify({ stamp, parameters, bytes }));
+  log(`original architecture: ${(parameters / 1e6).toFixed(1)} M parameters, ${(bytes / 1e6).toFixed(0)} MB → ${outDir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return { dir: outDir, parameters, bytes };
 }

@@ -23,18 +23,8 @@ export async function writeLayersModel(model: tf.LayersModel, outDir: string, fo
   if (!artifacts?.weightData || !artifacts.weightSpecs) throw new Error('model.save produced no weights');
   const { bytes, specs } = encode(new Float32Array(artifacts.weightData as ArrayBuffer), artifacts.weightSpecs, format);
 
-  mkdirSync(outDir, { recursive: true });
-  for (const f of readdirSync(outDir)) if (/^group\d+-shard\d+of\d+\.bin$/.test(f)) rmSync(join(outDir, f));
-  const shards = Math.max(1, Math.ceil(bytes.length / SHARD_BYTES));
-  const paths: string[] = [];
-  const files: ModelMetadata['weights'] = [];
-  for (let i = 0; i < shards; i++) {
-    const name = `group1-shard${i + 1}of${shards}.bin`;
-    const chunk = bytes.subarray(i * SHARD_BYTES, Math.min((i + 1) * SHARD_BYTES, bytes.length));
-    writeFileSync(join(outDir, name), chunk);
-    paths.push(name);
-    files.push({ file: name, sha256: sha256(chunk), bytes: chunk.length });
-  }
+  const files = writeWeightShards(outDir, bytes);
+  const paths = files.map((f) => f.file);
   const modelJson = Buffer.from(JSON.stringify({
     format: 'layers-model',
     generatedBy: `TensorFlow.js tfjs-layers v${tf.version_layers}`,
@@ -44,6 +34,24 @@ export async function writeLayersModel(model: tf.LayersModel, outDir: string, fo
   }));
   writeFileSync(join(outDir, 'model.json'), modelJson);
   return [{ file: 'model.json', sha256: sha256(modelJson), bytes: modelJson.length }, ...files];
+}
+
+/**
+ * Writes weight bytes as TF.js's `group1-shardNofM.bin` files of at most 4 MB into outDir
+ * (replacing older shards there) and returns them in order, with sha256 and size.
+ */
+export function writeWeightShards(outDir: string, bytes: Uint8Array): ModelMetadata['weights'] {
+  mkdirSync(outDir, { recursive: true });
+  for (const f of readdirSync(outDir)) if (/^group\d+-shard\d+of\d+\.bin$/.test(f)) rmSync(join(outDir, f));
+  const shards = Math.max(1, Math.ceil(bytes.length / SHARD_BYTES));
+  const files: ModelMetadata['weights'] = [];
+  for (let i = 0; i < shards; i++) {
+    const name = `group1-shard${i + 1}of${shards}.bin`;
+    const chunk = bytes.subarray(i * SHARD_BYTES, Math.min((i + 1) * SHARD_BYTES, bytes.length));
+    writeFileSync(join(outDir, name), chunk);
+    files.push({ file: name, sha256: sha256(chunk), bytes: chunk.length });
+  }
+  return files;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

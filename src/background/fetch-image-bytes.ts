@@ -2,10 +2,10 @@
  * Downloads an image from the extension (host permission: no CORS needed), with a
  * timeout, a byte cap, and specific errors for each way it can go wrong.
  */
+import { MAX_FILE_BYTES } from '../core/image-limits';
 import { ClassifierError } from '../shared/errors';
 
 export const FETCH_TIMEOUT_MS = 20_000;
-export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
 export async function fetchImageBytes(url: string): Promise<{ bytes: Uint8Array; mimeType: string }> {
   const controller = new AbortController();

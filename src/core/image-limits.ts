@@ -1,6 +1,8 @@
 /** What the classifier accepts, and the size it decodes large images at. */
 import type { ImageHeader } from './image-header';
 
+/** Largest image file read (downloaded or chosen in the popup) before decoding. */
+export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 /** Below this the model has nothing to look at (its stem alone is 8 px). */
 export const MIN_SIDE = 32;
 /** Refused before decoding: 50 megapixels is ~200 MB of RGBA. */

@@ -1,12 +1,11 @@
 /** The popup's one action: send the chosen file to the background for classification. */
+import { MAX_FILE_BYTES } from '../core/image-limits';
 import type { Classification } from '../core/types';
 import { bytesToBase64 } from '../shared/base64';
 import { browser } from '../shared/browser-api';
 import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
 import { envelope } from '../shared/messages';
-
-const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
 export async function classifyInExtension(file: Blob & { name?: string }): Promise<Classification> {
   const name = file.name || 'Pasted image';
