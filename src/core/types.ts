@@ -33,4 +33,26 @@ export interface Classification {
   model: { name: string; version: string };
   /** Size of the image that was classified, before resizing to the model input. */
   source: { width: number; height: number };
+  /** The is-this-H&E check, when it ran. */
+  inputCheck?: InputCheck;
+  /** Present when test-time augmentation produced the probabilities. */
+  agreement?: ViewAgreement;
+}
+
+/**
+ * Whether an image looks like something the model can judge (an H&E tissue image).
+ * When `assessable` is false the UI says "Not assessable: <reason>" instead of a class.
+ */
+export interface InputCheck {
+  assessable: boolean;
+  /** Short, user-facing reason when not assessable ("too little tissue", "colours unlike H&E"). */
+  reason?: string;
+  /** Share of pixels that look like tissue rather than blank background (0..1). */
+  tissueFraction: number;
+}
+
+/** Agreement of the test-time-augmented views ("8 of 8 views agree"). */
+export interface ViewAgreement {
+  views: number;
+  agreeing: number;
 }
