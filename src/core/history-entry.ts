@@ -3,7 +3,9 @@
  * where the image came from, a fingerprint of the exact pixels the model saw, and which
  * model (by checksum) on which backend said what. Pure: ids and times are passed in.
  */
-import type { Classification, InputCheck, ViewAgreement } from './types';
+import type { Classification, ImageDigest, InputCheck, ViewAgreement } from './types';
+
+export type { ImageDigest };
 
 /** How a classification was started. New entry points add their own word here. */
 export type HistorySource = 'popup' | 'context-menu' | 'keyboard' | 'page-batch' | 'region' | 'tile-map';
@@ -28,14 +30,6 @@ export interface Provenance {
   crop?: PixelRect;
   /** The tile of a tile map this entry is, with the map's grid position. */
   tile?: PixelRect & { column: number; row: number };
-}
-
-/** The pixel fingerprint the inference host adds to a result (see classify-encoded-image.ts). */
-export interface ImageDigest {
-  /** sha256 (hex) of the decoded RGBA pixels the model was given, row-major, 4 bytes a pixel. */
-  sha256: string;
-  /** A small JPEG data: URL (longest side ≤ 80 px) for the history list. */
-  thumbnail: string;
 }
 
 export interface ModelIdentity {
@@ -73,7 +67,7 @@ export interface EntryContext {
 }
 
 export function makeHistoryEntry(
-  result: Classification & { digest?: ImageDigest },
+  result: Classification,
   provenance: Provenance,
   context: EntryContext,
 ): HistoryEntry {

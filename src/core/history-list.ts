@@ -4,6 +4,9 @@
  */
 import type { HistoryEntry } from './history-entry';
 
+/** The storage.local key of the history (the settings use their own keys). */
+export const HISTORY_STORAGE_KEY = 'history';
+
 /** 200 entries × ~4 kB thumbnails stays near 1 MB, well inside storage.local's 10 MB. */
 export const HISTORY_CAP = 200;
 
