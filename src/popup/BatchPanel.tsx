@@ -19,7 +19,7 @@ function progressText(s: BatchStatus): string {
     case 'scanning': return 'Looking for images on the page…';
     case 'running': return `Classifying image ${Math.min(finished + 1, s.items.length)} of ${s.items.length}${skipped}.`;
     case 'done': return s.items.length ? `Done: ${s.items.length} image${s.items.length === 1 ? '' : 's'} classified or checked${skipped}.` : `No images of at least 128 px found on this page${skipped}.`;
-    case 'cancelled': return `Cancelled after ${finished} of ${s.items.length} images.`;
+    case 'cancelled': return `Cancelled after ${s.items.filter((i) => i.status !== 'cancelled').length} of ${s.items.length} images.`;
     case 'failed': return `Could not classify this page: ${s.message ?? 'unknown error'}`;
     default: return '';
   }
