@@ -22,6 +22,8 @@ function position(): void {
     if (!b.image.isConnected) continue;
     const rect = b.image.getBoundingClientRect();
     b.host.style.transform = `translate(${Math.round(rect.left + 4)}px, ${Math.round(rect.top + 4)}px)`;
+    // Never wider than its image: long class names wrap rather than hide the percentage.
+    b.label.style.maxWidth = `${Math.max(80, Math.round(rect.width - 8))}px`;
   }
 }
 
@@ -55,7 +57,7 @@ export function showBadge(update: BadgeUpdate): boolean {
   const badge = badges.get(update.id) ?? create(update.id, image);
   badge.label.textContent = update.text;
   badge.label.dataset.status = update.status;
-  badge.host.title = `Lung tissue classifier: ${update.text}`;
+  badge.host.title = `Lung tissue classifier: ${update.text} (research and education use only, not for diagnosis)`;
   position();
   return true;
 }

@@ -93,6 +93,7 @@ export function BatchPanel({ api }: { api: WorkbenchApi }) {
           </tbody>
         </table>
       )}
+      {status?.items.some((i) => i.status === 'done') && <p class="ltc-hint">Research and education use only — not for diagnosis.</p>}
     </section>
   );
 }

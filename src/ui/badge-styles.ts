@@ -2,16 +2,14 @@
 export const UI_BADGE_CSS = `
 .ltc-badge {
   display: inline-block;
-  max-width: 220px;
+  max-width: 216px;
   padding: 2px 7px;
   border-radius: 10px;
   font: 600 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   color: #ffffff;
   background: #1b1f24;
   box-shadow: 0 1px 3px rgba(0, 0, 0, 0.35);
-  white-space: nowrap;
-  overflow: hidden;
-  text-overflow: ellipsis;
+  overflow-wrap: anywhere;
 }
 .ltc-badge[data-status="queued"], .ltc-badge[data-status="cancelled"] { background: #545d68; }
 .ltc-badge[data-status="running"] { background: #0a5fd1; }
