@@ -57,7 +57,8 @@ async function classifyOne(tabId: number, item: BatchItem, page: { url: string; 
     item.label = result.top.label;
     item.displayName = result.top.displayName;
     item.probability = result.top.probability;
-    badge(tabId, item, `${result.top.displayName} ${(result.top.probability * 100).toFixed(1)} %`);
+    // No-break space: a wrapped badge never leaves the % sign alone on a line.
+    badge(tabId, item, `${result.top.displayName} ${(result.top.probability * 100).toFixed(1)}\u00a0%`);
     recordHistoryInBackground(result, { source: 'page-batch', page, imageUrl: describeImageUrl(item.srcUrl) });
   } catch (err) {
     item.status = 'error';

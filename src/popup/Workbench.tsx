@@ -7,6 +7,10 @@ import type { WorkbenchApi } from './workbench-api';
 
 export function Workbench({ api }: { api: WorkbenchApi }) {
   const [historyEnabled, setHistoryEnabled] = useState(DEFAULT_SETTINGS.historyEnabled);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => {
+    api.shortcut().then(setShortcut, () => setShortcut(''));
+  }, [api]);
   useEffect(() => {
     void readSettings().then((s) => setHistoryEnabled(s.historyEnabled));
     return watchSettings((s) => setHistoryEnabled(s.historyEnabled));
@@ -17,7 +21,13 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
       <HistoryPanel api={api} historyEnabled={historyEnabled} />
       <p class="ltc-card ltc-panel ltc-links">
         <button type="button" class="ltc-link" onClick={() => api.openOptions()}>Options</button>
-        <span>Shortcut: Alt+Shift+L classifies the focused or hovered image.</span>
+        {shortcut !== null && (
+          <span data-testid="ltc-shortcut">
+            {shortcut
+              ? `Shortcut: ${shortcut} classifies the focused or hovered image.`
+              : 'No keyboard shortcut is set for classifying the focused image; set one in the browser\'s extension shortcuts.'}
+          </span>
+        )}
       </p>
     </>
   );

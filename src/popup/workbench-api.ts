@@ -21,6 +21,8 @@ export interface WorkbenchApi {
   cancelBatch(tabId: number): Promise<BatchStatus>;
   batchStatus(tabId: number): Promise<BatchStatus>;
   openOptions(): void;
+  /** The key the user has bound to "classify the focused or hovered image" ('' when none). */
+  shortcut(): Promise<string>;
 }
 
 async function ask<K extends MessageType>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
@@ -48,4 +50,5 @@ export const extensionWorkbenchApi: WorkbenchApi = {
   cancelBatch: (tabId) => ask('batch-cancel', { tabId }),
   batchStatus: (tabId) => ask('batch-status', { tabId }),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === 'classify-hovered-image')?.shortcut ?? '',
 };

@@ -2,6 +2,7 @@
 export const UI_BADGE_CSS = `
 .ltc-badge {
   display: inline-block;
+  box-sizing: border-box;
   max-width: 216px;
   padding: 2px 7px;
   border-radius: 10px;

@@ -129,7 +129,7 @@ describe('Firefox: classify all images on a page', () => {
     expect(byAlt['Figure 3: squamous cell carcinoma (data-src)'].label).toBe('squamous_cell_carcinoma');
     expect(byAlt['Figure 4: benign tissue (loading=lazy, far below)'].label).toBe('benign');
     await page.waitForFunction(() => document.querySelectorAll('lung-tissue-classifier-badge').length === 4);
-    const badges = await page.$$eval('lung-tissue-classifier-badge', (hosts) => hosts.map((h) => h.shadowRoot!.querySelector('.ltc-badge')!.textContent));
+    const badges = await page.$$eval('lung-tissue-classifier-badge', (hosts) => hosts.map((h) => h.shadowRoot!.querySelector('.ltc-badge')!.textContent!.replace(/\u00a0/g, ' ')));
     for (const b of badges) expect(b).toMatch(CLASS_RE);
     expect((await history()).filter((e) => e.provenance.source === 'page-batch')).toHaveLength(4);
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-batch-badges.png') });

@@ -61,6 +61,7 @@ describe('history with provenance', () => {
     // The popup's History view shows it, newest first.
     await extPage.waitForFunction(() => document.querySelectorAll('[data-testid="ltc-history-item"]').length >= 1);
     expect(await extPage.$eval('[data-testid="ltc-history-item"]', (li) => li.textContent)).toMatch(/^Benign tissue \d+\.\d %Upload/);
+    expect(await extPage.$eval('[data-testid="ltc-shortcut"]', (e) => e.textContent)).toBe('Shortcut: Alt+Shift+L classifies the focused or hovered image.');
   });
 
   it('keeps a right-click with page URL, page title and image URL', async () => {
@@ -181,7 +182,7 @@ describe('classify all images on a page', () => {
   });
 
   it('puts a badge on each classified image and none on the small or hidden one', async () => {
-    const badges = await page.$$eval('lung-tissue-classifier-badge', (hosts) => hosts.map((h) => h.shadowRoot!.querySelector('[data-testid="ltc-badge"]')!.textContent));
+    const badges = await page.$$eval('lung-tissue-classifier-badge', (hosts) => hosts.map((h) => h.shadowRoot!.querySelector('[data-testid="ltc-badge"]')!.textContent!.replace(/\u00a0/g, ' ')));
     expect(badges).toHaveLength(4);
     for (const b of badges) expect(b).toMatch(CLASS_RE);
     // The badge sits on its image's top-left corner.
