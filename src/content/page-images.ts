@@ -15,6 +15,8 @@ const LAZY_LOAD_TIMEOUT_MS = 10_000;
 const DATA_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original'];
 
 const elements = new Map<string, WeakRef<HTMLImageElement>>();
+// A second run on the same page reuses each image's id, so its badge updates in place.
+const ids = new WeakMap<HTMLImageElement, string>();
 let nextId = 0;
 
 export function imageById(id: string): HTMLImageElement | null {
@@ -93,7 +95,8 @@ export async function findPageImages(minSize: number): Promise<PageScan> {
     pending.push(
       sourceOf(img).then((source) => {
         if (!source) return null;
-        const id = `ltc-${++nextId}`;
+        const id = ids.get(img) ?? `ltc-${++nextId}`;
+        ids.set(img, id);
         elements.set(id, new WeakRef(img));
         return { id, srcUrl: source.url, width: Math.round(width), height: Math.round(height), alt: img.alt, origin: source.origin };
       }),

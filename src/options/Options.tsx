@@ -22,7 +22,7 @@ const BACKENDS: Choice<'backend'>[] = [
 ];
 const TTA: Choice<'tta'>[] = [
   { value: false, label: 'Off', help: 'One pass: fastest.' },
-  { value: true, label: 'On', help: 'Averages the 8 flips and rotations and reports how many agree (about 8× slower).' },
+  { value: true, label: 'On', help: 'Averages the 8 flips and rotations of the image and reports how many agree; slower.' },
 ];
 const POSITIONS: Choice<'overlayPosition'>[] = [
   { value: 'auto', label: 'Automatic (beside the image where there is room)' },

@@ -211,8 +211,7 @@ describe('classify all images on a page', () => {
   });
 
   it('shows progress and cancels: the image in progress finishes, the rest are marked cancelled', async () => {
-    await page.reload();
-    // Five more figures from a slow server (1.5 s each), so there is time to cancel.
+    // Same page, not reloaded: the first run's badges are still there. Five more figures from a slow server (1.5 s each), so there is time to cancel.
     await page.evaluate(() => {
       for (let i = 0; i < 5; i++) {
         const img = document.createElement('img');
@@ -230,6 +229,8 @@ describe('classify all images on a page', () => {
     expect(statuses[0]).toBe('done'); // the one in flight when Cancel was pressed
     expect(statuses.slice(1).every((s) => s === 'cancelled'), statuses.join()).toBe(true);
     expect(await popup.$eval('[data-testid="ltc-batch-status"]', (e) => e.textContent)).toBe('Cancelled after 1 of 9 images.');
+    // One badge per image, also on a second run over the same page.
+    expect(await page.$$eval('lung-tissue-classifier-badge', (b) => b.length)).toBe(9);
     await popup.close();
     await page.close();
   });
