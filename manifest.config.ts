@@ -29,6 +29,15 @@ export function manifestFor(target: BuildTarget) {
     // Firefox has no MV3 service workers for extensions but an event page with a DOM,
     // which hosts the model itself (src/background/inference-host.firefox.ts).
     background: firefox ? { scripts: [BACKGROUND_ENTRY], type: 'module' } : { service_worker: BACKGROUND_ENTRY, type: 'module' },
+    // Options page in a tab in both browsers (Chrome's embedded options dialog is cramped at 200 % zoom).
+    options_ui: { page: 'src/options/index.html', open_in_tab: true },
+    // Keyboard access without a pointer: classify the focused (or hovered) image.
+    commands: {
+      'classify-hovered-image': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Classify the focused or hovered image',
+      },
+    },
     content_scripts: [
       { matches: ['<all_urls>'], js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: true },
     ],

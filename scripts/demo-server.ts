@@ -4,7 +4,7 @@
  * cases the tests use: a 404, an HTML page labelled image/jpeg, and a slow image.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -50,6 +50,16 @@ export async function startDemoServer(port = 0, crossPort = 0): Promise<DemoServ
       res.end('<!doctype html><title>Login required</title><p>Please log in.</p>');
       return;
     }
+    // ?delay=<ms> (at most 10 s): a slow image server, so tests can act while an image is in flight.
+    const delay = Math.min(Number(url.searchParams.get('delay') ?? 0) || 0, 10_000);
+    if (delay > 0) {
+      url.searchParams.delete('delay');
+      setTimeout(() => handle(url, res, cross), delay);
+      return;
+    }
+    handle(url, res, cross);
+  });
+  const handle = (url: URL, res: ServerResponse, cross: boolean) => {
     const file = resolveFile(url.pathname);
     if (!file || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -60,7 +70,7 @@ export async function startDemoServer(port = 0, crossPort = 0): Promise<DemoServ
     if (cross) headers['x-served-by'] = 'second-origin'; // and no Access-Control-Allow-Origin
     res.writeHead(200, headers);
     res.end(readFileSync(file));
-  });
+  };
   const main = handler(false);
   const second = handler(true);
   const mainPort = await listen(main, port);

@@ -7,14 +7,26 @@ import type { OverlayState } from '../shared/messages';
 import { acquireImage } from './acquire-image';
 import { backendPreference } from './backend-preference';
 import { inferenceHost } from '#inference-host';
+import { describeImageUrl, recordHistoryInBackground } from './record-history';
 import { showOverlay } from './show-overlay';
 
 export interface MenuClick {
   srcUrl?: string;
   frameId?: number;
+  pageUrl?: string;
 }
 
-export async function classifyFromContextMenu(info: MenuClick, tab: { id?: number } | undefined): Promise<OverlayState> {
+/** How the request started: the menu, or the keyboard shortcut (which moves focus into the card). */
+export interface StartedBy {
+  source: 'context-menu' | 'keyboard';
+  focus: boolean;
+}
+
+export async function classifyFromContextMenu(
+  info: MenuClick,
+  tab: { id?: number; url?: string; title?: string } | undefined,
+  startedBy: StartedBy = { source: 'context-menu', focus: false },
+): Promise<OverlayState> {
   const tabId = tab?.id;
   const srcUrl = info.srcUrl;
   if (tabId === undefined || tabId < 0 || !srcUrl) {
@@ -22,7 +34,8 @@ export async function classifyFromContextMenu(info: MenuClick, tab: { id?: numbe
   }
   const frameId = info.frameId ?? 0;
   const requestId = crypto.randomUUID();
-  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl, state });
+  const focus = startedBy.focus ? { focus: true } : {};
+  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl, state, ...focus });
 
   let state: OverlayState;
   void show({ kind: 'loading', stage: 'reading-image' });
@@ -30,6 +43,11 @@ export async function classifyFromContextMenu(info: MenuClick, tab: { id?: numbe
     const image = await acquireImage(srcUrl, tabId, frameId);
     void show({ kind: 'loading', stage: inferenceHost.isWarm() ? 'classifying' : 'loading-model' });
     state = { kind: 'result', result: await inferenceHost.run(image, await backendPreference()) };
+    recordHistoryInBackground(state.result, {
+      source: startedBy.source,
+      page: { url: info.pageUrl ?? tab?.url ?? '', title: tab?.title ?? '' },
+      imageUrl: describeImageUrl(srcUrl),
+    });
   } catch (err) {
     state = { kind: 'error', error: toErrorInfo(err) };
   }

@@ -1,6 +1,7 @@
 /** Background (Chrome: service worker, Firefox: event page): the context menu, and the router to the model host. */
 import { dispatch } from '../shared/dispatch';
 import { browser, type Runtime } from '../shared/browser-api';
+import { classifyFromCommand, CLASSIFY_COMMAND } from './classify-from-command';
 import { classifyFromContextMenu } from './classify-from-context-menu';
 import { backgroundHandlers } from './handlers';
 
@@ -14,9 +15,13 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID) void classifyFromContextMenu(info, tab);
 });
 
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === CLASSIFY_COMMAND) void classifyFromCommand(tab);
+});
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   dispatch('background', backgroundHandlers, message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
 );
 
 // Exported for tests and for browsers whose menus cannot be clicked by automation.
-Object.assign(globalThis, { classifyFromContextMenu });
+Object.assign(globalThis, { classifyFromContextMenu, classifyFromCommand });

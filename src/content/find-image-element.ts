@@ -9,6 +9,11 @@ export function rememberContextMenuTarget(event: MouseEvent): void {
   lastTarget = event.composedPath().find((n): n is Element => n instanceof Element) ?? null;
 }
 
+/** The keyboard shortcut picks its image without a right-click; the overlay anchors to it the same way. */
+export function rememberImageElement(el: Element): void {
+  lastTarget = el;
+}
+
 function sourceOf(el: Element): string | null {
   if (el instanceof HTMLImageElement) return el.currentSrc || el.src;
   if (el instanceof HTMLVideoElement) return el.poster || null;

@@ -3,6 +3,7 @@ import { browser, type Runtime } from '../shared/browser-api';
 import { dispatch } from '../shared/dispatch';
 import { rememberContextMenuTarget } from './find-image-element';
 import { contentHandlers } from './handlers';
+import { rememberHoveredImage } from './pointer-target';
 
 // The background may inject this script again into tabs opened before install: run once.
 const LOADED = Symbol.for('lung-tissue-classifier.content');
@@ -10,6 +11,7 @@ const scope = globalThis as typeof globalThis & { [LOADED]?: true };
 if (!scope[LOADED]) {
   scope[LOADED] = true;
   document.addEventListener('contextmenu', rememberContextMenuTarget, { capture: true, passive: true });
+  document.addEventListener('mouseover', rememberHoveredImage, { capture: true, passive: true });
   browser.runtime.onMessage.addListener(listener);
 }
 

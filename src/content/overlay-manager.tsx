@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import type { OverlayUpdate } from '../shared/messages';
+import { DEFAULT_SETTINGS, readSettings, watchSettings, type OverlayPosition } from '../shared/settings';
 import { UI_CSS } from '../ui/styles';
 import { findImageElement } from './find-image-element';
 import { Overlay } from './Overlay';
@@ -14,16 +15,33 @@ interface Mounted {
   root: ShadowRoot;
   anchor: Element | null;
   update: OverlayUpdate;
+  /** Where focus was before a keyboard-opened card took it; given back on close. */
+  returnFocus?: Element | null;
 }
 
 const overlays = new Map<string, Mounted>();
 let frame = 0;
 
+// The options page's overlay position applies at once: read with the first overlay, and
+// followed on every change after that.
+let position: OverlayPosition = DEFAULT_SETTINGS.overlayPosition;
+let watching = false;
+function followPositionSetting(): void {
+  if (watching) return;
+  watching = true;
+  const apply = (s: { overlayPosition: OverlayPosition }) => {
+    position = s.overlayPosition;
+    schedule();
+  };
+  void readSettings().then(apply, () => undefined);
+  watchSettings(apply);
+}
+
 function reposition(): void {
   frame = 0;
   for (const m of overlays.values()) {
     const rect = m.anchor?.isConnected ? m.anchor.getBoundingClientRect() : null;
-    const { left, top } = placeOverlay(rect, { width: window.innerWidth, height: window.innerHeight });
+    const { left, top } = placeOverlay(rect, { width: window.innerWidth, height: window.innerHeight }, position);
     m.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 }
@@ -38,6 +56,7 @@ function close(requestId: string): void {
   render(null, m.root);
   m.host.remove();
   overlays.delete(requestId);
+  if (m.returnFocus instanceof HTMLElement && m.returnFocus.isConnected) m.returnFocus.focus();
   if (overlays.size === 0) {
     window.removeEventListener('scroll', schedule, true);
     window.removeEventListener('resize', schedule);
@@ -62,6 +81,7 @@ function mount(update: OverlayUpdate): Mounted {
       return m;
     }
   }
+  followPositionSetting();
   const host = document.createElement('lung-tissue-classifier-overlay');
   host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; z-index: 2147483647;';
   const root = host.attachShadow({ mode: 'open' });
@@ -82,7 +102,11 @@ function mount(update: OverlayUpdate): Mounted {
 export function showOverlayUpdate(update: OverlayUpdate): boolean {
   const m = overlays.get(update.requestId) ?? mount(update);
   m.update = update;
+  if (update.focus && m.returnFocus === undefined) m.returnFocus = document.activeElement;
   render(<Overlay state={update.state} onClose={() => close(update.requestId)} />, m.root.lastElementChild as HTMLElement);
   reposition();
+  // Opened from the keyboard: focus goes into the card, so Esc and Tab act on it at once
+  // and a screen reader reads it. Only when focus is not already inside it.
+  if (update.focus && !m.host.shadowRoot?.activeElement) m.root.querySelector<HTMLElement>('.ltc-overlay')?.focus();
   return true;
 }

@@ -22,3 +22,19 @@ describe('placeOverlay', () => {
     expect(placeOverlay(null, viewport)).toEqual({ left: 1280 - CARD_WIDTH - 16, top: 16 });
   });
 });
+
+describe('placeOverlay with the overlayPosition setting', () => {
+  const image = rect(400, 50, 224, 224);
+  it('left puts the card left of the image when it fits', () => {
+    expect(placeOverlay(image, viewport, 'left')).toEqual({ left: 400 - 8 - CARD_WIDTH, top: 50 });
+  });
+  it('left falls back to the right side when there is no room', () => {
+    expect(placeOverlay(rect(100, 50, 224, 224), viewport, 'left')).toEqual({ left: 332, top: 50 });
+  });
+  it('right is the same as auto', () => {
+    expect(placeOverlay(image, viewport, 'right')).toEqual(placeOverlay(image, viewport, 'auto'));
+  });
+  it('over sits on the image top-left corner even when there is room beside it', () => {
+    expect(placeOverlay(image, viewport, 'over')).toEqual({ left: 408, top: 58 });
+  });
+});

@@ -1,11 +1,28 @@
-/** Where an overlay card goes: right of the image if there is room, else over its top-left corner. */
+/**
+ * Where an overlay card goes, following the user's `overlayPosition` setting:
+ * 'auto' right of the image if there is room, else left, else over it; 'right' / 'left'
+ * that side when it fits (else the other side, else over); 'over' on the image's top-left
+ * corner. Always kept on screen.
+ */
+import type { OverlayPosition } from '../shared/settings';
+
 export const CARD_WIDTH = 300;
 const GAP = 8;
 
-export function placeOverlay(anchor: DOMRect | null, viewport: { width: number; height: number }): { left: number; top: number } {
+export function placeOverlay(
+  anchor: DOMRect | null,
+  viewport: { width: number; height: number },
+  position: OverlayPosition = 'auto',
+): { left: number; top: number } {
   if (!anchor) return { left: Math.max(GAP, viewport.width - CARD_WIDTH - 16), top: 16 };
   const top = Math.min(Math.max(anchor.top, GAP), Math.max(GAP, viewport.height - 120));
-  if (anchor.right + GAP + CARD_WIDTH <= viewport.width) return { left: anchor.right + GAP, top };
-  if (anchor.left - GAP - CARD_WIDTH >= 0) return { left: anchor.left - GAP - CARD_WIDTH, top };
-  return { left: Math.min(Math.max(anchor.left + GAP, GAP), Math.max(GAP, viewport.width - CARD_WIDTH - GAP)), top: top + GAP };
+  const right = anchor.right + GAP + CARD_WIDTH <= viewport.width ? { left: anchor.right + GAP, top } : null;
+  const left = anchor.left - GAP - CARD_WIDTH >= 0 ? { left: anchor.left - GAP - CARD_WIDTH, top } : null;
+  const over = {
+    left: Math.min(Math.max(anchor.left + GAP, GAP), Math.max(GAP, viewport.width - CARD_WIDTH - GAP)),
+    top: top + GAP,
+  };
+  if (position === 'over') return over;
+  if (position === 'left') return left ?? right ?? over;
+  return right ?? left ?? over;
 }

@@ -37,6 +37,16 @@ export interface Classification {
   inputCheck?: InputCheck;
   /** Present when test-time augmentation produced the probabilities. */
   agreement?: ViewAgreement;
+  /** Fingerprint and thumbnail of the pixels classified, added by the inference host (for history). */
+  digest?: ImageDigest;
+}
+
+/** What the inference host, which holds the decoded pixels, records about them. */
+export interface ImageDigest {
+  /** sha256 (hex) of the decoded RGBA pixels the model was given, row-major, 4 bytes a pixel. */
+  sha256: string;
+  /** A small JPEG data: URL (longest side ≤ 80 px) for the history list. */
+  thumbnail: string;
 }
 
 /**

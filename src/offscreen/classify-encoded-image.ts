@@ -7,6 +7,7 @@ import type { Classification } from '../core/types';
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage } from '../shared/messages';
 import { decodeImage } from './decode-image';
+import { imageDigest } from './image-digest';
 import { getClassifier } from './model-host';
 
 export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string): Promise<Classification> {
@@ -16,10 +17,16 @@ export async function classifyEncodedImage(image: EncodedImage, backend: Backend
   const pixels = await decodeImage(image);
   const decodeMs = performance.now() - t0;
   const classifier = await classifierPromise;
+  // The digest (sha256 + thumbnail, for history) is made while the model runs.
+  const digest = imageDigest(pixels).catch((err: unknown) => {
+    throw new ClassifierError('internal', `The fingerprint of the image for the history could not be made: ${(err as Error).message}`);
+  });
+  digest.catch(() => undefined); // handled below; avoids an unhandled rejection if the model fails first
+  let result: Classification;
   try {
-    const result = await classifier.classify(pixels);
-    return { ...result, timings: { ...result.timings, decodeMs, totalMs: result.timings.totalMs + decodeMs } };
+    result = await classifier.classify(pixels);
   } catch (err) {
     throw new ClassifierError('inference-failed', `The model could not classify the image: ${(err as Error).message}`);
   }
+  return { ...result, timings: { ...result.timings, decodeMs, totalMs: result.timings.totalMs + decodeMs }, digest: await digest };
 }

@@ -1,15 +1,24 @@
-/** Popup entry: styles, then the Popup wired to the extension. */
+/** Popup entry: styles, then the Popup and the workbench (batch, history) wired to the extension. */
 import { render } from 'preact';
 import { UI_CSS } from '../ui/styles';
+import { WORKBENCH_CSS } from '../ui/workbench-styles';
 import { classifyInExtension } from './classify-in-extension';
 import { Popup, type PopupActions } from './Popup';
+import { Workbench } from './Workbench';
+import { extensionWorkbenchApi } from './workbench-api';
 
 const style = document.createElement('style');
-style.textContent = UI_CSS;
+style.textContent = UI_CSS + WORKBENCH_CSS;
 document.head.append(style);
 
 const app = document.getElementById('app');
 if (!app) throw new Error('popup: #app is missing from index.html');
 
 const actions: PopupActions = { classify: classifyInExtension };
-render(<Popup actions={actions} />, app);
+render(
+  <main>
+    <Popup actions={actions} />
+    <Workbench api={extensionWorkbenchApi} />
+  </main>,
+  app,
+);

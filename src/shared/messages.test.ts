@@ -30,6 +30,25 @@ describe('message contract', () => {
     expect(validateEnvelope(envelope('read-blob-url', { url: 'blob:http://x/1' }))).toMatchObject({ type: 'read-blob-url' });
   });
 
+  it('accepts the history, batch and shortcut messages', () => {
+    expect(validateEnvelope(envelope('history-list', {}))).toMatchObject({ type: 'history-list' });
+    expect(validateEnvelope(envelope('history-delete', { id: 'abc' }))).toMatchObject({ type: 'history-delete' });
+    expect(validateEnvelope(envelope('history-delete', {}))).toMatchObject({ type: 'history-delete' });
+    expect(validateEnvelope(envelope('batch-start', { tabId: 3 }))).toMatchObject({ type: 'batch-start' });
+    expect(validateEnvelope(envelope('find-images', { minSize: 128 }))).toMatchObject({ type: 'find-images' });
+    expect(validateEnvelope(envelope('batch-badge', { id: 'ltc-1', status: 'done', text: 'Benign tissue 95.6 %' }))).toMatchObject({ type: 'batch-badge' });
+    expect(validateEnvelope(envelope('overlay-update', { requestId: 'a', srcUrl: 'b', state: { kind: 'loading', stage: 'classifying' }, focus: true }))).toMatchObject({ type: 'overlay-update' });
+  });
+
+  it('rejects malformed history, batch and badge requests', () => {
+    expect(validateEnvelope({ type: 'history-delete', target: 'background', request: { id: 7 } })).toMatch(/id: expected a string/);
+    expect(validateEnvelope({ type: 'batch-start', target: 'background', request: { tabId: -1 } })).toMatch(/tabId: expected a tab id/);
+    expect(validateEnvelope({ type: 'batch-cancel', target: 'background', request: { tabId: 1.5 } })).toMatch(/tab id/);
+    expect(validateEnvelope({ type: 'find-images', target: 'content', request: { minSize: 'big' } })).toMatch(/minSize/);
+    expect(validateEnvelope({ type: 'batch-badge', target: 'content', request: { id: 'x', status: 'hacked', text: '' } })).toMatch(/status: expected one of/);
+    expect(validateEnvelope({ type: 'overlay-update', target: 'content', request: { requestId: 'a', srcUrl: 'b', state: { kind: 'loading', stage: 'x' }, focus: 'yes' } })).toMatch(/focus/);
+  });
+
   it('rejects unknown types, wrong targets and malformed requests', () => {
     expect(validateEnvelope({ type: 'steal-cookies', target: 'background', request: {} })).toMatch(/unknown message type/);
     expect(validateEnvelope({ type: 'classify-image', target: 'offscreen', request: {} })).toMatch(/wrong target/);

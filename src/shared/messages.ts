@@ -3,7 +3,9 @@
  * shapes going in and out. `runtime.sendMessage` JSON-serialises, so every payload here
  * is plain JSON; image bytes travel as base64 on purpose (DESIGN §7).
  */
+import type { HistoryEntry } from '../core/history-entry';
 import type { Classification } from '../core/types';
+import type { BadgeUpdate, BatchStatus, PageScan } from './batch';
 import type { ErrorInfo } from './errors';
 
 /** Encoded image file bytes (JPEG, PNG, ...) as base64, with the type we were told. */
@@ -23,6 +25,8 @@ export interface OverlayUpdate {
   requestId: string;
   srcUrl: string;
   state: OverlayState;
+  /** Move keyboard focus into the card (it was opened from a keyboard shortcut). */
+  focus?: boolean;
 }
 
 /** Which TF.js backend to run on; 'auto' = WebGPU on a hardware adapter, else WASM. */
@@ -44,6 +48,21 @@ export interface MessageMap {
   'overlay-update': { target: 'content'; request: OverlayUpdate; response: { shown: boolean } };
   /** Background → content script: read a page-owned `blob:` URL. */
   'read-blob-url': { target: 'content'; request: { url: string }; response: EncodedImage };
+  /** Popup → background: the stored history, newest first. */
+  'history-list': { target: 'background'; request: Record<string, never>; response: { entries: HistoryEntry[] } };
+  /** Popup → background: delete one entry (by id) or, without an id, all of them. */
+  'history-delete': { target: 'background'; request: { id?: string }; response: { remaining: number } };
+  /** Popup → background: classify every candidate image in a tab, one after another. */
+  'batch-start': { target: 'background'; request: { tabId: number }; response: BatchStatus };
+  'batch-cancel': { target: 'background'; request: { tabId: number }; response: BatchStatus };
+  /** Popup → background: progress of a tab's batch (polled while the popup is open). */
+  'batch-status': { target: 'background'; request: { tabId: number }; response: BatchStatus };
+  /** Background → content script: the images worth classifying on this page. */
+  'find-images': { target: 'content'; request: { minSize: number }; response: PageScan };
+  /** Background → content script: show or update the small badge on one image. */
+  'batch-badge': { target: 'content'; request: BadgeUpdate; response: { shown: boolean } };
+  /** Background → content script: the image under the pointer or with keyboard focus. */
+  'hovered-image': { target: 'content'; request: Record<string, never>; response: { srcUrl: string | null } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -55,6 +74,14 @@ export const MESSAGE_TARGETS: { [K in MessageType]: MessageMap[K]['target'] } = 
   'run-model': 'offscreen',
   'overlay-update': 'content',
   'read-blob-url': 'content',
+  'history-list': 'background',
+  'history-delete': 'background',
+  'batch-start': 'background',
+  'batch-cancel': 'background',
+  'batch-status': 'background',
+  'find-images': 'content',
+  'batch-badge': 'content',
+  'hovered-image': 'content',
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -38,14 +38,35 @@ const overlayState: Check = (v) => {
   return 'unknown overlay state';
 };
 
+const tabId: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : 'expected a tab id');
+const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
+const oneOf = (...choices: string[]): Check => (v) => (choices.includes(v as string) ? null : `expected one of ${choices.join(', ')}`);
+
 const REQUEST_CHECKS: { [K in MessageType]: Check } = {
   'classify-image': shape({ image: encodedImage }),
   'run-model': shape({
     image: encodedImage,
     backend: (v) => (v === 'auto' || v === 'webgpu' || v === 'wasm' ? null : 'expected auto, webgpu or wasm'),
   }),
-  'overlay-update': shape({ requestId: str(100), srcUrl: str(MAX_BASE64), state: overlayState }),
+  'overlay-update': shape({
+    requestId: str(100),
+    srcUrl: str(MAX_BASE64),
+    state: overlayState,
+    focus: optional((v) => (typeof v === 'boolean' ? null : 'expected true or false')),
+  }),
   'read-blob-url': shape({ url: (v) => (typeof v === 'string' && v.startsWith('blob:') ? null : 'expected a blob: URL') }),
+  'history-list': shape({}),
+  'history-delete': shape({ id: optional(str(100)) }),
+  'batch-start': shape({ tabId }),
+  'batch-cancel': shape({ tabId }),
+  'batch-status': shape({ tabId }),
+  'find-images': shape({ minSize: (v) => (typeof v === 'number' && v >= 0 && v <= 10_000 ? null : 'expected a size in pixels') }),
+  'batch-badge': shape({
+    id: str(100),
+    status: oneOf('queued', 'running', 'done', 'not-assessable', 'error', 'cancelled'),
+    text: str(200),
+  }),
+  'hovered-image': shape({}),
 };
 
 export function isMessageType(v: unknown): v is MessageType {

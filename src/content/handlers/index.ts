@@ -1,8 +1,14 @@
 import type { HandlerRegistry } from '../../shared/dispatch';
+import { batchBadge } from './batch-badge';
+import { findImages } from './find-images';
+import { hoveredImage } from './hovered-image';
 import { overlayUpdate } from './overlay-update';
 import { readBlobUrl } from './read-blob-url';
 
 export const contentHandlers: HandlerRegistry<'content'> = {
   'overlay-update': overlayUpdate,
   'read-blob-url': readBlobUrl,
+  'find-images': findImages,
+  'batch-badge': batchBadge,
+  'hovered-image': hoveredImage,
 };

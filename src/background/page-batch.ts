@@ -1,0 +1,103 @@
+/**
+ * "Classify all images on this page": ask the page for its candidate images, then read and
+ * classify them one at a time (the model host is serial anyway, and one at a time keeps
+ * progress honest and cancel immediate), badge each image, and keep a status the popup
+ * polls. Images the input check refuses are skipped, not guessed at.
+ */
+import type { BatchItem, BatchStatus } from '../shared/batch';
+import { browser } from '../shared/browser-api';
+import { toErrorInfo } from '../shared/errors';
+import { inferenceHost } from '#inference-host';
+import { acquireImage } from './acquire-image';
+import { backendPreference } from './backend-preference';
+import { describeImageUrl, recordHistoryInBackground } from './record-history';
+import { sendToContent } from './send-to-content';
+
+/** Images rendered smaller than this (CSS px, either side) are icons, logos, figure thumbnails. */
+export const MIN_RENDERED_SIZE = 128;
+
+interface Batch {
+  status: BatchStatus;
+  cancelled: boolean;
+}
+
+const batches = new Map<number, Batch>();
+
+const idle = (tabId: number): BatchStatus => ({ tabId, state: 'idle', items: [], tooSmall: 0, hidden: 0 });
+const copy = (s: BatchStatus): BatchStatus => ({ ...s, items: s.items.map((i) => ({ ...i })) });
+
+export function batchStatus(tabId: number): BatchStatus {
+  const batch = batches.get(tabId);
+  return batch ? copy(batch.status) : idle(tabId);
+}
+
+export function cancelBatch(tabId: number): BatchStatus {
+  const batch = batches.get(tabId);
+  if (batch && (batch.status.state === 'running' || batch.status.state === 'scanning')) batch.cancelled = true;
+  return batchStatus(tabId);
+}
+
+function badge(tabId: number, item: BatchItem, text: string): void {
+  sendToContent(tabId, 'batch-badge', { id: item.id, status: item.status, text }).catch(() => undefined);
+}
+
+async function classifyOne(tabId: number, item: BatchItem, page: { url: string; title: string }): Promise<void> {
+  item.status = 'running';
+  badge(tabId, item, 'Classifying…');
+  try {
+    const image = await acquireImage(item.srcUrl, tabId, 0);
+    const result = await inferenceHost.run(image, await backendPreference());
+    if (result.inputCheck?.assessable === false) {
+      item.status = 'not-assessable';
+      item.message = result.inputCheck.reason ?? 'The input check found this is not an H&E tissue image.';
+      badge(tabId, item, 'Not assessable');
+      return;
+    }
+    item.status = 'done';
+    item.label = result.top.label;
+    item.displayName = result.top.displayName;
+    item.probability = result.top.probability;
+    // No-break space: a wrapped badge never leaves the % sign alone on a line.
+    badge(tabId, item, `${result.top.displayName} ${(result.top.probability * 100).toFixed(1)}\u00a0%`);
+    recordHistoryInBackground(result, { source: 'page-batch', page, imageUrl: describeImageUrl(item.srcUrl) });
+  } catch (err) {
+    item.status = 'error';
+    item.message = toErrorInfo(err).message;
+    badge(tabId, item, 'Error');
+  }
+}
+
+async function run(tabId: number, batch: Batch): Promise<void> {
+  const status = batch.status;
+  try {
+    const tab = await browser.tabs.get(tabId);
+    const page = { url: tab.url ?? '', title: tab.title ?? '' };
+    const scan = await sendToContent(tabId, 'find-images', { minSize: MIN_RENDERED_SIZE });
+    status.tooSmall = scan.tooSmall;
+    status.hidden = scan.hidden;
+    status.items = scan.candidates.map((c) => ({ id: c.id, srcUrl: c.srcUrl, alt: c.alt, status: 'queued' }));
+    status.state = 'running';
+    for (const item of status.items) badge(tabId, item, 'Queued');
+    for (const item of status.items) {
+      if (batch.cancelled) break;
+      await classifyOne(tabId, item, page);
+    }
+    for (const item of status.items.filter((i) => i.status === 'queued')) {
+      item.status = 'cancelled';
+      badge(tabId, item, 'Cancelled');
+    }
+    status.state = batch.cancelled ? 'cancelled' : 'done';
+  } catch (err) {
+    status.state = 'failed';
+    status.message = toErrorInfo(err).message;
+  }
+}
+
+export function startBatch(tabId: number): BatchStatus {
+  const current = batches.get(tabId);
+  if (current && (current.status.state === 'running' || current.status.state === 'scanning')) return copy(current.status);
+  const batch: Batch = { status: { ...idle(tabId), state: 'scanning' }, cancelled: false };
+  batches.set(tabId, batch);
+  void run(tabId, batch);
+  return copy(batch.status);
+}

@@ -1,0 +1,15 @@
+/** Options page entry: the settings form wired to extension storage. */
+import { render } from 'preact';
+import { readSettings, watchSettings, writeSettings } from '../shared/settings';
+import { UI_CSS } from '../ui/styles';
+import { WORKBENCH_CSS } from '../ui/workbench-styles';
+import { OPTIONS_CSS } from './options-styles';
+import { Options } from './Options';
+
+const style = document.createElement('style');
+style.textContent = UI_CSS + WORKBENCH_CSS + OPTIONS_CSS;
+document.head.append(style);
+
+const app = document.getElementById('app');
+if (!app) throw new Error('options: #app is missing from index.html');
+render(<Options store={{ read: readSettings, write: writeSettings, watch: watchSettings }} />, app);

@@ -1,0 +1,54 @@
+/**
+ * What the popup's History and Batch panels need from the extension, behind one
+ * interface so the panels also render on a plain page (preview, tests).
+ */
+import type { HistoryEntry } from '../core/history-entry';
+import { HISTORY_STORAGE_KEY as HISTORY_KEY } from '../core/history-list';
+import type { BatchStatus } from '../shared/batch';
+import { browser } from '../shared/browser-api';
+import { unwrapReply } from '../shared/dispatch';
+import { ClassifierError } from '../shared/errors';
+import { envelope, type MessageType, type RequestOf, type ResponseOf } from '../shared/messages';
+
+export interface WorkbenchApi {
+  listHistory(): Promise<HistoryEntry[]>;
+  deleteHistory(id?: string): Promise<void>;
+  /** Calls back whenever the stored history changes (a new result, a delete). */
+  watchHistory(onChange: () => void): () => void;
+  /** The tab the popup was opened over; null on a page the extension cannot see. */
+  activeTabId(): Promise<number | null>;
+  startBatch(tabId: number): Promise<BatchStatus>;
+  cancelBatch(tabId: number): Promise<BatchStatus>;
+  batchStatus(tabId: number): Promise<BatchStatus>;
+  openOptions(): void;
+  /** The key the user has bound to "classify the focused or hovered image" ('' when none). */
+  shortcut(): Promise<string>;
+}
+
+async function ask<K extends MessageType>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  return unwrapReply<ResponseOf<K>>(await browser.runtime.sendMessage(envelope(type, request)), 'the extension');
+}
+
+export const extensionWorkbenchApi: WorkbenchApi = {
+  listHistory: async () => (await ask('history-list', {})).entries,
+  deleteHistory: async (id) => {
+    await ask('history-delete', id === undefined ? {} : { id });
+  },
+  watchHistory(onChange) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && HISTORY_KEY in changes) onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  async activeTabId() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) throw new ClassifierError('internal', 'The current tab could not be found.');
+    return tab.url?.startsWith(location.origin) ? null : tab.id;
+  },
+  startBatch: (tabId) => ask('batch-start', { tabId }),
+  cancelBatch: (tabId) => ask('batch-cancel', { tabId }),
+  batchStatus: (tabId) => ask('batch-status', { tabId }),
+  openOptions: () => void browser.runtime.openOptionsPage(),
+  shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === 'classify-hovered-image')?.shortcut ?? '',
+};

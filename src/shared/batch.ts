@@ -1,0 +1,58 @@
+/**
+ * Shapes of "Classify all images on this page": what the content script finds, what the
+ * background reports while it works through them, and the badge each image gets.
+ */
+
+/** How the image's URL was found (docs/BATCH.md explains each). */
+export type CandidateOrigin = 'current-src' | 'lazy-loaded' | 'data-src';
+
+export interface ImageCandidate {
+  /** Identifies the element in the page for its badge (the page cannot see it). */
+  id: string;
+  srcUrl: string;
+  /** Rendered size in CSS pixels. */
+  width: number;
+  height: number;
+  alt: string;
+  origin: CandidateOrigin;
+}
+
+export interface PageScan {
+  candidates: ImageCandidate[];
+  /** Visible images left out for being under the minimum size. */
+  tooSmall: number;
+  /** Hidden images (display: none, zero size, transparent) left out. */
+  hidden: number;
+}
+
+export type BatchItemStatus = 'queued' | 'running' | 'done' | 'not-assessable' | 'error' | 'cancelled';
+
+export interface BatchItem {
+  id: string;
+  srcUrl: string;
+  alt: string;
+  status: BatchItemStatus;
+  /** For 'done': the top class and its probability. */
+  label?: string;
+  displayName?: string;
+  probability?: number;
+  /** For 'not-assessable' and 'error': why, in words. */
+  message?: string;
+}
+
+export interface BatchStatus {
+  tabId: number;
+  state: 'idle' | 'scanning' | 'running' | 'done' | 'cancelled' | 'failed';
+  items: BatchItem[];
+  tooSmall: number;
+  hidden: number;
+  /** Why the whole batch failed (state 'failed'). */
+  message?: string;
+}
+
+export interface BadgeUpdate {
+  id: string;
+  status: BatchItemStatus;
+  /** Short text on the badge ("Adenocarcinoma 91 %", "Not assessable"). */
+  text: string;
+}
