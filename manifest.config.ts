@@ -39,6 +39,10 @@ export function manifestFor(target: BuildTarget) {
     // resolution from any site (no CORS), and show the result beside it.
     permissions: firefox ? ['contextMenus', 'storage', 'scripting'] : ['contextMenus', 'offscreen', 'storage', 'scripting'],
     host_permissions: ['<all_urls>'],
+    // Region capture: drag a rectangle over anything visible (src/background/register-region-capture.ts).
+    commands: {
+      'start-region-capture': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Classify a region of the page…' },
+    },
     // 'wasm-unsafe-eval' lets TF.js compile its bundled WebAssembly; nothing else is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     ...(firefox

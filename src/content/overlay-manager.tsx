@@ -8,6 +8,7 @@ import { UI_CSS } from '../ui/styles';
 import { findImageElement } from './find-image-element';
 import { Overlay } from './Overlay';
 import { placeOverlay } from './place-overlay';
+import { regionMarker, requestTileMap } from './region-anchor';
 
 interface Mounted {
   host: HTMLElement;
@@ -37,6 +38,7 @@ function close(requestId: string): void {
   if (!m) return;
   render(null, m.root);
   m.host.remove();
+  if (m.anchor?.localName === 'lung-tissue-classifier-region') m.anchor.remove();
   overlays.delete(requestId);
   if (overlays.size === 0) {
     window.removeEventListener('scroll', schedule, true);
@@ -53,7 +55,7 @@ function onKeyDown(event: KeyboardEvent): void {
 }
 
 function mount(update: OverlayUpdate): Mounted {
-  const anchor = findImageElement(update.srcUrl);
+  const anchor = update.region ? regionMarker(update.region) : findImageElement(update.srcUrl);
   // Re-classifying the same image reuses its overlay instead of stacking a second one.
   for (const [id, m] of overlays) {
     if (anchor && m.anchor === anchor) {
@@ -82,7 +84,9 @@ function mount(update: OverlayUpdate): Mounted {
 export function showOverlayUpdate(update: OverlayUpdate): boolean {
   const m = overlays.get(update.requestId) ?? mount(update);
   m.update = update;
-  render(<Overlay state={update.state} onClose={() => close(update.requestId)} />, m.root.lastElementChild as HTMLElement);
+  const tileMap = update.tileMap ?? (update.region ? undefined : { srcUrl: update.srcUrl });
+  const onTileMap = tileMap && update.state.kind === 'result' ? () => requestTileMap(tileMap) : undefined;
+  render(<Overlay state={update.state} onClose={() => close(update.requestId)} onTileMap={onTileMap} />, m.root.lastElementChild as HTMLElement);
   reposition();
   return true;
 }

@@ -3,6 +3,7 @@
  * shapes going in and out. `runtime.sendMessage` JSON-serialises, so every payload here
  * is plain JSON; image bytes travel as base64 on purpose (DESIGN §7).
  */
+import type { Rect } from '../core/region-crop';
 import type { Classification } from '../core/types';
 import type { ErrorInfo } from './errors';
 
@@ -23,7 +24,33 @@ export interface OverlayUpdate {
   requestId: string;
   srcUrl: string;
   state: OverlayState;
+  /** For a captured region (no image element): where it is, in page (document) CSS pixels. */
+  region?: Rect;
+  /** Offers a "Tile map" button: the stored capture of a region, or the image's URL. */
+  tileMap?: TileMapSource;
 }
+
+/** Raw RGBA pixels, base64: tiles for the tile map, cut and checked for tissue in its page. */
+export interface RawPixels {
+  width: number;
+  height: number;
+  base64: string;
+}
+
+/** What a dragged region is for: one classification, or a tile map of it. */
+export type RegionAction = 'classify' | 'tile-map';
+
+/** A region the user picked on a page, in viewport CSS pixels, with what is needed to crop a screenshot. */
+export interface RegionSelection {
+  rect: Rect;
+  viewport: { width: number; height: number };
+  scroll: { x: number; y: number };
+  devicePixelRatio: number;
+  action: RegionAction;
+}
+
+/** What the tile map page opens: an image URL to read, or an image the background already stored. */
+export type TileMapSource = { srcUrl: string } | { storedId: string };
 
 /** Which TF.js backend to run on; 'auto' = WebGPU on a hardware adapter, else WASM. */
 export type BackendPreference = 'auto' | 'webgpu' | 'wasm';
@@ -44,6 +71,18 @@ export interface MessageMap {
   'overlay-update': { target: 'content'; request: OverlayUpdate; response: { shown: boolean } };
   /** Background → content script: read a page-owned `blob:` URL. */
   'read-blob-url': { target: 'content'; request: { url: string }; response: EncodedImage };
+  /** Tile map page → background: classify a batch of tiles (one message per batch, not per tile). */
+  'classify-tiles': { target: 'background'; request: { tiles: RawPixels[] }; response: { results: Classification[] } };
+  /** Background → inference host: the same batch, run back to back on the loaded model. */
+  'run-model-tiles': { target: 'offscreen'; request: { tiles: RawPixels[]; backend: BackendPreference }; response: { results: Classification[] } };
+  /** Background → content script (top frame): show the crosshair and let the user drag a region. */
+  'start-region-capture': { target: 'content'; request: { action: RegionAction }; response: { started: boolean } };
+  /** Content script → background: the region the user dragged; capture, crop and classify it. */
+  'region-selected': { target: 'background'; request: RegionSelection; response: { accepted: boolean } };
+  /** Background → content script: the canvas / video / SVG / CSS background that was right-clicked, as a region. */
+  'context-target-region': { target: 'content'; request: { action: RegionAction }; response: { selection: RegionSelection | null; what: string } };
+  /** Overlay or menu → background: open the tile map page for an image or a stored capture. */
+  'open-tile-map': { target: 'background'; request: TileMapSource; response: { opened: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -55,6 +94,12 @@ export const MESSAGE_TARGETS: { [K in MessageType]: MessageMap[K]['target'] } = 
   'run-model': 'offscreen',
   'overlay-update': 'content',
   'read-blob-url': 'content',
+  'classify-tiles': 'background',
+  'run-model-tiles': 'offscreen',
+  'start-region-capture': 'content',
+  'region-selected': 'background',
+  'context-target-region': 'content',
+  'open-tile-map': 'background',
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -1,0 +1,48 @@
+/**
+ * Menu items and the keyboard command of region capture and the tile map:
+ * - "Classify a region…" on any page (and the `start-region-capture` shortcut),
+ * - "Classify tissue" where the click is not on an image (a canvas, video, SVG or CSS
+ *   background: its visible area is captured),
+ * - "Tile map of this image" on images.
+ * Listeners are registered at the top level of the background so a click wakes it.
+ */
+import { browser } from '../shared/browser-api';
+import { classifyContextTarget } from './classify-context-target';
+import { openTileMap } from './open-tile-map';
+import { startRegionCapture } from './start-region-capture';
+
+export const REGION_COMMAND = 'start-region-capture';
+export const MENU = {
+  region: 'classify-region',
+  element: 'classify-element',
+  tileMap: 'tile-map-image',
+} as const;
+
+function reportFailure(what: string) {
+  return (err: unknown) => console.error(`Lung tissue classifier: ${what} failed:`, err);
+}
+
+export function registerRegionCapture(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU.region, title: 'Classify a region…', contexts: ['all'] });
+    // Chrome shows 'page' (not 'image') for a right-click on a <canvas>; images keep
+    // their own "Classify tissue" item, so both never show at once.
+    browser.contextMenus.create({ id: MENU.element, title: 'Classify tissue', contexts: ['page', 'video', 'frame'] });
+    browser.contextMenus.create({ id: MENU.tileMap, title: 'Tile map of this image', contexts: ['image'] });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU.region) void startRegionCapture(tab).catch(reportFailure('region capture'));
+    else if (info.menuItemId === MENU.element) void classifyContextTarget(info, tab);
+    else if (info.menuItemId === MENU.tileMap && info.srcUrl) {
+      void openTileMap({ srcUrl: info.srcUrl }, tab?.id, info.frameId ?? 0).catch(reportFailure('opening the tile map'));
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === REGION_COMMAND) void startRegionCapture(tab).catch(reportFailure('region capture'));
+  });
+
+  // For tests and for browsers whose menus and shortcuts automation cannot press (Firefox).
+  Object.assign(globalThis, { startRegionCapture, classifyContextTarget, openTileMap });
+}
