@@ -20,7 +20,8 @@ export interface TabRef {
   title?: string;
 }
 
-export async function classifyRegion(selection: RegionSelection, tab: TabRef, frameId = 0): Promise<OverlayState> {
+/** `onCaptured` runs once the screenshot is taken (or failed), so the page may show its own overlays again. */
+export async function classifyRegion(selection: RegionSelection, tab: TabRef, frameId = 0, onCaptured: () => void = () => undefined): Promise<OverlayState> {
   const tabId = tab.id ?? -1;
   const requestId = crypto.randomUUID();
   const { rect, scroll } = selection;
@@ -31,7 +32,7 @@ export async function classifyRegion(selection: RegionSelection, tab: TabRef, fr
   let state: OverlayState;
   try {
     // The content script removed its crosshair before telling us, so the capture is clean.
-    const shot = await captureVisibleTab(tab.windowId);
+    const shot = await captureVisibleTab(tab.windowId).finally(onCaptured);
     const name = `region ${Math.round(rect.width)}×${Math.round(rect.height)} px of “${tab.title ?? 'the page'}”`;
     const image = await cropScreenshot(shot, rect, selection.viewport, name);
     const storedId = await storeImage({ image, title: name, scale: { kind: 'region', devicePixelRatio: image.width / rect.width }, pick: false });

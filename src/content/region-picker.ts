@@ -54,6 +54,9 @@ export function startRegionPicker(action: RegionAction): boolean {
   };
   const finish = async (r: Rect) => {
     close();
+    // Our own result cards must not end up in the screenshot: hidden until it is taken.
+    const cards = Array.from(document.querySelectorAll<HTMLElement>('lung-tissue-classifier-overlay'));
+    for (const c of cards) c.style.visibility = 'hidden';
     await nextPaint();
     const selection = {
       rect: r,
@@ -62,7 +65,11 @@ export function startRegionPicker(action: RegionAction): boolean {
       devicePixelRatio: window.devicePixelRatio,
       action,
     };
-    await browser.runtime.sendMessage(envelope('region-selected', selection));
+    try {
+      await browser.runtime.sendMessage(envelope('region-selected', selection));
+    } finally {
+      for (const c of cards) c.style.visibility = '';
+    }
   };
   const onKey = (event: KeyboardEvent) => {
     const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };

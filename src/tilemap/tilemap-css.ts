@@ -6,7 +6,7 @@ h1 { font-size: 20px; margin: 0 0 4px; }
 h2 { font-size: 15px; margin: 0 0 8px; }
 .tm-note { margin: 0 0 12px; color: #545d68; }
 .tm-note strong { color: #9f1c13; }
-.tm-layout { display: grid; grid-template-columns: minmax(0, 1fr) 320px; gap: 16px; align-items: start; }
+.tm-layout { display: grid; grid-template-columns: minmax(0, 1fr) 340px; gap: 16px; align-items: start; }
 .tm-panel { background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 12px 14px; margin-bottom: 12px; }
 .tm-field { display: grid; gap: 4px; margin-bottom: 10px; }
 .tm-field label, .tm-label { font-weight: 600; }
@@ -28,7 +28,7 @@ progress { width: 100%; height: 12px; }
 .tm-swatch--none { background: repeating-linear-gradient(45deg, #fff 0 3px, #aab2bb 3px 5px); }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: 3px 4px; border-bottom: 1px solid #e3e6ea; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .tm-error { color: #9f1c13; font-weight: 600; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 900px) { .tm-layout { grid-template-columns: 1fr; } }

@@ -6,7 +6,8 @@ import { classifyRegion } from '../classify-region';
 export const regionSelected: Handler<'region-selected'> = async (selection, sender) => {
   if (sender.tabId === undefined) return { accepted: false };
   const tab = await browser.tabs.get(sender.tabId);
-  // Answer at once; the result reaches the page as an overlay update.
-  void classifyRegion(selection, tab, sender.frameId ?? 0);
+  // Answer once the screenshot is taken (the page hides our result cards until then, so
+  // they are not captured); the result reaches the page as an overlay update.
+  await new Promise<void>((captured) => void classifyRegion(selection, tab, sender.frameId ?? 0, captured));
   return { accepted: true };
 };
