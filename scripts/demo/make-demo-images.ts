@@ -20,6 +20,7 @@ import { createClassifier } from '../../src/core/classifier';
 import { diskModel, readMetadata } from '../../tests/helpers/node-model';
 import { findChromium } from '../../tests/e2e/find-browser';
 import { mulberry32, shuffle } from './seeded-random';
+import { jpegToPdf } from './write-pdf';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TILE = 224;
@@ -148,7 +149,9 @@ async function main() {
   mkdirSync(join(ROOT, 'demo/paper'), { recursive: true });
   const figW = 3 * panel + 4 * gutter;
   const figH = panel + 48 + gutter;
-  writeFileSync(join(ROOT, 'demo/paper/figure-1.jpg'), await compose(page, data, figW, figH, figureTiles, panels.map((p) => ({ text: p.letter, x: p.x, y: 36 }))));
+  const figure = await compose(page, data, figW, figH, figureTiles, panels.map((p) => ({ text: p.letter, x: p.x, y: 36 })));
+  writeFileSync(join(ROOT, 'demo/paper/figure-1.jpg'), figure);
+  writeFileSync(join(ROOT, 'demo/paper/figure-1.pdf'), jpegToPdf(figure, figW, figH, 'Figure 1. (A) Adenocarcinoma. (B) Benign lung tissue. (C) Squamous cell carcinoma. LC25000 test split.'));
 
   const acc = (v: { correct: boolean }[]) => ({ images: v.length, correct: v.filter((x) => x.correct).length });
   const manifest = {

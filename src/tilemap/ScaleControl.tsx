@@ -22,7 +22,7 @@ export function ScaleControl({ value, min, max, defaultPx, source, disabled, til
     : `one image pixel is assumed to be one pixel of a training tile, so ${defaultPx} px`;
   return (
     <div class="tm-field">
-      <label for="tm-window">Tile window: {value} × {value} image pixels ({tileCount} tiles)</label>
+      <label for="tm-window">Tile window: {value} × {value} image pixels ({tileCount} tile{tileCount === 1 ? "" : "s"})</label>
       <div class="tm-row">
         <input id="tm-window" type="range" min={min} max={max} step={1} value={value} disabled={disabled} data-testid="tm-window"
           aria-describedby="tm-window-explain" onInput={(e) => set(Number(e.currentTarget.value))} />

@@ -22,7 +22,7 @@ let session: FirefoxSession;
 let extensionPage: Page;
 let page: Page;
 
-/** Calls a handler the background page exposes, for the tab showing `url`. */
+/** Calls a handler the background page exposes; the arguments '$tab' and '$tabId' stand for the tab showing `url`. */
 async function callBackground(name: string, url: string, ...args: unknown[]): Promise<void> {
   await extensionPage.evaluate(async (fn, u, rest) => {
     const ext = (globalThis as unknown as { browser: typeof chrome & { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
@@ -30,10 +30,25 @@ async function callBackground(name: string, url: string, ...args: unknown[]): Pr
     if (!tab) throw new Error(`no tab with ${u}`);
     const bg = (await ext.runtime.getBackgroundPage()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
     if (typeof bg[fn] !== 'function') throw new Error(`the background page does not expose ${fn}`);
-    // Not awaited: region capture returns once the picker is up, the rest happens on the page.
-    const done = bg[fn](...(fn === 'openTileMap' ? [rest[0], tab.id, 0] : [tab, ...rest]));
-    if (fn === 'openTileMap') await done;
+    const args = rest.map((a) => (a === '$tab' ? tab : a === '$tabId' ? tab.id : a));
+    // Not awaited for region capture: it only returns once the picker is up.
+    const done = bg[fn](...args);
+    if (fn !== 'startRegionCapture') await done;
   }, name, url, args);
+}
+
+/** The tile map tab opened after `before` was taken. */
+async function findTileMapPage(before: Set<Page>): Promise<Page> {
+  for (let i = 0; i < 100; i++) {
+    // Puppeteer (BiDi) keeps reporting about:blank for a tab that moved to the extension
+    // process (see firefox-browser.ts), so ask the document itself.
+    for (const p of (await session.browser.pages()).filter((x) => !before.has(x))) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${EXTENSION_ORIGIN}/src/tilemap/`)) return p;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the tile map tab did not open');
 }
 
 beforeAll(async () => {
@@ -58,7 +73,7 @@ describe('Firefox: region capture and tile map', () => {
     await page.evaluate(() => (window as unknown as { demoViewer: { whenDrawn(): Promise<boolean> } }).demoViewer.whenDrawn());
     const area = await page.evaluate(() => (window as unknown as { demoViewer: { areaOnScreen(l: string): Box } }).demoViewer.areaOnScreen('squamous_cell_carcinoma'));
     await page.bringToFront();
-    await callBackground('startRegionCapture', page.url());
+    await callBackground('startRegionCapture', page.url(), '$tab');
     await dragRectangle(page, { x: area.x + area.width / 2 - 120, y: area.y + area.height / 2 - 120, width: 240, height: 240 });
     const { announcement, error } = await waitForOverlayText(page, 0);
     expect(error).toBeNull();
@@ -66,24 +81,41 @@ describe('Firefox: region capture and tile map', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-region.png') });
   });
 
+  it('right-click on the canvas → "Classify tissue" classifies its visible area', async () => {
+    await page.evaluate(() => (window as unknown as { demoViewer: { showArea(l: string, z: number): void } }).demoViewer.showArea('benign', 1));
+    await page.evaluate(() => (window as unknown as { demoViewer: { whenDrawn(): Promise<boolean> } }).demoViewer.whenDrawn());
+    const c = await page.$eval('#viewer canvas', (e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
+    await page.mouse.click(c.x, c.y, { button: 'right' });
+    const shown = await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length);
+    await callBackground('classifyContextTarget', page.url(), { frameId: 0 }, '$tab');
+    const { announcement, error } = await waitForOverlayText(page, shown);
+    expect(error).toBeNull();
+    expect(announcement.startsWith(DISPLAY.benign), announcement).toBe(true);
+  });
+
+  it('the PDF viewer (pdf.js) takes no content script: the tab is captured and opened for picking', async () => {
+    const pdf = await session.browser.newPage();
+    void pdf.goto(`${server.origin}/demo/paper/figure-1.pdf`).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 3000));
+    const before = new Set(await session.browser.pages());
+    await pdf.bringToFront();
+    await callBackground('startRegionCapture', `${server.origin}/demo/paper/figure-1.pdf`, '$tab');
+    const picker = await findTileMapPage(before);
+    await picker.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+    expect(await picker.$eval('[data-testid="tm-pick-help"]', (e) => e.textContent)).toMatch(/screenshot/);
+    await picker.screenshot({ path: join(ARTIFACTS, 'firefox-pdf-picker.png') });
+    await picker.close();
+    await pdf.close();
+  });
+
   it('the tile map of the mosaic gets ≥ 90 % of tissue tiles and every area\'s majority right', async () => {
     const srcUrl = `${server.origin}/demo/mosaic/mosaic.jpg`;
     const before = new Set(await session.browser.pages());
-    await callBackground('openTileMap', page.url(), { srcUrl });
-    let tm: Page | undefined;
-    for (let i = 0; i < 100 && !tm; i++) {
-      // Puppeteer (BiDi) keeps reporting about:blank for a tab that moved to the extension
-      // process (see firefox-browser.ts), so ask the document itself.
-      for (const p of (await session.browser.pages()).filter((x) => !before.has(x))) {
-        const href = await p.evaluate(() => location.href).catch(() => '');
-        if (href.startsWith(`${EXTENSION_ORIGIN}/src/tilemap/`)) tm = p;
-      }
-      if (!tm) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(tm, 'the tile map tab did not open').toBeDefined();
-    await tm!.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
-    expect(await runTileMapToEnd(tm!)).toBe('done');
-    const score = scoreTileMap(await readTiles(tm!), layout);
+    await callBackground('openTileMap', page.url(), { srcUrl }, '$tabId', 0);
+    const tm = await findTileMapPage(before);
+    await tm.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+    expect(await runTileMapToEnd(tm)).toBe('done');
+    const score = scoreTileMap(await readTiles(tm), layout);
     console.log(`Firefox tile map of the mosaic: ${score.correct}/${score.tissue} tissue tiles right`);
     expect(score.tissue).toBe(27);
     expect(score.correct / score.tissue).toBeGreaterThanOrEqual(0.9);
