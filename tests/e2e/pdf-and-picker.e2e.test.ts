@@ -4,12 +4,11 @@
  * to a screenshot in the tile map page and the user picks the region there.
  */
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { ARTIFACTS, DISPLAY } from './popup-expectations';
-import { clickMenuItem, dragRectangle, pressRegionShortcut, waitForTileMapPage } from './region-helpers';
+import { clickMenuItem, dragRectangle, pickOnStage, pressRegionShortcut, waitForTileMapPage } from './region-helpers';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -73,12 +72,3 @@ describe('PDF viewer and pages without a content script', () => {
     await picker!.screenshot({ path: join(ARTIFACTS, 'picker-page.png'), fullPage: true });
   });
 });
-
-async function pickOnStage(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<void> {
-  await page.mouse.move(box.x, box.y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-  await page.mouse.move(box.x + box.width, box.y + box.height, { steps: 3 });
-  await page.mouse.up();
-  await page.waitForSelector('[data-testid="tm-classify-selection"]');
-}

@@ -59,3 +59,13 @@ export async function runTileMapToEnd(page: Page, timeout = 110_000): Promise<st
   await page.waitForFunction(() => !!document.querySelector('[data-testid="tm-status"]')?.getAttribute('data-stopped'), { timeout, polling: 200 });
   return page.$eval('[data-testid="tm-status"]', (e) => e.getAttribute('data-stopped') ?? '');
 }
+
+/** Drags a selection on the tile map page's image (the picker of a screenshot). */
+export async function pickOnStage(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<void> {
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  await page.mouse.move(box.x + box.width, box.y + box.height, { steps: 3 });
+  await page.mouse.up();
+  await page.waitForSelector('[data-testid="tm-classify-selection"]');
+}

@@ -54,6 +54,16 @@ describe('region capture on the canvas viewer', () => {
     await page.screenshot({ path: join(ARTIFACTS, `region-${label}.png`) });
   });
 
+  it('the result card\'s "Tile map…" button opens the tile map of the captured region', async () => {
+    const buttons = await page.$$('lung-tissue-classifier-overlay >>> [data-testid="ltc-tilemap-button"]');
+    expect(buttons.length).toBe(overlays);
+    await buttons.at(-1)!.click();
+    const tm = await waitForTileMapPage(session);
+    expect(await tm.$eval('.tm-note', (e) => e.textContent)).toMatch(/^region 240×240 px of/);
+    await tm.close();
+    await page.bringToFront();
+  });
+
   it('Esc cancels the picker without classifying anything', async () => {
     await pressRegionShortcut(session, page);
     await page.waitForSelector('lung-tissue-classifier-region-picker');
@@ -100,6 +110,14 @@ describe('tile map', () => {
     expect(score.blankAreaTiles.every((t) => t.kind === 'background')).toBe(true);
     const shares = await tm.$$eval('[data-testid="tm-summary"] tbody tr', (rows) => rows.map((r) => r.children[2].textContent));
     expect(shares).toHaveLength(3);
+    // Accessibility audit of the finished page (WCAG 2 A/AA rules).
+    await tm.evaluate(readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await tm.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
     await tm.screenshot({ path: join(ARTIFACTS, 'tile-map-mosaic.png'), fullPage: true });
   });
 
