@@ -7,8 +7,10 @@
  * Listeners are registered at the top level of the background so a click wakes it.
  */
 import { browser } from '../shared/browser-api';
+import { toErrorInfo } from '../shared/errors';
 import { classifyContextTarget } from './classify-context-target';
 import { openTileMap } from './open-tile-map';
+import { showOverlay } from './show-overlay';
 import { startRegionCapture } from './start-region-capture';
 
 export const REGION_COMMAND = 'start-region-capture';
@@ -18,8 +20,12 @@ export const MENU = {
   tileMap: 'tile-map-image',
 } as const;
 
-function reportFailure(what: string) {
-  return (err: unknown) => console.error(`Lung tissue classifier: ${what} failed:`, err);
+/** Never silent: a card on the page, or (where no script can run) the toolbar badge and title. */
+function reportFailure(tabId: number | undefined) {
+  return (err: unknown) => {
+    if (tabId === undefined) return console.error('Lung tissue classifier:', err);
+    void showOverlay(tabId, 0, { requestId: crypto.randomUUID(), srcUrl: 'region', state: { kind: 'error', error: toErrorInfo(err) } });
+  };
 }
 
 export function registerRegionCapture(): void {
@@ -32,15 +38,15 @@ export function registerRegionCapture(): void {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU.region) void startRegionCapture(tab).catch(reportFailure('region capture'));
+    if (info.menuItemId === MENU.region) void startRegionCapture(tab).catch(reportFailure(tab?.id));
     else if (info.menuItemId === MENU.element) void classifyContextTarget(info, tab);
     else if (info.menuItemId === MENU.tileMap && info.srcUrl) {
-      void openTileMap({ srcUrl: info.srcUrl }, tab?.id, info.frameId ?? 0).catch(reportFailure('opening the tile map'));
+      void openTileMap({ srcUrl: info.srcUrl }, tab?.id, info.frameId ?? 0).catch(reportFailure(tab?.id));
     }
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === REGION_COMMAND) void startRegionCapture(tab).catch(reportFailure('region capture'));
+    if (command === REGION_COMMAND) void startRegionCapture(tab).catch(reportFailure(tab?.id));
   });
 
   // For tests and for browsers whose menus and shortcuts automation cannot press (Firefox).

@@ -3,6 +3,7 @@
  * cannot leak in), positioned beside its image and kept there on scroll and resize.
  */
 import { render } from 'preact';
+import type { ErrorInfo } from '../shared/errors';
 import type { OverlayUpdate } from '../shared/messages';
 import { UI_CSS } from '../ui/styles';
 import { findImageElement } from './find-image-element';
@@ -85,7 +86,8 @@ export function showOverlayUpdate(update: OverlayUpdate): boolean {
   const m = overlays.get(update.requestId) ?? mount(update);
   m.update = update;
   const tileMap = update.tileMap ?? (update.region ? undefined : { srcUrl: update.srcUrl });
-  const onTileMap = tileMap && update.state.kind === 'result' ? () => requestTileMap(tileMap) : undefined;
+  const showError = (error: ErrorInfo) => showOverlayUpdate({ ...update, tileMap: undefined, state: { kind: 'error', error } });
+  const onTileMap = tileMap && update.state.kind === 'result' ? () => void requestTileMap(tileMap, showError) : undefined;
   render(<Overlay state={update.state} onClose={() => close(update.requestId)} onTileMap={onTileMap} />, m.root.lastElementChild as HTMLElement);
   reposition();
   return true;

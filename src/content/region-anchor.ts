@@ -4,6 +4,8 @@
  */
 import type { Rect } from '../core/region-crop';
 import { browser } from '../shared/browser-api';
+import { unwrapReply } from '../shared/dispatch';
+import { toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { envelope, type TileMapSource } from '../shared/messages';
 
 export function regionMarker(region: Rect): Element {
@@ -15,7 +17,11 @@ export function regionMarker(region: Rect): Element {
   return marker;
 }
 
-/** The overlay's "Tile map…" button: the background opens the tile map page. */
-export function requestTileMap(source: TileMapSource): void {
-  void browser.runtime.sendMessage(envelope('open-tile-map', source));
+/** The overlay's "Tile map…" button: the background opens the tile map page; a failure is shown, not dropped. */
+export async function requestTileMap(source: TileMapSource, onError: (error: ErrorInfo) => void): Promise<void> {
+  try {
+    unwrapReply(await browser.runtime.sendMessage(envelope('open-tile-map', source)), 'the extension');
+  } catch (err) {
+    onError(toErrorInfo(err));
+  }
 }
