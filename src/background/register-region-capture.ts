@@ -3,7 +3,7 @@
  * - "Classify a region…" on any page (and the `start-region-capture` shortcut),
  * - "Classify tissue" where the click is not on an image (a canvas, video, SVG or CSS
  *   background: its visible area is captured),
- * - "Tile map of this image" on images.
+ * - "Tile map of this image" on images, "Tile map of a region…" anywhere.
  * Listeners are registered at the top level of the background so a click wakes it.
  */
 import { browser } from '../shared/browser-api';
@@ -18,6 +18,7 @@ export const MENU = {
   region: 'classify-region',
   element: 'classify-element',
   tileMap: 'tile-map-image',
+  tileMapRegion: 'tile-map-region',
 } as const;
 
 /** Never silent: a card on the page, or (where no script can run) the toolbar badge and title. */
@@ -35,10 +36,12 @@ export function registerRegionCapture(): void {
     // their own "Classify tissue" item, so both never show at once.
     browser.contextMenus.create({ id: MENU.element, title: 'Classify tissue', contexts: ['page', 'video', 'frame'] });
     browser.contextMenus.create({ id: MENU.tileMap, title: 'Tile map of this image', contexts: ['image'] });
+    browser.contextMenus.create({ id: MENU.tileMapRegion, title: 'Tile map of a region…', contexts: ['all'] });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.region) void startRegionCapture(tab).catch(reportFailure(tab?.id));
+    else if (info.menuItemId === MENU.tileMapRegion) void startRegionCapture(tab, 'tile-map').catch(reportFailure(tab?.id));
     else if (info.menuItemId === MENU.element) void classifyContextTarget(info, tab);
     else if (info.menuItemId === MENU.tileMap && info.srcUrl) {
       void openTileMap({ srcUrl: info.srcUrl }, tab?.id, info.frameId ?? 0).catch(reportFailure(tab?.id));

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import type { ModelMetadata } from '../core/model-metadata';
 import { UI_CSS } from '../ui/styles';
+import { decodeStoredImage } from './decode-stored-image';
 import { TileMapApp } from './TileMapApp';
 import { extensionActions, loadStoredImage } from './tilemap-api';
 import { TILE_MAP_CSS } from './tilemap-css';
@@ -15,13 +16,7 @@ async function main() {
   const stored = await loadStoredImage(new URLSearchParams(location.search).get('id'));
   const metadata = (await (await fetch('/model/metadata.json')).json()) as ModelMetadata;
   const classes = metadata.labels.map((label, i) => ({ label, displayName: metadata.displayNames?.[i] ?? label }));
-  const bytes = Uint8Array.from(atob(stored.image.base64), (c) => c.charCodeAt(0));
-  let bitmap: ImageBitmap;
-  try {
-    bitmap = await createImageBitmap(new Blob([bytes], { type: stored.image.mimeType }));
-  } catch {
-    throw new Error(`“${stored.image.name}” could not be decoded as an image.`);
-  }
+  const bitmap = await decodeStoredImage(stored.image);
   document.title = `Tile map — ${stored.title}`;
   render(<TileMapApp stored={stored} bitmap={bitmap} classes={classes} actions={extensionActions} />, app);
   document.body.dataset.ready = 'true';

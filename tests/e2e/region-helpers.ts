@@ -3,7 +3,7 @@
  * menu listeners in the service worker, drag a rectangle with the mouse, and find the tile
  * map tab the extension opens.
  */
-import type { Page } from 'puppeteer';
+import type { Page, Target } from 'puppeteer';
 import type { ExtensionSession } from './extension-browser';
 
 export interface Box { x: number; y: number; width: number; height: number }
@@ -37,9 +37,10 @@ export async function dragRectangle(page: Page, box: Box): Promise<void> {
   await page.mouse.up();
 }
 
-/** The tile map tab the extension opens next. */
-export async function waitForTileMapPage(session: ExtensionSession): Promise<Page> {
-  const target = await session.browser.waitForTarget((t) => t.url().includes('/src/tilemap/index.html'), { timeout: 30_000 });
+/** The tile map tab the extension opens next; pass `session.browser.targets()` from before the action when one is open already. */
+export async function waitForTileMapPage(session: ExtensionSession, before: readonly Target[] = []): Promise<Page> {
+  const known = new Set(before);
+  const target = await session.browser.waitForTarget((t) => !known.has(t) && t.url().includes('/src/tilemap/index.html'), { timeout: 30_000 });
   const page = (await target.page())!;
   await page.setViewport({ width: 1280, height: 1000 });
   await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.ready === 'error', { timeout: 30_000 });

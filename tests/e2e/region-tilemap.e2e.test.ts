@@ -135,6 +135,23 @@ describe('tile map', () => {
     expect(await tm.$eval('canvas.tm-overlay', (c) => (c as HTMLCanvasElement).style.opacity)).toBe('0.9');
   });
 
+  it('"Tile map of a region…" maps a region dragged over the canvas viewer', async () => {
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const area = await showArea('benign', 1);
+    const before = session.browser.targets();
+    await clickMenuItem(session, page, { menuItemId: 'tile-map-region' });
+    await dragRectangle(page, { x: area.x, y: area.y, width: Math.min(448, area.width), height: Math.min(448, area.height) });
+    const region = await waitForTileMapPage(session, before);
+    expect(await region.$eval('.tm-note', (e) => e.textContent)).toMatch(/^region \d+×\d+ px of/);
+    expect(await runTileMapToEnd(region)).toBe('done');
+    const tiles = await readTiles(region);
+    expect(tiles.length).toBeGreaterThanOrEqual(4);
+    const benign = tiles.filter((t) => t.label === 'benign').length;
+    expect(benign / tiles.filter((t) => t.kind === 'classified').length).toBeGreaterThanOrEqual(0.75);
+    await region.close();
+  });
+
   it('cancel stops a run and reports the tiles left', async () => {
     await tm.$eval('.tm-number', (e) => {
       const input = e as HTMLInputElement;
