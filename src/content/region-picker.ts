@@ -7,6 +7,9 @@
  */
 import { browser } from '../shared/browser-api';
 import type { Rect } from '../core/region-crop';
+import { unwrapReply } from '../shared/dispatch';
+import { toErrorInfo } from '../shared/errors';
+import { showOverlayUpdate } from './overlay-manager';
 import { envelope, type RegionAction } from '../shared/messages';
 import { REGION_PICKER_CSS } from './region-picker-css';
 
@@ -66,7 +69,11 @@ export function startRegionPicker(action: RegionAction): boolean {
       action,
     };
     try {
-      await browser.runtime.sendMessage(envelope('region-selected', selection));
+      unwrapReply(await browser.runtime.sendMessage(envelope('region-selected', selection)), 'the extension');
+    } catch (err) {
+      // Never silent: the card says why the region was not classified.
+      const region = { x: r.x + selection.scroll.x, y: r.y + selection.scroll.y, width: r.width, height: r.height };
+      showOverlayUpdate({ requestId: crypto.randomUUID(), srcUrl: 'region', region, state: { kind: 'error', error: toErrorInfo(err) } });
     } finally {
       for (const c of cards) c.style.visibility = '';
     }
