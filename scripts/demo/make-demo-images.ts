@@ -5,7 +5,7 @@
  * reproducible; the draw and the model's verdict on every drawn image are written to
  * demo/mosaic/mosaic.json.
  *
- *   npm run make:demo-images -- --data path/to/lc25000-lung [--seed 7]
+ *   npm run make:demo-images -- --data <the LC25000 lung folder> [--seed 7]
  *
  * JPEGs are decoded and the composites encoded by headless Chromium's canvas (the project
  * has no Node image codec but needs a browser for its tests anyway); the model runs in
