@@ -31,12 +31,14 @@ export function manifestFor(target: BuildTarget) {
     background: firefox ? { scripts: [BACKGROUND_ENTRY], type: 'module' } : { service_worker: BACKGROUND_ENTRY, type: 'module' },
     // Options page in a tab in both browsers (Chrome's embedded options dialog is cramped at 200 % zoom).
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
-    // Keyboard access without a pointer: classify the focused (or hovered) image.
+    // Keyboard access without a pointer: classify the focused (or hovered) image, or drag a
+    // rectangle over anything visible (src/background/register-region-capture.ts).
     commands: {
       'classify-hovered-image': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Classify the focused or hovered image',
       },
+      'start-region-capture': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Classify a region of the page…' },
     },
     content_scripts: [
       { matches: ['<all_urls>'], js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: true },

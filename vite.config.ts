@@ -44,10 +44,11 @@ export default defineConfig({
     target: 'es2022',
     // TF.js is large by nature; one chunk per page is what we want.
     chunkSizeWarningLimit: 4096,
-    // The offscreen document is not in the manifest, so it is listed here; Firefox has none.
+    // Pages not named in the manifest are listed here: the offscreen document (Chrome
+    // only; Firefox has none) and the tile map page (both).
     rollupOptions: target === 'chrome'
-      ? { input: { offscreen: 'src/offscreen/index.html', ...(bench ? { bench: 'src/bench/index.html' } : {}) } }
-      : {},
+      ? { input: { offscreen: 'src/offscreen/index.html', tilemap: 'src/tilemap/index.html', ...(bench ? { bench: 'src/bench/index.html' } : {}) } }
+      : { input: { tilemap: 'src/tilemap/index.html' } },
   },
   server: { port: 5173, strictPort: true },
 });

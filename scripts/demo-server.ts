@@ -12,6 +12,7 @@ const root = resolve(import.meta.dirname, '..');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.json': 'application/json',
+  '.pdf': 'application/pdf', '.map': 'application/json',
 };
 
 /** URL path → file, only inside demo/ and the tissue fixtures. */
@@ -20,6 +21,8 @@ function resolveFile(path: string): string | null {
   if (clean === '/' || clean === '/index.html') return join(root, 'demo/index.html');
   if (clean.startsWith('/demo/')) return join(root, clean);
   if (clean.startsWith('/images/')) return join(root, 'tests/fixtures/tissue', clean.slice('/images/'.length));
+  // The deep-zoom demo's viewer, from the installed package (no CDN: nothing leaves 127.0.0.1).
+  if (clean.startsWith('/vendor/openseadragon/')) return join(root, 'node_modules/openseadragon/build/openseadragon', clean.slice('/vendor/openseadragon/'.length));
   return null;
 }
 

@@ -6,6 +6,7 @@
  */
 import { startDemoServer } from './demo-server';
 import { clickClassifyTissue, launchWithExtension, waitForOverlayText } from '../tests/e2e/extension-browser';
+import { openExtraDemoPages, runTileMapDemo } from './start-tile-map-demo';
 
 const DEMO_IMAGES = ['#plain', '#scaled', '#data-url', '#blob-url', '#cross-origin', '#cross-origin-scc'];
 
@@ -18,6 +19,7 @@ async function main() {
   await page.waitForSelector('body[data-ready="true"]');
   if (headed) {
     console.log(`Demo page: ${server.origin}/ — right-click an image and choose "Classify tissue". Close the browser to stop.`);
+    await openExtraDemoPages(session, server.origin);
     await new Promise<void>((done) => session.browser.on('disconnected', () => done()));
     await server.close();
     return;
@@ -43,6 +45,7 @@ async function main() {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
+  await runTileMapDemo(session, server.origin);
   await session.close();
   await server.close();
 }

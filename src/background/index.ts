@@ -4,6 +4,7 @@ import { browser, type Runtime } from '../shared/browser-api';
 import { classifyFromCommand, CLASSIFY_COMMAND } from './classify-from-command';
 import { classifyFromContextMenu } from './classify-from-context-menu';
 import { backgroundHandlers } from './handlers';
+import { registerRegionCapture } from './register-region-capture';
 
 const MENU_ID = 'classify-tissue';
 
@@ -22,6 +23,8 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   dispatch('background', backgroundHandlers, message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
 );
+
+registerRegionCapture();
 
 // Exported for tests and for browsers whose menus cannot be clicked by automation.
 Object.assign(globalThis, { classifyFromContextMenu, classifyFromCommand });

@@ -2,35 +2,37 @@
 import type { Classification } from '../core/types';
 import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
-import { envelope } from '../shared/messages';
+import { envelope, type MessageType, type RequestOf, type ResponseOf } from '../shared/messages';
 import { ensureOffscreenDocument } from './ensure-offscreen-document.chrome';
 import type { InferenceHost } from './inference-host';
 
 let warm = false;
 
-async function send(request: Parameters<InferenceHost['run']>): Promise<Classification> {
-  const [image, backend] = request;
-  const reply: unknown = await chrome.runtime.sendMessage(envelope('run-model', { image, backend }));
-  return unwrapReply<Classification>(reply, 'the model host');
+async function send<K extends 'run-model' | 'run-model-tiles'>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  const reply: unknown = await chrome.runtime.sendMessage(envelope<MessageType>(type, request));
+  return unwrapReply<ResponseOf<K>>(reply, 'the model host');
+}
+
+async function call<K extends 'run-model' | 'run-model-tiles'>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  if (await ensureOffscreenDocument()) warm = false;
+  try {
+    const result = await send(type, request);
+    warm = true;
+    return result;
+  } catch (err) {
+    if (err instanceof ClassifierError && err.code !== 'internal') throw err;
+    // The document may have been closed mid-request (or never answered): recreate it
+    // and retry once, so that no request is silently dropped.
+    warm = false;
+    await ensureOffscreenDocument();
+    const result = await send(type, request);
+    warm = true;
+    return result;
+  }
 }
 
 export const inferenceHost: InferenceHost = {
-  async run(image, backend) {
-    if (await ensureOffscreenDocument()) warm = false;
-    try {
-      const result = await send([image, backend]);
-      warm = true;
-      return result;
-    } catch (err) {
-      if (err instanceof ClassifierError && err.code !== 'internal') throw err;
-      // The document may have been closed mid-request (or never answered): recreate it
-      // and retry once, so that no request is silently dropped.
-      warm = false;
-      await ensureOffscreenDocument();
-      const result = await send([image, backend]);
-      warm = true;
-      return result;
-    }
-  },
+  run: (image, backend): Promise<Classification> => call('run-model', { image, backend }),
+  runTiles: async (tiles, backend) => (await call('run-model-tiles', { tiles, backend })).results,
   isWarm: () => warm,
 };

@@ -17,5 +17,11 @@ export const inferenceHost: InferenceHost = {
     warm = true;
     return result;
   },
+  async runTiles(tiles, backend) {
+    const { classifyRawTiles } = await import('../offscreen/classify-raw-tiles');
+    const results = await classifyRawTiles(tiles, backend, browser.runtime.getURL('/'));
+    warm = true;
+    return results;
+  },
   isWarm: () => warm,
 };

@@ -18,7 +18,7 @@ async function send(tabId: number, frameId: number, update: OverlayUpdate): Prom
   }
 }
 
-async function injectContentScript(tabId: number, frameId: number): Promise<boolean> {
+export async function injectContentScript(tabId: number, frameId: number): Promise<boolean> {
   const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });

@@ -9,9 +9,11 @@ import { ResultView } from '../ui/ResultView';
 export interface OverlayProps {
   state: OverlayState;
   onClose: () => void;
+  /** Opens the tile map of this image or region, when offered. */
+  onTileMap?: () => void;
 }
 
-export function Overlay({ state, onClose }: OverlayProps) {
+export function Overlay({ state, onClose, onTileMap }: OverlayProps) {
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape') return;
     // The page must not also act on this Esc (closing its own lightbox, leaving fullscreen).
@@ -38,6 +40,11 @@ export function Overlay({ state, onClose }: OverlayProps) {
         </button>
       </div>
       <ResultView state={state} />
+      {onTileMap && (
+        <button type="button" class="ltc-tilemap-button" data-testid="ltc-tilemap-button" onClick={onTileMap}>
+          Tile map…
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** Content script: remembers what was right-clicked and shows overlays the background sends. */
 import { browser, type Runtime } from '../shared/browser-api';
 import { dispatch } from '../shared/dispatch';
+import { rememberContextPoint } from './context-target-region';
 import { rememberContextMenuTarget } from './find-image-element';
 import { contentHandlers } from './handlers';
 import { rememberHoveredImage } from './pointer-target';
@@ -12,6 +13,7 @@ if (!scope[LOADED]) {
   scope[LOADED] = true;
   document.addEventListener('contextmenu', rememberContextMenuTarget, { capture: true, passive: true });
   document.addEventListener('mouseover', rememberHoveredImage, { capture: true, passive: true });
+  document.addEventListener('contextmenu', rememberContextPoint, { capture: true, passive: true });
   browser.runtime.onMessage.addListener(listener);
 }
 

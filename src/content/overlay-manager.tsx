@@ -3,12 +3,14 @@
  * cannot leak in), positioned beside its image and kept there on scroll and resize.
  */
 import { render } from 'preact';
+import type { ErrorInfo } from '../shared/errors';
 import type { OverlayUpdate } from '../shared/messages';
 import { DEFAULT_SETTINGS, readSettings, watchSettings, type OverlayPosition } from '../shared/settings';
 import { UI_CSS } from '../ui/styles';
 import { findImageElement } from './find-image-element';
 import { Overlay } from './Overlay';
 import { placeOverlay } from './place-overlay';
+import { regionMarker, requestTileMap } from './region-anchor';
 
 interface Mounted {
   host: HTMLElement;
@@ -55,6 +57,7 @@ function close(requestId: string): void {
   if (!m) return;
   render(null, m.root);
   m.host.remove();
+  if (m.anchor?.localName === 'lung-tissue-classifier-region') m.anchor.remove();
   overlays.delete(requestId);
   if (m.returnFocus instanceof HTMLElement && m.returnFocus.isConnected) m.returnFocus.focus();
   if (overlays.size === 0) {
@@ -72,7 +75,7 @@ function onKeyDown(event: KeyboardEvent): void {
 }
 
 function mount(update: OverlayUpdate): Mounted {
-  const anchor = findImageElement(update.srcUrl);
+  const anchor = update.region ? regionMarker(update.region) : findImageElement(update.srcUrl);
   // Re-classifying the same image reuses its overlay instead of stacking a second one.
   for (const [id, m] of overlays) {
     if (anchor && m.anchor === anchor) {
@@ -103,7 +106,10 @@ export function showOverlayUpdate(update: OverlayUpdate): boolean {
   const m = overlays.get(update.requestId) ?? mount(update);
   m.update = update;
   if (update.focus && m.returnFocus === undefined) m.returnFocus = document.activeElement;
-  render(<Overlay state={update.state} onClose={() => close(update.requestId)} />, m.root.lastElementChild as HTMLElement);
+  const tileMap = update.tileMap ?? (update.region ? undefined : { srcUrl: update.srcUrl });
+  const showError = (error: ErrorInfo) => showOverlayUpdate({ ...update, tileMap: undefined, state: { kind: 'error', error } });
+  const onTileMap = tileMap && update.state.kind === 'result' ? () => void requestTileMap(tileMap, showError) : undefined;
+  render(<Overlay state={update.state} onClose={() => close(update.requestId)} onTileMap={onTileMap} />, m.root.lastElementChild as HTMLElement);
   reposition();
   // Opened from the keyboard: focus goes into the card, so Esc and Tab act on it at once
   // and a screen reader reads it. Only when focus is not already inside it.

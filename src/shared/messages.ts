@@ -4,6 +4,7 @@
  * is plain JSON; image bytes travel as base64 on purpose (DESIGN §7).
  */
 import type { HistoryEntry } from '../core/history-entry';
+import type { Rect } from '../core/region-crop';
 import type { Classification } from '../core/types';
 import type { BadgeUpdate, BatchStatus, PageScan } from './batch';
 import type { ErrorInfo } from './errors';
@@ -27,7 +28,33 @@ export interface OverlayUpdate {
   state: OverlayState;
   /** Move keyboard focus into the card (it was opened from a keyboard shortcut). */
   focus?: boolean;
+  /** For a captured region (no image element): where it is, in page (document) CSS pixels. */
+  region?: Rect;
+  /** Offers a "Tile map" button: the stored capture of a region, or the image's URL. */
+  tileMap?: TileMapSource;
 }
+
+/** Raw RGBA pixels, base64: tiles for the tile map, cut and checked for tissue in its page. */
+export interface RawPixels {
+  width: number;
+  height: number;
+  base64: string;
+}
+
+/** What a dragged region is for: one classification, or a tile map of it. */
+export type RegionAction = 'classify' | 'tile-map';
+
+/** A region the user picked on a page, in viewport CSS pixels, with what is needed to crop a screenshot. */
+export interface RegionSelection {
+  rect: Rect;
+  viewport: { width: number; height: number };
+  scroll: { x: number; y: number };
+  devicePixelRatio: number;
+  action: RegionAction;
+}
+
+/** What the tile map page opens: an image URL to read, or an image the background already stored. */
+export type TileMapSource = { srcUrl: string } | { storedId: string };
 
 /** Which TF.js backend to run on; 'auto' = WebGPU on a hardware adapter, else WASM. */
 export type BackendPreference = 'auto' | 'webgpu' | 'wasm';
@@ -63,6 +90,18 @@ export interface MessageMap {
   'batch-badge': { target: 'content'; request: BadgeUpdate; response: { shown: boolean } };
   /** Background → content script: the image under the pointer or with keyboard focus. */
   'hovered-image': { target: 'content'; request: Record<string, never>; response: { srcUrl: string | null } };
+  /** Tile map page → background: classify a batch of tiles (one message per batch, not per tile). */
+  'classify-tiles': { target: 'background'; request: { tiles: RawPixels[] }; response: { results: Classification[] } };
+  /** Background → inference host: the same batch, run back to back on the loaded model. */
+  'run-model-tiles': { target: 'offscreen'; request: { tiles: RawPixels[]; backend: BackendPreference }; response: { results: Classification[] } };
+  /** Background → content script (top frame): show the crosshair and let the user drag a region. */
+  'start-region-capture': { target: 'content'; request: { action: RegionAction }; response: { started: boolean } };
+  /** Content script → background: the region the user dragged; capture, crop and classify it. */
+  'region-selected': { target: 'background'; request: RegionSelection; response: { accepted: boolean } };
+  /** Background → content script: the canvas / video / SVG / CSS background that was right-clicked, as a region. */
+  'context-target-region': { target: 'content'; request: { action: RegionAction }; response: { selection: RegionSelection | null; what: string } };
+  /** Overlay or menu → background: open the tile map page for an image or a stored capture. */
+  'open-tile-map': { target: 'background'; request: TileMapSource; response: { opened: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -82,6 +121,12 @@ export const MESSAGE_TARGETS: { [K in MessageType]: MessageMap[K]['target'] } = 
   'find-images': 'content',
   'batch-badge': 'content',
   'hovered-image': 'content',
+  'classify-tiles': 'background',
+  'run-model-tiles': 'offscreen',
+  'start-region-capture': 'content',
+  'region-selected': 'background',
+  'context-target-region': 'content',
+  'open-tile-map': 'background',
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

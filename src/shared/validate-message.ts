@@ -39,8 +39,45 @@ const overlayState: Check = (v) => {
 };
 
 const tabId: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : 'expected a tab id');
+const num =
+  (min: number, max: number): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? null : `expected a number from ${min} to ${max}`;
 const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
 const oneOf = (...choices: string[]): Check => (v) => (choices.includes(v as string) ? null : `expected one of ${choices.join(', ')}`);
+
+// Tiles: at most 32 per message, each at most 1024² RGBA (the page sends 224² ones).
+const MAX_TILE_SIDE = 1024;
+const MAX_TILES_PER_MESSAGE = 32;
+const rawPixels: Check = (v) => {
+  const problem = shape({ width: num(1, MAX_TILE_SIDE), height: num(1, MAX_TILE_SIDE), base64: str(Math.ceil((MAX_TILE_SIDE ** 2 * 4) / 3) * 4 + 4) })(v);
+  if (problem) return problem;
+  const { width, height, base64 } = v as { width: number; height: number; base64: string };
+  return Number.isInteger(width) && Number.isInteger(height) && base64.length === Math.ceil((width * height * 4) / 3) * 4
+    ? null : 'expected width × height RGBA pixels';
+};
+const tiles: Check = (v) => {
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_TILES_PER_MESSAGE) return `expected 1 to ${MAX_TILES_PER_MESSAGE} tiles`;
+  for (const [i, t] of v.entries()) {
+    const problem = rawPixels(t);
+    if (problem) return `tile ${i}: ${problem}`;
+  }
+  return null;
+};
+const PX = 1e6;
+const rect = shape({ x: num(-PX, PX), y: num(-PX, PX), width: num(0, PX), height: num(0, PX) });
+const regionSelection = shape({
+  rect,
+  viewport: shape({ width: num(1, PX), height: num(1, PX) }),
+  scroll: shape({ x: num(-PX * 100, PX * 100), y: num(-PX * 100, PX * 100) }),
+  devicePixelRatio: num(0.1, 16),
+  action: oneOf('classify', 'tile-map'),
+});
+const tileMapSource: Check = (v) => {
+  if (!isObject(v)) return 'expected an object';
+  if (typeof v.storedId === 'string') return /^[\w-]{1,64}$/.test(v.storedId) ? null : 'storedId: expected an id';
+  return str(MAX_BASE64)(v.srcUrl) ? 'expected srcUrl or storedId' : null;
+};
 
 const REQUEST_CHECKS: { [K in MessageType]: Check } = {
   'classify-image': shape({ image: encodedImage }),
@@ -53,6 +90,8 @@ const REQUEST_CHECKS: { [K in MessageType]: Check } = {
     srcUrl: str(MAX_BASE64),
     state: overlayState,
     focus: optional((v) => (typeof v === 'boolean' ? null : 'expected true or false')),
+    region: optional(rect),
+    tileMap: optional(tileMapSource),
   }),
   'read-blob-url': shape({ url: (v) => (typeof v === 'string' && v.startsWith('blob:') ? null : 'expected a blob: URL') }),
   'history-list': shape({}),
@@ -67,6 +106,12 @@ const REQUEST_CHECKS: { [K in MessageType]: Check } = {
     text: str(200),
   }),
   'hovered-image': shape({}),
+  'classify-tiles': shape({ tiles }),
+  'run-model-tiles': shape({ tiles, backend: oneOf('auto', 'webgpu', 'wasm') }),
+  'start-region-capture': shape({ action: oneOf('classify', 'tile-map') }),
+  'region-selected': regionSelection,
+  'context-target-region': shape({ action: oneOf('classify', 'tile-map') }),
+  'open-tile-map': tileMapSource,
 };
 
 export function isMessageType(v: unknown): v is MessageType {

@@ -234,4 +234,10 @@ export const UI_CSS = `
   font-size: 12px;
   color: #545d68;
 }
+.ltc-tilemap-button {
+  all: initial; box-sizing: border-box; margin-top: 10px; display: inline-block; cursor: pointer;
+  font: inherit; font-weight: 600; color: #0a4ea8; background: #ffffff; border: 1px solid #0a4ea8;
+  border-radius: 6px; padding: 4px 10px;
+}
+.ltc-tilemap-button:hover { background: #eaf2ff; }
 `;

@@ -5,6 +5,9 @@ import { batchStatusHandler } from './batch-status';
 import { classifyImage } from './classify-image';
 import { historyDelete } from './history-delete';
 import { historyList } from './history-list';
+import { classifyTiles } from './classify-tiles';
+import { openTileMapHandler } from './open-tile-map';
+import { regionSelected } from './region-selected';
 
 export const backgroundHandlers: HandlerRegistry<'background'> = {
   'classify-image': classifyImage,
@@ -13,4 +16,7 @@ export const backgroundHandlers: HandlerRegistry<'background'> = {
   'batch-start': batchStart,
   'batch-cancel': batchCancel,
   'batch-status': batchStatusHandler,
+  'classify-tiles': classifyTiles,
+  'region-selected': regionSelected,
+  'open-tile-map': openTileMapHandler,
 };

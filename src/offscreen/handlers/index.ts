@@ -1,6 +1,8 @@
 import type { HandlerRegistry } from '../../shared/dispatch';
 import { runModel } from './run-model';
+import { runModelTiles } from './run-model-tiles';
 
 export const offscreenHandlers: HandlerRegistry<'offscreen'> = {
   'run-model': runModel,
+  'run-model-tiles': runModelTiles,
 };

@@ -1,0 +1,20 @@
+/**
+ * `tabs.captureVisibleTab`, queued: Chrome allows 2 calls per second and fails beyond, so
+ * calls are spaced by a little over 500 ms instead of failing. PNG, so the crop the model
+ * sees has no JPEG artefacts on top of the page's own.
+ */
+import { browser } from '../shared/browser-api';
+import { ClassifierError } from '../shared/errors';
+import { minIntervalQueue } from '../shared/min-interval-queue';
+
+const enqueue = minIntervalQueue(550);
+
+export function captureVisibleTab(windowId: number | undefined): Promise<string> {
+  return enqueue(async () => {
+    try {
+      return await browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
+    } catch (err) {
+      throw new ClassifierError('permission-denied', `The browser did not let the extension capture this tab: ${(err as Error).message}`);
+    }
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * "Classify a region…" (menu or keyboard shortcut): the page's content script shows a
+ * crosshair and the user drags a rectangle. Where no content script can run (the
+ * browser's PDF viewer, other extensions' pages, store pages), the visible tab is
+ * captured instead and the tile map page opens on the screenshot for the user to pick
+ * the region there.
+ */
+import { browser } from '../shared/browser-api';
+import { envelope, type RegionAction } from '../shared/messages';
+import { storeImage } from '../shared/tile-map-store';
+import { captureVisibleTab } from './capture-visible-tab';
+import { screenshotSize } from './crop-screenshot';
+import { openTileMapPage } from './open-tile-map';
+import { injectContentScript } from './show-overlay';
+
+export interface CaptureTab {
+  id?: number;
+  windowId?: number;
+  title?: string;
+  width?: number;
+}
+
+async function askPage(tabId: number, action: RegionAction): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, envelope('start-region-capture', { action }), { frameId: 0 })) as
+      | { ok: boolean; value?: { started: boolean } }
+      | undefined;
+    return reply?.ok === true && reply.value?.started === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Returns where the user picks the region: on the page itself, or in the extension's picker. */
+export async function startRegionCapture(tab: CaptureTab | undefined, action: RegionAction = 'classify'): Promise<'page' | 'picker'> {
+  const active = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (active?.id === undefined) throw new Error('No tab to capture.');
+  if (await askPage(active.id, action)) return 'page';
+  if ((await injectContentScript(active.id, 0)) && (await askPage(active.id, action))) return 'page';
+  const shot = await captureVisibleTab(active.windowId);
+  const size = await screenshotSize(shot);
+  const devicePixelRatio = active.width ? size.width / active.width : 1;
+  const comma = shot.indexOf(',');
+  const storedId = await storeImage({
+    image: { base64: shot.slice(comma + 1), mimeType: 'image/png', name: `screenshot of “${active.title ?? 'the tab'}”` },
+    title: `Screenshot of “${active.title ?? 'the tab'}”`,
+    scale: { kind: 'region', devicePixelRatio },
+    pick: true,
+  });
+  await openTileMapPage(storedId, active.id);
+  return 'picker';
+}

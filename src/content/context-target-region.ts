@@ -1,0 +1,57 @@
+/**
+ * What a right-click on something that is not an <img> was about: a canvas (deep-zoom
+ * slide viewers), a video frame, an SVG, or an element with a CSS background image.
+ * The element under the pointer may be a transparent layer above the canvas (viewers put
+ * their controls there), so the elements below the click point are searched too.
+ */
+import { visiblePart } from '../core/region-crop';
+import type { RegionAction, RegionSelection } from '../shared/messages';
+
+let lastPoint: { x: number; y: number } | null = null;
+
+export function rememberContextPoint(event: MouseEvent): void {
+  lastPoint = { x: event.clientX, y: event.clientY };
+}
+
+function isCapturable(el: Element): boolean {
+  if (el instanceof HTMLCanvasElement || el instanceof HTMLVideoElement || el instanceof SVGSVGElement) return true;
+  if (el instanceof HTMLImageElement) return true;
+  return /url\(/.test(getComputedStyle(el).backgroundImage);
+}
+
+function contains(el: Element, p: { x: number; y: number }): boolean {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && p.x >= r.left && p.x < r.right && p.y >= r.top && p.y < r.bottom;
+}
+
+function findCapturable(): Element | null {
+  if (!lastPoint) return null;
+  const p = lastPoint;
+  for (const el of document.elementsFromPoint(p.x, p.y)) {
+    if (el === document.documentElement || el === document.body) continue;
+    const svg = el instanceof SVGElement && !(el instanceof SVGSVGElement) ? el.ownerSVGElement : null;
+    if (isCapturable(svg ?? el)) return svg ?? el;
+  }
+  // elementsFromPoint skips elements with pointer-events: none, which is how viewers such
+  // as OpenSeadragon draw their canvas under an event-catching layer.
+  const media = Array.from(document.querySelectorAll('canvas, video, svg')).filter((el) => contains(el, p));
+  return media.at(-1) ?? null;
+}
+
+export function contextTargetRegion(action: RegionAction): { selection: RegionSelection | null; what: string } {
+  if (window !== window.top) {
+    return { selection: null, what: 'This is inside a frame of the page: use “Classify a region…” and drag over it instead.' };
+  }
+  const el = findCapturable();
+  if (!el) {
+    return { selection: null, what: 'No canvas, video, SVG or background image is under the pointer. Use “Classify a region…” to drag a rectangle over what you want classified.' };
+  }
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  const box = el.getBoundingClientRect();
+  const rect = visiblePart({ x: box.x, y: box.y, width: box.width, height: box.height }, viewport);
+  if (!rect) return { selection: null, what: `The ${el.localName} is not visible on screen.` };
+  return {
+    selection: { rect, viewport, scroll: { x: window.scrollX, y: window.scrollY }, devicePixelRatio: window.devicePixelRatio, action },
+    what: el.localName,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The crosshair overlay of "Classify a region…": the user drags a rectangle over anything
+ * visible (canvas viewer, video, SVG, CSS background). Esc cancels. Keyboard users press
+ * an arrow key to get a 224-px box, move it with the arrows, resize it with Shift+arrows
+ * and press Enter. The picker removes itself and waits for a repaint before the
+ * background captures the tab, so it never appears in the screenshot.
+ */
+import { browser } from '../shared/browser-api';
+import type { Rect } from '../core/region-crop';
+import { unwrapReply } from '../shared/dispatch';
+import { toErrorInfo } from '../shared/errors';
+import { showOverlayUpdate } from './overlay-manager';
+import { envelope, type RegionAction } from '../shared/messages';
+import { REGION_PICKER_CSS } from './region-picker-css';
+
+const MIN_SIDE = 16;
+const STEP = 10;
+let closeActive: (() => void) | null = null;
+
+const nextPaint = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+function normalise(x0: number, y0: number, x1: number, y1: number): Rect {
+  return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
+}
+
+export function startRegionPicker(action: RegionAction): boolean {
+  closeActive?.();
+  const host = document.createElement('lung-tissue-classifier-region-picker');
+  host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647;';
+  const root = host.attachShadow({ mode: 'open' });
+  const verb = action === 'tile-map' ? 'make a tile map of' : 'classify';
+  root.innerHTML = `<style>${REGION_PICKER_CSS}</style>
+<div class="pane" role="dialog" aria-modal="true" aria-labelledby="ltc-rp-help" tabindex="-1" data-testid="ltc-region-picker">
+  <div class="help" id="ltc-rp-help"><strong>Lung tissue classifier:</strong> drag a rectangle over the tissue to ${verb}.
+    <kbd>Esc</kbd> cancels. Keyboard: arrow keys move a box, <kbd>Shift</kbd>+arrows resize it, <kbd>Enter</kbd> confirms.
+    Research and education only, not for diagnosis.</div>
+  <div class="box" hidden><span class="size"></span></div>
+  <div class="sr" aria-live="assertive"></div>
+</div>`;
+  const pane = root.querySelector<HTMLElement>('.pane')!;
+  const box = root.querySelector<HTMLElement>('.box')!;
+  const size = root.querySelector<HTMLElement>('.size')!;
+  const live = root.querySelector<HTMLElement>('.sr')!;
+  let rect: Rect | null = null;
+  let drag: { x: number; y: number } | null = null;
+
+  const draw = () => {
+    box.hidden = !rect;
+    if (!rect) return;
+    Object.assign(box.style, { left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+    size.textContent = `${Math.round(rect.width)} × ${Math.round(rect.height)}`;
+  };
+  const close = () => {
+    window.removeEventListener('keydown', onKey, true);
+    host.remove();
+    if (closeActive === close) closeActive = null;
+  };
+  const finish = async (r: Rect) => {
+    close();
+    // Our own result cards must not end up in the screenshot: hidden until it is taken.
+    const cards = Array.from(document.querySelectorAll<HTMLElement>('lung-tissue-classifier-overlay'));
+    for (const c of cards) c.style.visibility = 'hidden';
+    await nextPaint();
+    const selection = {
+      rect: r,
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      scroll: { x: window.scrollX, y: window.scrollY },
+      devicePixelRatio: window.devicePixelRatio,
+      action,
+    };
+    try {
+      unwrapReply(await browser.runtime.sendMessage(envelope('region-selected', selection)), 'the extension');
+    } catch (err) {
+      // Never silent: the card says why the region was not classified.
+      const region = { x: r.x + selection.scroll.x, y: r.y + selection.scroll.y, width: r.width, height: r.height };
+      showOverlayUpdate({ requestId: crypto.randomUUID(), srcUrl: 'region', region, state: { kind: 'error', error: toErrorInfo(err) } });
+    } finally {
+      for (const c of cards) c.style.visibility = '';
+    }
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    if (event.key === 'Escape') close();
+    else if (event.key === 'Enter' && rect) void finish(rect);
+    else if (event.key in arrows) {
+      const [dx, dy] = arrows[event.key];
+      rect ??= { x: window.innerWidth / 2 - 112, y: window.innerHeight / 2 - 112, width: 224, height: 224 };
+      if (event.shiftKey) rect = { ...rect, width: Math.max(MIN_SIDE, rect.width + dx * STEP), height: Math.max(MIN_SIDE, rect.height + dy * STEP) };
+      else rect = { ...rect, x: rect.x + dx * STEP, y: rect.y + dy * STEP };
+      draw();
+      live.textContent = `Box at ${Math.round(rect.x)}, ${Math.round(rect.y)}, ${Math.round(rect.width)} by ${Math.round(rect.height)} pixels. Enter confirms.`;
+    } else return;
+    // The page must not act on keys meant for the picker (its own shortcuts, scrolling).
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  pane.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0 || (e.target as Element).closest('.help')) return;
+    drag = { x: e.clientX, y: e.clientY };
+    rect = normalise(drag.x, drag.y, drag.x, drag.y);
+    pane.setPointerCapture(e.pointerId);
+    draw();
+    e.preventDefault();
+  });
+  pane.addEventListener('pointermove', (e) => {
+    if (!drag) return;
+    rect = normalise(drag.x, drag.y, e.clientX, e.clientY);
+    draw();
+  });
+  pane.addEventListener('pointerup', (e) => {
+    if (!drag) return;
+    rect = normalise(drag.x, drag.y, e.clientX, e.clientY);
+    drag = null;
+    if (rect && rect.width >= MIN_SIDE && rect.height >= MIN_SIDE) void finish(rect);
+    else {
+      rect = null;
+      draw();
+      live.textContent = `Too small: drag a rectangle of at least ${MIN_SIDE} pixels.`;
+    }
+  });
+  window.addEventListener('keydown', onKey, true);
+  document.documentElement.append(host);
+  closeActive = close;
+  pane.focus();
+  live.textContent = `Drag a rectangle over the tissue to ${verb}, or press an arrow key for a box. Escape cancels.`;
+  return true;
+}

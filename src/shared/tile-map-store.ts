@@ -1,0 +1,59 @@
+/**
+ * Hands an image to the tile map page: the background stores it in `storage.session`
+ * (memory only, cleared when the browser closes, never synced) and opens the page with
+ * its id. Only the newest few are kept. Chrome limits session storage to 10 MB, which
+ * bounds the image size; the error says so.
+ */
+import type { ImageScaleSource } from '../core/tile-grid';
+import { browser } from './browser-api';
+import { ClassifierError } from './errors';
+import type { EncodedImage } from './messages';
+
+export interface StoredImage {
+  image: EncodedImage;
+  /** Shown as the page heading: where the image came from. */
+  title: string;
+  scale: ImageScaleSource;
+  /** True for a whole-tab screenshot where the user still has to pick the region. */
+  pick: boolean;
+  createdAt: number;
+}
+
+const PREFIX = 'tilemap:';
+const KEEP = 3;
+
+interface SessionArea {
+  get(keys: null | string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+function session(): SessionArea {
+  const area = (browser.storage as unknown as { session?: SessionArea }).session;
+  if (!area) throw new ClassifierError('internal', 'This browser has no session storage (Chrome 102+, Firefox 115+ needed) for the tile map.');
+  return area;
+}
+
+export async function storeImage(entry: Omit<StoredImage, 'createdAt'>): Promise<string> {
+  const id = crypto.randomUUID();
+  const area = session();
+  const all = await area.get(null);
+  const old = Object.entries(all)
+    .filter(([k]) => k.startsWith(PREFIX))
+    .sort(([, a], [, b]) => ((a as StoredImage).createdAt ?? 0) - ((b as StoredImage).createdAt ?? 0))
+    .map(([k]) => k);
+  if (old.length >= KEEP) await area.remove(old.slice(0, old.length - KEEP + 1));
+  try {
+    await area.set({ [PREFIX + id]: { ...entry, createdAt: Date.now() } });
+  } catch (err) {
+    const mb = ((entry.image.base64.length * 3) / 4 / 1e6).toFixed(1);
+    throw new ClassifierError('too-large', `This image (${mb} MB) is too large to open in the tile map: ${(err as Error).message}`);
+  }
+  return id;
+}
+
+export async function readStoredImage(id: string): Promise<StoredImage | null> {
+  const key = PREFIX + id;
+  const found = await session().get(key);
+  return (found[key] as StoredImage | undefined) ?? null;
+}

@@ -1,0 +1,138 @@
+/**
+ * The tile map page: the image, the controls (window size, time budget, run / cancel,
+ * progress), the colour map and its summary. In "pick" mode (a whole-tab screenshot from
+ * a page no content script can enter, e.g. the PDF viewer) the user first drags the
+ * region to use; a selection can also be classified as one image.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Rect } from '../core/region-crop';
+import { runTiles, type StopReason } from '../core/run-tiles';
+import { MAX_TILES, defaultWindowPx, minWindowFor, tileGrid } from '../core/tile-grid';
+import { summariseTiles } from '../core/tile-summary';
+import type { StoredImage } from '../shared/tile-map-store';
+import type { OverlayState, RawPixels } from '../shared/messages';
+import { toErrorInfo } from '../shared/errors';
+import { ResultView } from '../ui/ResultView';
+import { cropToPng, cutTile } from './cut-tile';
+import { ScaleControl } from './ScaleControl';
+import { TileMapResults } from './TileMapResults';
+import { TileMapView, type TileRun } from './TileMapView';
+import type { TileMapActions } from './tilemap-api';
+import type { ClassName } from './tile-text';
+
+export interface TileMapAppProps {
+  stored: StoredImage;
+  bitmap: ImageBitmap;
+  classes: readonly ClassName[];
+  actions: TileMapActions;
+}
+
+const BATCH = 8;
+const BUDGETS = [30, 60, 120, 300];
+
+export function TileMapApp({ stored, bitmap, classes, actions }: TileMapAppProps) {
+  const [selection, setSelection] = useState<Rect | null>(null);
+  const area = selection ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
+  const defaultPx = defaultWindowPx(stored.scale, area.width, area.height);
+  const [windowPx, setWindowPx] = useState(defaultWindowPx(stored.scale, bitmap.width, bitmap.height));
+  const [budgetS, setBudgetS] = useState(120);
+  const [opacity, setOpacity] = useState(0.55);
+  const [run, setRun] = useState<TileRun | null>(null);
+  const [status, setStatus] = useState<{ running: boolean; stopped?: StopReason; elapsedMs?: number; error?: string }>({ running: false });
+  const [selectionResult, setSelectionResult] = useState<OverlayState | null>(null);
+  const abort = useRef({ aborted: false });
+
+  const minPx = minWindowFor(area.width, area.height);
+  const maxPx = Math.min(area.width, area.height);
+  const effectivePx = Math.min(Math.max(windowPx, minPx), maxPx);
+  const planned = useMemo(() => tileGrid(area.width, area.height, effectivePx), [area.width, area.height, effectivePx]);
+  const summary = useMemo(() => (run ? summariseTiles(run.outcomes, classes.map((c) => c.label)) : null), [run, classes]);
+  const scale = Math.min(1, 860 / bitmap.width);
+
+  const start = async () => {
+    const grid = planned;
+    if (grid.tiles.length > MAX_TILES) return;
+    abort.current = { aborted: false };
+    const signal = abort.current;
+    const offset = { x: area.x, y: area.y };
+    setSelectionResult(null);
+    setRun({ grid, offset, outcomes: grid.tiles.map(() => ({ kind: 'pending' })) });
+    setStatus({ running: true });
+    const result = await runTiles<RawPixels>({
+      tiles: grid.tiles,
+      cut: (tile) => cutTile(bitmap, tile, offset),
+      classify: async (batch) => (await actions.classifyTiles(batch)).map((r) => r.probabilities.map((p) => p.probability)),
+      batchSize: BATCH,
+      budgetMs: budgetS * 1000,
+      signal,
+      now: () => performance.now(),
+      onProgress: (outcomes) => setRun({ grid, offset, outcomes: [...outcomes] }),
+    });
+    const failure = result.outcomes.find((o) => o.kind === 'failed');
+    setStatus({ running: false, stopped: result.stopped, elapsedMs: result.elapsedMs, error: failure?.kind === 'failed' ? failure.message : undefined });
+  };
+
+  const classifySelection = async () => {
+    if (!selection) return;
+    setSelectionResult({ kind: 'loading', stage: 'classifying' });
+    try {
+      const base64 = await cropToPng(bitmap, selection);
+      const result = await actions.classifyImage({ base64, mimeType: 'image/png', name: `selection of ${stored.title}` });
+      setSelectionResult({ kind: 'result', result });
+    } catch (err) {
+      setSelectionResult({ kind: 'error', error: toErrorInfo(err) });
+    }
+  };
+
+  const done = run ? run.outcomes.filter((o) => o.kind !== 'pending').length : 0;
+  const total = run?.grid.tiles.length ?? 0;
+  const stoppedText = status.stopped === 'cancelled' ? `Cancelled after ${done - (summary?.notRun ?? 0)} of ${total} tiles.`
+    : status.stopped === 'time-budget' ? `Time budget of ${budgetS} s reached: ${summary?.notRun ?? 0} tiles not classified.`
+    : status.stopped === 'failed' ? `Stopped: ${status.error ?? 'a batch failed'}.`
+    : status.stopped === 'done' ? `Done: ${total} tiles in ${((status.elapsedMs ?? 0) / 1000).toFixed(1)} s.` : '';
+
+  return (
+    <main>
+      <h1>Tile map</h1>
+      <p class="tm-note">{stored.title} · {bitmap.width}×{bitmap.height} px. <strong>Research and education only — not for diagnosis.</strong></p>
+      {stored.pick && <p class="tm-panel" data-testid="tm-pick-help">This page could not be entered by the extension (for example the browser's PDF viewer), so this is a screenshot of it. Drag over the screenshot to pick the region, then classify it or make a tile map of it.</p>}
+      <div class="tm-layout">
+        <div>
+          <TileMapView bitmap={bitmap} scale={scale} run={run} classes={classes} opacity={opacity} selection={selection}
+            selectable={!status.running} onSelect={(r) => { setSelection(r); setRun(null); setStatus({ running: false }); }} />
+          <p class="tm-explain">Drag over the image to limit the tile map to a region{selection ? ` (selected: ${selection.width}×${selection.height} px)` : ''}.</p>
+        </div>
+        <div>
+          <section class="tm-panel" aria-labelledby="tm-controls-title">
+            <h2 id="tm-controls-title">Tiles</h2>
+            <ScaleControl value={effectivePx} min={minPx} max={maxPx} defaultPx={defaultPx} source={stored.scale} disabled={status.running}
+              tileCount={planned.tiles.length} onChange={setWindowPx} />
+            <div class="tm-field">
+              <label for="tm-budget">Time budget</label>
+              <select id="tm-budget" value={budgetS} disabled={status.running} onChange={(e) => setBudgetS(Number(e.currentTarget.value))}>
+                {BUDGETS.map((s) => <option key={s} value={s}>{s < 60 ? `${s} seconds` : `${s / 60} minute${s > 60 ? 's' : ''}`}</option>)}
+              </select>
+            </div>
+            <div class="tm-row">
+              <button type="button" class="tm-primary" data-testid="tm-run" disabled={status.running} onClick={() => void start()}>
+                {run ? 'Run again' : 'Run tile map'}
+              </button>
+              <button type="button" data-testid="tm-cancel" disabled={!status.running} onClick={() => (abort.current.aborted = true)}>Cancel</button>
+              {selection && <button type="button" data-testid="tm-classify-selection" disabled={status.running} onClick={() => void classifySelection()}>Classify selection</button>}
+            </div>
+            {run && (
+              <div class="tm-field" style={{ marginTop: '10px' }}>
+                <progress max={total} value={done} aria-label="Tiles classified" data-testid="tm-progress" />
+                <p class="tm-explain" aria-live="polite" data-testid="tm-status" data-stopped={status.stopped ?? ''}>
+                  {status.running ? `${done} of ${total} tiles…` : stoppedText}
+                </p>
+              </div>
+            )}
+          </section>
+          {selectionResult && <section class="tm-panel ltc-card" aria-label="Selection result"><ResultView state={selectionResult} headingLevel={2} /></section>}
+          <TileMapResults classes={classes} summary={summary} opacity={opacity} onOpacity={setOpacity} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+/** Tile map page entry: read the stored image and the class names, then render. */
+import { render } from 'preact';
+import type { ModelMetadata } from '../core/model-metadata';
+import { UI_CSS } from '../ui/styles';
+import { decodeStoredImage } from './decode-stored-image';
+import { TileMapApp } from './TileMapApp';
+import { extensionActions, loadStoredImage } from './tilemap-api';
+import { TILE_MAP_CSS } from './tilemap-css';
+
+const style = document.createElement('style');
+style.textContent = UI_CSS + TILE_MAP_CSS;
+document.head.append(style);
+const app = document.getElementById('app')!;
+
+async function main() {
+  const stored = await loadStoredImage(new URLSearchParams(location.search).get('id'));
+  const metadata = (await (await fetch('/model/metadata.json')).json()) as ModelMetadata;
+  const classes = metadata.labels.map((label, i) => ({ label, displayName: metadata.displayNames?.[i] ?? label }));
+  const bitmap = await decodeStoredImage(stored.image);
+  document.title = `Tile map — ${stored.title}`;
+  render(<TileMapApp stored={stored} bitmap={bitmap} classes={classes} actions={extensionActions} />, app);
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((err: unknown) => {
+  render(
+    <main>
+      <h1>Tile map</h1>
+      <p class="tm-error" role="alert" data-testid="tm-error">{(err as Error).message}</p>
+    </main>,
+    app,
+  );
+  document.body.dataset.ready = 'error';
+});
