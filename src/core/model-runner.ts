@@ -15,7 +15,8 @@ export type Executor = 'compiled' | 'layers';
 export interface ModelRunner {
   /** Input height, width and channels, from the model. */
   readonly inputShape: [number, number, number];
-  run(input: Float32Array): Promise<Float32Array>;
+  /** One or more HWC images back to back (`batch` of them); outputs likewise back to back. */
+  run(input: Float32Array, batch?: number): Promise<Float32Array>;
   dispose(): void;
 }
 
@@ -38,8 +39,8 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
   const predict = compiled ? (x: tfjs.Tensor) => compiled.predict(x) : (x: tfjs.Tensor) => model.predict(x) as tfjs.Tensor;
   return {
     inputShape: [h, w, c],
-    async run(input) {
-      const out = tf.tidy(() => predict(tf.tensor4d(input, [1, h, w, c])));
+    async run(input, batch = 1) {
+      const out = tf.tidy(() => predict(tf.tensor4d(input, [batch, h, w, c])));
       try {
         return (await out.data()) as Float32Array;
       } finally {
