@@ -32,7 +32,7 @@ for (const name of values.all ? ['train', 'val', 'test'] : ['test']) {
       const check = checkInput(img, level);
       if (!check.assessable) {
         rejected[level] = (rejected[level] ?? 0) + 1;
-        if (level === 'standard') reasons[check.reason!.replace(/\(.*\)/, '').trim()] = (reasons[check.reason!.replace(/\(.*\)/, '').trim()] ?? 0) + 1;
+        if (level === 'standard') reasons[check.reason!.replace(/\s*\(\d.*\)/, '')] = (reasons[check.reason!.replace(/\s*\(\d.*\)/, '')] ?? 0) + 1;
       }
     }
   }
@@ -54,6 +54,6 @@ const byCategory: Record<string, string[]> = {};
 manifest.images.forEach((m, i) => (byCategory[m.category] ??= []).push(checkInput(images[i], 'standard').reason ?? 'ACCEPTED'));
 for (const [category, reasons] of Object.entries(byCategory)) {
   const counts: Record<string, number> = {};
-  for (const r of reasons) counts[r.replace(/\(.*\)/, '').trim()] = (counts[r.replace(/\(.*\)/, '').trim()] ?? 0) + 1;
+  for (const r of reasons) counts[r.replace(/\s*\(\d.*\)/, '')] = (counts[r.replace(/\s*\(\d.*\)/, '')] ?? 0) + 1;
   console.log(`  ${category} (standard): ${JSON.stringify(counts)}`);
 }

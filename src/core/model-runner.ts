@@ -4,7 +4,7 @@
  * so the benchmark times exactly what users run.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { compileModel, type CompileOptions } from './compile-model';
+import { compileModel, type CompiledModel, type CompileOptions } from './compile-model';
 
 /**
  * 'compiled' (the default): a flat op list with LayerNorm folded (src/core/compile-model.ts);
@@ -17,6 +17,8 @@ export interface ModelRunner {
   readonly inputShape: [number, number, number];
   /** One or more HWC images back to back (`batch` of them); outputs likewise back to back. */
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
+  /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
+  split(layerName: string): ReturnType<CompiledModel['split']>;
   dispose(): void;
 }
 
@@ -46,6 +48,10 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
       } finally {
         out.dispose();
       }
+    },
+    split(layerName) {
+      if (!compiled) throw new Error('explanations need the compiled executor');
+      return compiled.split(layerName);
     },
     dispose() {
       compiled?.dispose();
