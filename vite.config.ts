@@ -45,9 +45,10 @@ export default defineConfig({
     // TF.js is large by nature; one chunk per page is what we want.
     chunkSizeWarningLimit: 4096,
     // The offscreen document is not in the manifest, so it is listed here; Firefox has none.
+    // The model card page is opened with tabs.create, so it is listed here too.
     rollupOptions: target === 'chrome'
-      ? { input: { offscreen: 'src/offscreen/index.html', ...(bench ? { bench: 'src/bench/index.html' } : {}) } }
-      : {},
+      ? { input: { offscreen: 'src/offscreen/index.html', 'model-card': 'src/model-card/index.html', ...(bench ? { bench: 'src/bench/index.html' } : {}) } }
+      : { input: { 'model-card': 'src/model-card/index.html' } },
   },
   server: { port: 5173, strictPort: true },
 });

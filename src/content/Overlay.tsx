@@ -5,13 +5,15 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import type { OverlayState } from '../shared/messages';
 import { ResultView } from '../ui/ResultView';
+import type { TrustActions } from '../ui/trust-actions';
 
 export interface OverlayProps {
   state: OverlayState;
   onClose: () => void;
+  trust?: TrustActions;
 }
 
-export function Overlay({ state, onClose }: OverlayProps) {
+export function Overlay({ state, onClose, trust }: OverlayProps) {
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape') return;
     // The page must not also act on this Esc (closing its own lightbox, leaving fullscreen).
@@ -37,7 +39,7 @@ export function Overlay({ state, onClose }: OverlayProps) {
           </svg>
         </button>
       </div>
-      <ResultView state={state} />
+      <ResultView state={state} trust={trust} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { UI_CSS } from '../ui/styles';
 import { findImageElement } from './find-image-element';
 import { Overlay } from './Overlay';
 import { placeOverlay } from './place-overlay';
+import { overlayTrustActions } from './trust-actions';
 
 interface Mounted {
   host: HTMLElement;
@@ -82,7 +83,7 @@ function mount(update: OverlayUpdate): Mounted {
 export function showOverlayUpdate(update: OverlayUpdate): boolean {
   const m = overlays.get(update.requestId) ?? mount(update);
   m.update = update;
-  render(<Overlay state={update.state} onClose={() => close(update.requestId)} />, m.root.lastElementChild as HTMLElement);
+  render(<Overlay state={update.state} onClose={() => close(update.requestId)} trust={overlayTrustActions(update.srcUrl)} />, m.root.lastElementChild as HTMLElement);
   reposition();
   return true;
 }

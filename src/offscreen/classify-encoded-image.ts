@@ -5,11 +5,11 @@
  */
 import type { Classification } from '../core/types';
 import { ClassifierError } from '../shared/errors';
-import type { BackendPreference, EncodedImage } from '../shared/messages';
+import type { BackendPreference, EncodedImage, RunOptions } from '../shared/messages';
 import { decodeImage } from './decode-image';
 import { getClassifier } from './model-host';
 
-export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string): Promise<Classification> {
+export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string, options?: RunOptions): Promise<Classification> {
   // Start loading the model while the image decodes: the first request pays for both at once.
   const classifierPromise = getClassifier(backend, baseUrl);
   const t0 = performance.now();
@@ -17,7 +17,7 @@ export async function classifyEncodedImage(image: EncodedImage, backend: Backend
   const decodeMs = performance.now() - t0;
   const classifier = await classifierPromise;
   try {
-    const result = await classifier.classify(pixels);
+    const result = await classifier.classify(pixels, options);
     return { ...result, timings: { ...result.timings, decodeMs, totalMs: result.timings.totalMs + decodeMs } };
   } catch (err) {
     throw new ClassifierError('inference-failed', `The model could not classify the image: ${(err as Error).message}`);

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { UI_CSS } from '../ui/styles';
 import { classifyInExtension } from './classify-in-extension';
+import { explainInExtension, openModelCard } from './trust-in-extension';
 import { Popup, type PopupActions } from './Popup';
 
 const style = document.createElement('style');
@@ -11,5 +12,5 @@ document.head.append(style);
 const app = document.getElementById('app');
 if (!app) throw new Error('popup: #app is missing from index.html');
 
-const actions: PopupActions = { classify: classifyInExtension };
+const actions: PopupActions = { classify: classifyInExtension, explain: explainInExtension, openModelCard };
 render(<Popup actions={actions} />, app);

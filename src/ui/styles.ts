@@ -8,6 +8,8 @@
  * palette (distinguishable with the common colour-vision deficiencies), but the bars are
  * decoration: every value is also written out as text next to its bar.
  */
+import { TRUST_CSS } from './trust-styles';
+
 export const UI_CSS = `
 .ltc-card {
   /* Reset what a host page may leak in through inheritance. */
@@ -234,4 +236,4 @@ export const UI_CSS = `
   font-size: 12px;
   color: #545d68;
 }
-`;
+` + TRUST_CSS;

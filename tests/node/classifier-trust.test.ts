@@ -53,7 +53,7 @@ describe('test-time augmentation', () => {
 
 describe('input check in the classifier', () => {
   it('rides along when asked for, and the model still answers (for "classify anyway")', async () => {
-    const grey = { ...squamous, data: squamous.data.map((v, i) => (i % 4 === 3 ? 255 : squamous.data[i - (i % 4)])) };
+    const grey = { ...squamous, data: squamous.data.map((_, i) => (i % 4 === 3 ? 255 : squamous.data[i - (i % 4)])) };
     const result = await classifier.classify(grey, { inputCheck: 'standard' });
     expect(result.inputCheck).toMatchObject({ assessable: false, reason: expect.stringMatching(/greyscale/) });
     expect(result.probabilities).toHaveLength(3);
