@@ -10,10 +10,14 @@ import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
 import { gradCam, type HeatMap } from './grad-cam';
 import { checkInput, type CheckStrictness } from './input-check';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
-import { loadModelRunner, type Executor } from './model-runner';
+import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
 import { postprocess } from './postprocess';
 import { preprocess } from './preprocess';
 import type { Classification, RgbaImage } from './types';
+import { withBackend } from './with-backend';
+
+/** Where explanations run: the only backend with every gradient kernel (with-backend.ts). */
+const EXPLAIN_BACKEND = 'cpu';
 
 /** Per-request choices (from the user's settings). */
 export interface ClassifyOptions {
@@ -59,6 +63,14 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
 
   let queue: Promise<unknown> = Promise.resolve();
   let disposed = false;
+  // A second copy of the model on the CPU backend, loaded on the first explanation only.
+  let explainRunner: Promise<ModelRunner> | null = null;
+  const explainNow = (image: RgbaImage, classIndex?: number) =>
+    withBackend(tf, EXPLAIN_BACKEND, async () => {
+      if (disposed) throw new Error('classifier was disposed');
+      const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));
+      return gradCam(tf, model, preprocess(image, metadata.input), [h, w, c], undefined, classIndex);
+    });
   const classifyNow = async (image: RgbaImage, options: ClassifyOptions): Promise<Classification> => {
     if (disposed) throw new Error('classifier was disposed');
     const t0 = now();
@@ -90,16 +102,14 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
       return result;
     },
     explain(image, classIndex) {
-      const result = queue.then(() => {
-        if (disposed) throw new Error('classifier was disposed');
-        return gradCam(tf, runner, preprocess(image, metadata.input), [h, w, c], undefined, classIndex);
-      });
+      const result = queue.then(() => explainNow(image, classIndex));
       queue = result.catch(() => undefined);
       return result;
     },
     dispose() {
       disposed = true;
       runner.dispose();
+      void explainRunner?.then((r) => r.dispose(), () => undefined);
     },
   };
 }

@@ -37,7 +37,8 @@ export function gradCam(
     const activations = head(tf.tensor4d(input, [1, ...shape]));
     const logits = tail(activations).dataSync();
     const k = classIndex ?? logits.indexOf(Math.max(...logits));
-    const grads = tf.grad((a: tfjs.Tensor) => tf.gather(tf.reshape(tail(a), [-1]), k))(activations);
+    const pick = tf.oneHot([k], logits.length).reshape([-1]);
+    const grads = tf.grad((a: tfjs.Tensor) => tf.sum(tf.mul(tf.reshape(tail(a), [-1]), pick)))(activations);
     const weights = tf.mean(grads, [1, 2], true);
     const map = tf.relu(tf.sum(tf.mul(activations, weights), -1));
     const max = tf.max(map);

@@ -43,7 +43,7 @@ export function rejectionReason(image: { width: number; height: number }, s: Ima
   if (s.meanChroma < t.minChroma) return 'no colour: greyscale images cannot be H&E-stained tissue';
   if (s.flatFraction > t.maxFlatFraction) return 'looks like a drawing, chart or screenshot, not a micrograph';
   if (s.heFraction < t.minHeFraction) {
-    return s.brownFraction > 0.4 ? 'brown staining like immunohistochemistry (DAB), not H&E' : 'colours unlike H&E staining';
+    return s.brownFraction > 0.4 ? 'colours unlike H&E staining: mostly brown, as in immunohistochemistry (DAB)' : 'colours unlike H&E staining';
   }
   if (s.greenFraction > t.maxGreenFraction) return 'colours unlike H&E staining (green or cyan areas)';
   return undefined;

@@ -79,3 +79,24 @@ describe('model cut for Grad-CAM', () => {
     expect(map.classIndex).toBe(2);
   });
 });
+
+describe('explanations on the WASM backend', () => {
+  it('run on the CPU backend (WASM lacks gradient kernels) and return to WASM afterwards', async () => {
+    await import('@tensorflow/tfjs-backend-wasm');
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    expect(await tf.setBackend('wasm')).toBe(true);
+    const onWasm = await createClassifier(tf, { model: diskModel(), metadata: meta });
+    try {
+      const before = await onWasm.classify(squamous);
+      const map = await onWasm.explain(squamous);
+      expect(tf.getBackend()).toBe('wasm');
+      expect(map.rows * map.cols).toBe(map.values.length);
+      const after = await onWasm.classify(squamous);
+      expect(after.backend).toBe('wasm');
+      after.probabilities.forEach((p, i) => expect(p.probability).toBeCloseTo(before.probabilities[i].probability, 6));
+    } finally {
+      onWasm.dispose();
+      await tf.setBackend('cpu');
+    }
+  });
+});
