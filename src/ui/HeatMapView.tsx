@@ -15,6 +15,8 @@ export function HeatMapView({ explanation }: { explanation: Explanation }) {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx) return;
     ctx.putImageData(new ImageData(heatMapPixels(explanation.heatMap, SIZE, opacity), SIZE, SIZE), 0, 0);
+    // Lets tests (and anyone inspecting) know the pixels for this opacity are on the canvas.
+    canvas.current!.dataset.opacity = String(opacity);
   }, [explanation, opacity]);
   const region = strongestRegion(explanation.heatMap);
   return (

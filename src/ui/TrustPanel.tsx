@@ -2,7 +2,7 @@
  * Under a result: how sure the model is in words, how many of the 8 flipped/rotated views
  * agree (when TTA ran), the heat-map toggle, and the way to the model card.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { confidenceWording } from '../core/confidence-wording';
 import type { Classification } from '../core/types';
 import type { Explanation } from '../shared/messages';
@@ -14,6 +14,8 @@ type HeatState = { kind: 'off' } | { kind: 'loading' } | { kind: 'shown'; explan
 export function TrustPanel({ result, actions }: { result: Classification; actions?: TrustActions }) {
   const wording = confidenceWording(result.probabilities);
   const [heat, setHeat] = useState<HeatState>({ kind: 'off' });
+  // The host may reuse this panel for the next image: its heat map must not carry over.
+  useEffect(() => setHeat({ kind: 'off' }), [result]);
   const explain = actions?.explain;
   const toggle = () => {
     if (heat.kind === 'shown' || heat.kind === 'loading') return setHeat({ kind: 'off' });

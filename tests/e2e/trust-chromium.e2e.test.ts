@@ -96,6 +96,7 @@ describe('heat map in the popup', () => {
       (e as HTMLInputElement).value = '0';
       e.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    await popup.waitForSelector('[data-testid="ltc-heat-canvas"][data-opacity="0"]');
     const cleared = await popup.$eval('[data-testid="ltc-heat-canvas"]', (c) => {
       const el = c as HTMLCanvasElement;
       return el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data.filter((_, i) => i % 4 === 3).reduce((s, v) => s + v, 0);

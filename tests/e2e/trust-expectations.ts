@@ -35,8 +35,13 @@ export interface HeatMapPixels {
 export async function showHeatMap(scope: Page | ElementHandle): Promise<HeatMapPixels> {
   const toggle = await scope.waitForSelector('pierce/[data-testid="ltc-heat-toggle"]');
   await toggle!.click();
-  const canvas = await scope.waitForSelector('pierce/[data-testid="ltc-heat-canvas"]', { timeout: 60_000 });
-  return canvas!.evaluate((c) => {
+  // Polled: waitForSelector's mutation observer does not see changes inside shadow roots.
+  const shown = await poll(async () => {
+    const error = await scope.$('pierce/[data-testid="ltc-heat-error"]');
+    if (error) throw new Error(`heat map failed: ${await error.evaluate((x) => x.textContent)}`);
+    return scope.$('pierce/[data-testid="ltc-heat-canvas"][data-opacity]');
+  });
+  return shown!.evaluate((c) => {
     const el = c as HTMLCanvasElement;
     const { data, width, height } = el.getContext('2d')!.getImageData(0, 0, el.width, el.height);
     let left = 0;
@@ -53,6 +58,14 @@ export async function showHeatMap(scope: Page | ElementHandle): Promise<HeatMapP
 export async function hideHeatMap(scope: Page | ElementHandle): Promise<void> {
   const toggle = await scope.waitForSelector('pierce/[data-testid="ltc-heat-toggle"]');
   await toggle!.click();
+}
+
+async function poll<T>(find: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    const found = await find();
+    if (found) return found;
+  }
+  throw new Error(`nothing appeared within ${timeoutMs / 1000} s`);
 }
 
 export const meanAbsDiff = (a: number[], b: number[]) => a.reduce((s, v, i) => s + Math.abs(v - b[i]), 0) / a.length;
