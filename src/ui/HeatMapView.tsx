@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Explanation } from '../shared/messages';
-import { heatMapPixels, strongestRegion } from './heat-map-colours';
+import { drawHeatMap, strongestRegion } from './heat-map-colours';
 
 const SIZE = 224;
 
@@ -14,9 +14,9 @@ export function HeatMapView({ explanation }: { explanation: Explanation }) {
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx) return;
-    ctx.putImageData(new ImageData(heatMapPixels(explanation.heatMap, SIZE, opacity), SIZE, SIZE), 0, 0);
+    drawHeatMap(ctx, explanation.heatMap, opacity, document.createElement('canvas'));
     // Lets tests (and anyone inspecting) know the pixels for this opacity are on the canvas.
-    canvas.current!.dataset.opacity = String(opacity);
+    canvas.current!.setAttribute('data-opacity', String(opacity));
   }, [explanation, opacity]);
   const region = strongestRegion(explanation.heatMap);
   return (

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { heatMapPixels, strongestRegion } from './heat-map-colours';
+import { cellColour, strongestRegion } from './heat-map-colours';
 
 const map = (values: number[], rows = 2, cols = 2) => ({ rows, cols, values, classIndex: 0 });
 
-describe('heatMapPixels', () => {
-  it('is transparent where relevance is 0 and red and opaque where it is 1, scaled by opacity', () => {
-    const px = heatMapPixels(map([1, 0, 0, 0]), 4, 0.5);
-    expect(Array.from(px.subarray(0, 4))).toEqual([255, 0, 0, 128]);
-    const last = (4 * 4 - 1) * 4;
-    expect(px[last + 3]).toBe(0);
+describe('cellColour', () => {
+  it('is transparent at relevance 0 and opaque red at 1, scaled by opacity', () => {
+    expect(cellColour(0, 1)).toBe('rgba(255, 230, 0, 0)');
+    expect(cellColour(1, 0.5)).toBe('rgba(255, 0, 0, 0.5)');
+    expect(cellColour(1, 0)).toBe('rgba(255, 0, 0, 0)');
   });
 });
 

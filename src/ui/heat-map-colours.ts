@@ -1,30 +1,34 @@
 /**
- * Heat-map cells → RGBA pixels: a transparent-to-opaque yellow→red ramp, so low relevance
- * leaves the tissue visible and high relevance covers it. Pure (tested without a DOM).
+ * Heat-map colours and drawing: a transparent-to-opaque yellow→red ramp, so low relevance
+ * leaves the tissue visible and high relevance covers it, and the strongest region in words.
  */
 import type { HeatMap } from '../core/grad-cam';
 
-/** Bilinear upsampling of the map to `size`×`size` RGBA, alpha scaled by relevance × opacity. */
-export function heatMapPixels(map: HeatMap, size: number, opacity: number): Uint8ClampedArray<ArrayBuffer> {
-  const out = new Uint8ClampedArray(new ArrayBuffer(size * size * 4));
-  const at = (r: number, c: number) => map.values[Math.min(map.rows - 1, Math.max(0, r)) * map.cols + Math.min(map.cols - 1, Math.max(0, c))];
-  for (let y = 0; y < size; y++) {
-    const fy = ((y + 0.5) / size) * map.rows - 0.5;
-    const r0 = Math.floor(fy);
-    const wy = fy - r0;
-    for (let x = 0; x < size; x++) {
-      const fx = ((x + 0.5) / size) * map.cols - 0.5;
-      const c0 = Math.floor(fx);
-      const wx = fx - c0;
-      const v = (1 - wy) * ((1 - wx) * at(r0, c0) + wx * at(r0, c0 + 1)) + wy * ((1 - wx) * at(r0 + 1, c0) + wx * at(r0 + 1, c0 + 1));
-      const o = (y * size + x) * 4;
-      out[o] = 255;
-      out[o + 1] = Math.round(230 * (1 - v));
-      out[o + 2] = 0;
-      out[o + 3] = Math.round(255 * opacity * Math.min(1, v * 1.2));
-    }
-  }
-  return out;
+/** One cell's colour: yellow → red with relevance, alpha = relevance × opacity (low relevance leaves the tissue visible). */
+export function cellColour(v: number, opacity: number): string {
+  const g = Math.round(230 * (1 - v));
+  const a = Math.round(opacity * Math.min(1, v * 1.2) * 1000) / 1000;
+  return `rgba(255, ${g}, 0, ${a})`;
+}
+
+/**
+ * Draws the map scaled to the canvas. One rectangle per cell on a small canvas, then one
+ * smoothed (bilinear) drawImage: no pixel arrays cross from the extension's script into
+ * the page, which Firefox refuses in content scripts (`new ImageData(array)`, `data.set`).
+ */
+export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity: number, cells: HTMLCanvasElement): void {
+  cells.width = map.cols;
+  cells.height = map.rows;
+  const small = cells.getContext('2d')!;
+  small.clearRect(0, 0, map.cols, map.rows);
+  map.values.forEach((v, i) => {
+    small.fillStyle = cellColour(v, opacity);
+    small.fillRect(i % map.cols, Math.floor(i / map.cols), 1, 1);
+  });
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(cells, 0, 0, ctx.canvas.width, ctx.canvas.height);
 }
 
 const ROWS = ['top', 'middle', 'bottom'];

@@ -18,7 +18,7 @@ export const TRUST_CSS = `
   text-decoration: underline;
   font-size: 12px;
 }
-.ltc-not-assessable .ltc-top { color: #8a4600; font-size: 14px; font-weight: 600; }
+.ltc-not-assessable > .ltc-top { color: #8a4600; font-size: 14px; font-weight: 600; }
 .ltc-not-assessable .ltc-meta { margin: 4px 0 6px; }
 .ltc-not-assessable #ltc-anyway { margin-top: 8px; padding-top: 8px; border-top: 1px solid #d0d7de; }
 .ltc-heat { margin: 8px 0 0; }
