@@ -15,7 +15,10 @@ if (!app) throw new Error('model card: #app is missing from index.html');
 fetch(browser.runtime.getURL('model/metadata.json'))
   .then((r) => (r.ok ? (r.json() as Promise<ModelMetadata>) : Promise.reject(new Error(`HTTP ${r.status}`))))
   .then(
-    (metadata) => render(<ModelCard metadata={metadata} />, app),
+    (metadata) => {
+      app.textContent = ''; // the "Loading…" placeholder
+      render(<ModelCard metadata={metadata} />, app);
+    },
     (err: unknown) => {
       app.textContent = `The model's metadata (model/metadata.json) could not be read: ${(err as Error).message}`;
     },

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { seriousA11yViolations } from './axe-audit';
 import { clickClassifyTissue, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { ARTIFACTS, CLASS_RE, FIXTURES } from './popup-expectations';
 import { HALF_BLANK, hideHeatMap, meanAbsDiff, negative, showHeatMap, uploadAny } from './trust-expectations';
@@ -43,7 +44,10 @@ describe('input check', () => {
       expect(await popup.$eval('#ltc-anyway', (e) => (e as HTMLElement).hidden)).toBe(false);
       expect(await popup.$eval('[data-testid="ltc-classify-anyway"]', (e) => e.getAttribute('aria-expanded'))).toBe('true');
       expect(await popup.$$eval('.ltc-prob-pct', (els) => els.map((e) => e.textContent))).toHaveLength(3);
-      if (file.startsWith('ihc')) await popup.screenshot({ path: join(ARTIFACTS, 'trust-not-assessable.png') });
+      if (file.startsWith('ihc')) {
+        await popup.screenshot({ path: join(ARTIFACTS, 'trust-not-assessable.png') });
+        expect(await seriousA11yViolations(popup)).toEqual([]);
+      }
     },
   );
 
@@ -91,6 +95,7 @@ describe('heat map in the popup', () => {
     expect(a.left + a.right).toBeGreaterThan(0);
     expect(a.caption).toMatch(/Grad-CAM.*strongest evidence at the/);
     await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-popup.png') });
+    expect(await seriousA11yViolations(popup)).toEqual([]);
     // Opacity 0 clears the overlay; the image underneath stays.
     await popup.$eval('[data-testid="ltc-heat-opacity"]', (e) => {
       (e as HTMLInputElement).value = '0';
@@ -146,6 +151,7 @@ describe('overlay', () => {
     expect(hashes).toContain('096fc42cecebf4d7588f88bfb0a1b4cd31318c509c5f577efe0ab6a55a989bc6');
     expect(await card.$eval('[data-testid="mc-test-accuracy"]', (e) => e.textContent)).toBe('88.0 %');
     expect(await card.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
+    expect(await seriousA11yViolations(card)).toEqual([]);
     await card.setViewport({ width: 900, height: 1400 });
     await card.screenshot({ path: join(ARTIFACTS, 'trust-model-card.png'), fullPage: true });
   });
