@@ -16,7 +16,10 @@ export function NotAssessable({ check, headingLevel, children }: { check: InputC
       <button type="button" class="ltc-link-button" aria-expanded={shown} aria-controls="ltc-anyway" data-testid="ltc-classify-anyway" onClick={() => setShown(!shown)}>
         {shown ? 'Hide the model’s answer' : 'Classify anyway'}
       </button>
-      <div id="ltc-anyway" hidden={!shown}>{children}</div>
+      <div id="ltc-anyway" hidden={!shown}>
+        <p class="ltc-meta">The model’s answer, which means little for an image like this:</p>
+        {children}
+      </div>
     </div>
   );
 }
