@@ -3,6 +3,7 @@
  * the real model and real images: the input check with "classify anyway", confidence
  * wording, TTA agreement, the Grad-CAM heat map (popup and overlay) and the model card page.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +131,27 @@ describe('overlay', () => {
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('body[data-ready="true"]');
     await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+  });
+
+  it('says "Not assessable" beside a non-H&E image, with the answer behind "Classify anyway"', async () => {
+    const b64 = readFileSync(negative('ihc-crop5.jpg')).toString('base64');
+    await page.evaluate((data) => {
+      const img = document.createElement('img');
+      img.id = 'test-ihc';
+      img.alt = 'Immunohistochemistry image (added by the test)';
+      img.src = `data:image/jpeg;base64,${data}`;
+      document.body.prepend(img);
+    }, b64);
+    await page.waitForFunction(() => (document.getElementById('test-ihc') as HTMLImageElement).complete);
+    await clickClassifyTissue(session, page, '#test-ihc');
+    const { announcement } = await waitForOverlayText(page, 0);
+    expect(announcement).toMatch(/^Not assessable: .*immunohistochemistry/);
+    const host = (await page.$('lung-tissue-classifier-overlay'))!;
+    await (await page.waitForSelector('pierce/[data-testid="ltc-classify-anyway"]'))!.click();
+    expect(await host.evaluate((h) => (h.shadowRoot!.querySelector('#ltc-anyway') as HTMLElement).hidden)).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'trust-overlay-not-assessable.png'), clip: { x: 0, y: 0, width: 900, height: 700 } });
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.getElementById('test-ihc')!.remove());
   });
 
   it('shows wording, a heat map on request, and opens the model card', async () => {
