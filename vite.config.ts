@@ -45,10 +45,16 @@ export default defineConfig({
     // TF.js is large by nature; one chunk per page is what we want.
     chunkSizeWarningLimit: 4096,
     // Pages not named in the manifest are listed here: the offscreen document (Chrome
-    // only; Firefox has none) and the tile map page (both).
-    rollupOptions: target === 'chrome'
-      ? { input: { offscreen: 'src/offscreen/index.html', tilemap: 'src/tilemap/index.html', ...(bench ? { bench: 'src/bench/index.html' } : {}) } }
-      : { input: { tilemap: 'src/tilemap/index.html' } },
+    // only; Firefox has none), the tile map page and the model card page (both; opened
+    // with tabs.create).
+    rollupOptions: {
+      input: {
+        ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}),
+        tilemap: 'src/tilemap/index.html',
+        'model-card': 'src/model-card/index.html',
+        ...(target === 'chrome' && bench ? { bench: 'src/bench/index.html' } : {}),
+      },
+    },
   },
   server: { port: 5173, strictPort: true },
 });

@@ -72,6 +72,7 @@ async function main() {
     cases.push(await runCase(log, session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'layers', runs: RUNS, profileRuns: quick ? 0 : PROFILE_RUNS }, meta.temperature));
     if (!quick) cases.push(await runCase(log, session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', compile: { foldNorms: false }, runs: RUNS }, meta.temperature));
     cases.push(await runCase(log, session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS }, meta.temperature));
+    cases.push(await runCase(log, session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, tta: true }, meta.temperature, ', TTA 8 views'));
     cases.push(await runCase(log, session, 'ours', 'bench-models/ours-float32/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, reloads: RELOADS }, meta.temperature, ', float32 file'));
     for (const executor of quick ? (['compiled'] as const) : (['layers', 'compiled'] as const)) {
       cases.push(await runCase(log, session, 'original', originalUrl, { backend: 'wasm', executor, runs: ORIGINAL_RUNS, profileRuns: quick ? 0 : 1 }, null));

@@ -6,6 +6,7 @@ import { toErrorInfo } from '../shared/errors';
 import type { OverlayState } from '../shared/messages';
 import { acquireImage } from './acquire-image';
 import { backendPreference } from './backend-preference';
+import { runOptions } from './run-options';
 import { inferenceHost } from '#inference-host';
 import { describeImageUrl, recordHistoryInBackground } from './record-history';
 import { showOverlay } from './show-overlay';
@@ -42,7 +43,7 @@ export async function classifyFromContextMenu(
   try {
     const image = await acquireImage(srcUrl, tabId, frameId);
     void show({ kind: 'loading', stage: inferenceHost.isWarm() ? 'classifying' : 'loading-model' });
-    state = { kind: 'result', result: await inferenceHost.run(image, await backendPreference()) };
+    state = { kind: 'result', result: await inferenceHost.run(image, await backendPreference(), await runOptions()) };
     recordHistoryInBackground(state.result, {
       source: startedBy.source,
       page: { url: info.pageUrl ?? tab?.url ?? '', title: tab?.title ?? '' },

@@ -9,6 +9,7 @@ import type { OverlayState, RegionSelection } from '../shared/messages';
 import { storeImage } from '../shared/tile-map-store';
 import { inferenceHost } from '#inference-host';
 import { backendPreference } from './backend-preference';
+import { runOptions } from './run-options';
 import { captureVisibleTab } from './capture-visible-tab';
 import { cropScreenshot } from './crop-screenshot';
 import { openTileMapPage } from './open-tile-map';
@@ -44,7 +45,7 @@ export async function classifyRegion(selection: RegionSelection, tab: TabRef, fr
       return { kind: 'loading', stage: 'classifying' };
     }
     void show({ kind: 'loading', stage: inferenceHost.isWarm() ? 'classifying' : 'loading-model' });
-    state = { kind: 'result', result: await inferenceHost.run(image, await backendPreference()) };
+    state = { kind: 'result', result: await inferenceHost.run(image, await backendPreference(), await runOptions()) };
     // The crop is in the page's CSS pixels: there is no source image to give pixel coordinates in.
     recordHistoryInBackground(state.result, {
       source: 'region',

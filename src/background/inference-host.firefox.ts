@@ -9,11 +9,17 @@ import type { InferenceHost } from './inference-host';
 let warm = false;
 
 export const inferenceHost: InferenceHost = {
-  async run(image, backend) {
+  async run(image, backend, options) {
     // Loaded on first use: the event page wakes for every menu click and message, and
     // should not parse TF.js (~1.5 MB) before it can show "Reading image…".
     const { classifyEncodedImage } = await import('../offscreen/classify-encoded-image');
-    const result = await classifyEncodedImage(image, backend, browser.runtime.getURL('/'));
+    const result = await classifyEncodedImage(image, backend, browser.runtime.getURL('/'), options);
+    warm = true;
+    return result;
+  },
+  async explain(image, backend) {
+    const { explainEncodedImage } = await import('../offscreen/explain-encoded-image');
+    const result = await explainEncodedImage(image, backend, browser.runtime.getURL('/'));
     warm = true;
     return result;
   },

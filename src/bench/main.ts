@@ -7,6 +7,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { ModelMetadata } from '../core/model-metadata';
+import { combineViews } from '../core/combine-views';
+import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../core/dihedral-views';
 import { loadModelRunner } from '../core/model-runner';
 import { preprocess } from '../core/preprocess';
 import type { EncodedImage } from '../shared/messages';
@@ -36,19 +38,22 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
   const backend = await selectBackend(req.backend, `${base}wasm/`);
   const pixels = await decodeImage(req.image);
   const tp = performance.now();
-  const input = preprocess(pixels, INPUT);
+  const single = preprocess(pixels, INPUT);
   const preprocessMs = performance.now() - tp;
+  const batch = req.tta ? DIHEDRAL_VIEW_COUNT : 1;
+  const input = req.tta ? dihedralViews(single, INPUT.width) : single;
 
   const t0 = performance.now();
   const runner = await loadModelRunner(tf, new URL(req.model, base).href, { executor: req.executor, compile: req.compile });
   const t1 = performance.now();
-  await runner.run(input);
+  await runner.run(input, batch);
   const t2 = performance.now();
   const warmMs: number[] = [];
   let output: Float32Array = new Float32Array(0);
   for (let i = 0; i < req.runs; i++) {
     const s = performance.now();
-    output = await runner.run(input);
+    output = await runner.run(input, batch);
+    if (req.tta) output = Float32Array.from(combineViews(output, batch).logits);
     warmMs.push(performance.now() - s);
   }
   const memory = tf.memory();

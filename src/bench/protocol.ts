@@ -15,6 +15,8 @@ export interface ModelBenchRequest {
   reloads?: number;
   /** Extra runs under tf.profile (per-kernel times), after the timed ones; 0 or absent: none. */
   profileRuns?: number;
+  /** Test-time augmentation: the 8 dihedral views as one batch, logits averaged (as the classifier does). */
+  tta?: boolean;
   image: EncodedImage;
 }
 

@@ -5,15 +5,17 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import type { OverlayState } from '../shared/messages';
 import { ResultView } from '../ui/ResultView';
+import type { TrustActions } from '../ui/trust-actions';
 
 export interface OverlayProps {
   state: OverlayState;
   onClose: () => void;
   /** Opens the tile map of this image or region, when offered. */
   onTileMap?: () => void;
+  trust?: TrustActions;
 }
 
-export function Overlay({ state, onClose, onTileMap }: OverlayProps) {
+export function Overlay({ state, onClose, onTileMap, trust }: OverlayProps) {
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape') return;
     // The page must not also act on this Esc (closing its own lightbox, leaving fullscreen).
@@ -39,7 +41,7 @@ export function Overlay({ state, onClose, onTileMap }: OverlayProps) {
           </svg>
         </button>
       </div>
-      <ResultView state={state} />
+      <ResultView state={state} trust={trust} />
       {onTileMap && (
         <button type="button" class="ltc-tilemap-button" data-testid="ltc-tilemap-button" onClick={onTileMap}>
           Tile map…

@@ -11,6 +11,7 @@ import { findImageElement } from './find-image-element';
 import { Overlay } from './Overlay';
 import { placeOverlay } from './place-overlay';
 import { regionMarker, requestTileMap } from './region-anchor';
+import { overlayTrustActions } from './trust-actions';
 
 interface Mounted {
   host: HTMLElement;
@@ -109,7 +110,7 @@ export function showOverlayUpdate(update: OverlayUpdate): boolean {
   const tileMap = update.tileMap ?? (update.region ? undefined : { srcUrl: update.srcUrl });
   const showError = (error: ErrorInfo) => showOverlayUpdate({ ...update, tileMap: undefined, state: { kind: 'error', error } });
   const onTileMap = tileMap && update.state.kind === 'result' ? () => void requestTileMap(tileMap, showError) : undefined;
-  render(<Overlay state={update.state} onClose={() => close(update.requestId)} onTileMap={onTileMap} />, m.root.lastElementChild as HTMLElement);
+  render(<Overlay state={update.state} onClose={() => close(update.requestId)} onTileMap={onTileMap} trust={overlayTrustActions(update.srcUrl)} />, m.root.lastElementChild as HTMLElement);
   reposition();
   // Opened from the keyboard: focus goes into the card, so Esc and Tab act on it at once
   // and a screen reader reads it. Only when focus is not already inside it.

@@ -5,16 +5,34 @@
  * serialises requests on one promise chain (WASM and WebGPU are not re-entrant).
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import { combineViews } from './combine-views';
+import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
+import { gradCam, type HeatMap } from './grad-cam';
+import { checkInput, type CheckStrictness } from './input-check';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
-import { loadModelRunner, type Executor } from './model-runner';
+import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
 import { postprocess } from './postprocess';
 import { preprocess } from './preprocess';
 import type { Classification, RgbaImage } from './types';
+import { withBackend } from './with-backend';
+
+/** Where explanations run: the only backend with every gradient kernel (with-backend.ts). */
+const EXPLAIN_BACKEND = 'cpu';
+
+/** Per-request choices (from the user's settings). */
+export interface ClassifyOptions {
+  /** Average the 8 flips/rotations in one batched pass and report their agreement. */
+  tta?: boolean;
+  /** Run the is-this-H&E check ('off' or absent: skip it). */
+  inputCheck?: CheckStrictness | 'off';
+}
 
 export interface Classifier {
   readonly metadata: ModelMetadata;
   readonly backend: string;
-  classify(image: RgbaImage): Promise<Classification>;
+  classify(image: RgbaImage, options?: ClassifyOptions): Promise<Classification>;
+  /** Grad-CAM heat map of the top class (or `classIndex`), on the same request queue. */
+  explain(image: RgbaImage, classIndex?: number): Promise<HeatMap>;
   dispose(): void;
 }
 
@@ -45,15 +63,29 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
 
   let queue: Promise<unknown> = Promise.resolve();
   let disposed = false;
-  const classifyNow = async (image: RgbaImage): Promise<Classification> => {
+  // A second copy of the model on the CPU backend, loaded on the first explanation only.
+  let explainRunner: Promise<ModelRunner> | null = null;
+  const explainNow = (image: RgbaImage, classIndex?: number) =>
+    withBackend(tf, EXPLAIN_BACKEND, async () => {
+      if (disposed) throw new Error('classifier was disposed');
+      const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));
+      return gradCam(tf, model, preprocess(image, metadata.input), [h, w, c], undefined, classIndex);
+    });
+  const classifyNow = async (image: RgbaImage, options: ClassifyOptions): Promise<Classification> => {
     if (disposed) throw new Error('classifier was disposed');
     const t0 = now();
+    const inputCheck = options.inputCheck && options.inputCheck !== 'off' ? checkInput(image, options.inputCheck) : undefined;
     const input = preprocess(image, metadata.input);
     const t1 = now();
-    const output = await run(input);
+    // The model runs even when the check fails: "Classify anyway" then needs no second trip.
+    const combined = options.tta && h === w
+      ? combineViews(await runner.run(dihedralViews(input, h), DIHEDRAL_VIEW_COUNT), DIHEDRAL_VIEW_COUNT)
+      : { logits: await run(input), agreement: undefined };
     const t2 = now();
     return {
-      ...postprocess(output, metadata),
+      ...postprocess(combined.logits, metadata),
+      ...(inputCheck ? { inputCheck } : {}),
+      ...(combined.agreement ? { agreement: combined.agreement } : {}),
       backend,
       timings: { preprocessMs: t1 - t0, inferenceMs: t2 - t1, totalMs: t2 - t0 },
       model: { name: metadata.name, version: metadata.version },
@@ -64,14 +96,20 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
   return {
     metadata,
     backend,
-    classify(image) {
-      const result = queue.then(() => classifyNow(image));
+    classify(image, options = {}) {
+      const result = queue.then(() => classifyNow(image, options));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    explain(image, classIndex) {
+      const result = queue.then(() => explainNow(image, classIndex));
       queue = result.catch(() => undefined);
       return result;
     },
     dispose() {
       disposed = true;
       runner.dispose();
+      void explainRunner?.then((r) => r.dispose(), () => undefined);
     },
   };
 }

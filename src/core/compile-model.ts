@@ -26,10 +26,17 @@ export interface CompiledModel {
   predict(input: Tensor): Tensor;
   /** True when every layer was translated, so the LayersModel is no longer needed. */
   readonly standalone: boolean;
+  /**
+   * The model cut after one layer: `head` gives that layer's activations, `tail` the model
+   * output from them (so `tf.grad(tail)` gives gradients there, for Grad-CAM). Throws when
+   * a later layer also reads something from before the cut (a skip connection across it).
+   */
+  split(layerName: string): { head(input: Tensor): Tensor; tail(activations: Tensor): Tensor };
   dispose(): void;
 }
 
 interface Step {
+  name: string;
   inputs: number[];
   output: number;
   run(xs: Tensor[]): Tensor;
@@ -55,7 +62,10 @@ const channelsLast = (c: LayerConfig) => c.dataFormat == null || c.dataFormat ==
 
 /** Falls back to `model.predict` for graphs this does not handle (shared layers, several inputs or outputs). */
 function viaLayers(model: tfjs.LayersModel): CompiledModel {
-  return { predict: (x) => model.predict(x) as Tensor, standalone: false, dispose: () => undefined };
+  const split = () => {
+    throw new Error('this model runs through tfjs-layers and cannot be cut for explanations');
+  };
+  return { predict: (x) => model.predict(x) as Tensor, standalone: false, split, dispose: () => undefined };
 }
 
 export interface CompileOptions {
@@ -115,32 +125,31 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
     const output = node.outputTensors[0].id;
     const run = translate(l, inputs);
     if (run) {
-      steps.push({ inputs, output, run });
+      steps.push({ name: l.name, inputs, output, run });
     } else {
       standalone = false;
-      steps.push({ inputs, output, run: (xs) => l.apply(xs.length === 1 ? xs[0] : xs) as Tensor });
+      steps.push({ name: l.name, inputs, output, run: (xs) => l.apply(xs.length === 1 ? xs[0] : xs) as Tensor });
     }
   }
 
   const inputId = model.inputs[0].id;
-  const uses = new Map<number, number>();
-  for (const s of steps) for (const id of s.inputs) uses.set(id, (uses.get(id) ?? 0) + 1);
 
   return {
     standalone,
-    predict(input) {
-      const values = new Map<number, Tensor>([[inputId, input]]);
-      const left = new Map(uses);
-      for (const s of steps) {
-        const y = s.run(s.inputs.map((id) => values.get(id)!));
-        values.set(s.output, y);
-        for (const id of s.inputs) {
-          const n = left.get(id)! - 1;
-          left.set(id, n);
-          if (n === 0 && id !== inputId && id !== outputId) values.get(id)!.dispose();
-        }
-      }
-      return values.get(outputId)!;
+    predict: (input) => runSteps(steps, inputId, input, outputId),
+    split(layerName) {
+      const cut = steps.findIndex((st) => st.name === layerName);
+      if (cut < 0) throw new Error(`no layer named ${layerName}`);
+      const tapId = steps[cut].output;
+      const before = new Set(steps.slice(0, cut + 1).map((st) => st.output));
+      before.add(inputId);
+      const tail = steps.slice(cut + 1);
+      const crossing = tail.find((st) => st.inputs.some((id) => id !== tapId && before.has(id)));
+      if (crossing) throw new Error(`layer ${crossing.name} reads from before ${layerName}: cannot cut there`);
+      return {
+        head: (input) => runSteps(steps.slice(0, cut + 1), inputId, input, tapId),
+        tail: (activations) => runSteps(tail, tapId, activations, outputId),
+      };
     },
     dispose() {
       tf.dispose(owned);
@@ -247,4 +256,21 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
         return null;
     }
   }
+}
+
+/** Runs steps in order from one input tensor, freeing intermediates after their last reader. */
+function runSteps(steps: Step[], inputId: number, input: Tensor, outputId: number): Tensor {
+  const left = new Map<number, number>();
+  for (const s of steps) for (const id of s.inputs) left.set(id, (left.get(id) ?? 0) + 1);
+  const values = new Map<number, Tensor>([[inputId, input]]);
+  for (const s of steps) {
+    const y = s.run(s.inputs.map((id) => values.get(id)!));
+    values.set(s.output, y);
+    for (const id of s.inputs) {
+      const n = left.get(id)! - 1;
+      left.set(id, n);
+      if (n === 0 && id !== inputId && id !== outputId) values.get(id)!.dispose();
+    }
+  }
+  return values.get(outputId)!;
 }

@@ -4,7 +4,7 @@
  * so the benchmark times exactly what users run.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { compileModel, type CompileOptions } from './compile-model';
+import { compileModel, type CompiledModel, type CompileOptions } from './compile-model';
 
 /**
  * 'compiled' (the default): a flat op list with LayerNorm folded (src/core/compile-model.ts);
@@ -15,7 +15,10 @@ export type Executor = 'compiled' | 'layers';
 export interface ModelRunner {
   /** Input height, width and channels, from the model. */
   readonly inputShape: [number, number, number];
-  run(input: Float32Array): Promise<Float32Array>;
+  /** One or more HWC images back to back (`batch` of them); outputs likewise back to back. */
+  run(input: Float32Array, batch?: number): Promise<Float32Array>;
+  /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
+  split(layerName: string): ReturnType<CompiledModel['split']>;
   dispose(): void;
 }
 
@@ -38,13 +41,17 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
   const predict = compiled ? (x: tfjs.Tensor) => compiled.predict(x) : (x: tfjs.Tensor) => model.predict(x) as tfjs.Tensor;
   return {
     inputShape: [h, w, c],
-    async run(input) {
-      const out = tf.tidy(() => predict(tf.tensor4d(input, [1, h, w, c])));
+    async run(input, batch = 1) {
+      const out = tf.tidy(() => predict(tf.tensor4d(input, [batch, h, w, c])));
       try {
         return (await out.data()) as Float32Array;
       } finally {
         out.dispose();
       }
+    },
+    split(layerName) {
+      if (!compiled) throw new Error('explanations need the compiled executor');
+      return compiled.split(layerName);
     },
     dispose() {
       compiled?.dispose();

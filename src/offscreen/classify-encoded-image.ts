@@ -5,12 +5,12 @@
  */
 import type { Classification } from '../core/types';
 import { ClassifierError } from '../shared/errors';
-import type { BackendPreference, EncodedImage } from '../shared/messages';
+import type { BackendPreference, EncodedImage, RunOptions } from '../shared/messages';
 import { decodeImage } from './decode-image';
 import { imageDigest } from './image-digest';
 import { getClassifier } from './model-host';
 
-export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string): Promise<Classification> {
+export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string, options?: RunOptions): Promise<Classification> {
   // Start loading the model while the image decodes: the first request pays for both at once.
   const classifierPromise = getClassifier(backend, baseUrl);
   const t0 = performance.now();
@@ -24,7 +24,7 @@ export async function classifyEncodedImage(image: EncodedImage, backend: Backend
   digest.catch(() => undefined); // handled below; avoids an unhandled rejection if the model fails first
   let result: Classification;
   try {
-    result = await classifier.classify(pixels);
+    result = await classifier.classify(pixels, options);
   } catch (err) {
     throw new ClassifierError('inference-failed', `The model could not classify the image: ${(err as Error).message}`);
   }

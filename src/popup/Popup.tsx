@@ -6,11 +6,14 @@ import type { TargetedDragEvent, TargetedEvent } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Classification } from '../core/types';
 import type { ErrorCode, ErrorInfo } from '../shared/errors';
-import type { OverlayState } from '../shared/messages';
+import type { Explanation, OverlayState } from '../shared/messages';
 import { ResultView } from '../ui/ResultView';
 
 export interface PopupActions {
   classify(file: Blob & { name?: string }): Promise<Classification>;
+  /** Grad-CAM heat map of the file (on request). */
+  explain?(file: Blob & { name?: string }): Promise<Explanation>;
+  openModelCard?(): void;
 }
 
 export interface PopupProps {
@@ -24,6 +27,7 @@ interface Chosen {
   url: string | null;
   alt: string;
   state: OverlayState;
+  file?: ImageFile;
 }
 
 export function Popup({ actions }: PopupProps) {
@@ -49,7 +53,7 @@ export function Popup({ actions }: PopupProps) {
         return;
       }
       const id = ++latest.current;
-      setChosen({ url: URL.createObjectURL(file), alt, state: { kind: 'loading', stage: 'classifying' } });
+      setChosen({ url: URL.createObjectURL(file), alt, file, state: { kind: 'loading', stage: 'classifying' } });
       const settle = (state: OverlayState) => {
         if (id === latest.current) setChosen((c) => c && { ...c, state });
       };
@@ -159,7 +163,14 @@ export function Popup({ actions }: PopupProps) {
       {chosen?.url && <img class="ltc-thumb" src={chosen.url} alt={chosen.alt} />}
       {chosen && (
         <div class="ltc-popup-result">
-          <ResultView state={chosen.state} headingLevel={2} />
+          <ResultView
+            state={chosen.state}
+            headingLevel={2}
+            trust={{
+              explain: actions.explain && chosen.file ? () => actions.explain!(chosen.file!) : undefined,
+              openModelCard: actions.openModelCard,
+            }}
+          />
         </div>
       )}
       <p class="ltc-footer">Runs entirely on this device. Nothing is uploaded.</p>

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { UI_CSS } from '../ui/styles';
 import { WORKBENCH_CSS } from '../ui/workbench-styles';
 import { classifyInExtension } from './classify-in-extension';
+import { explainInExtension, openModelCard } from './trust-in-extension';
 import { Popup, type PopupActions } from './Popup';
 import { Workbench } from './Workbench';
 import { extensionWorkbenchApi } from './workbench-api';
@@ -14,7 +15,7 @@ document.head.append(style);
 const app = document.getElementById('app');
 if (!app) throw new Error('popup: #app is missing from index.html');
 
-const actions: PopupActions = { classify: classifyInExtension };
+const actions: PopupActions = { classify: classifyInExtension, explain: explainInExtension, openModelCard };
 render(
   <main>
     <Popup actions={actions} />

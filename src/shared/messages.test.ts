@@ -28,6 +28,18 @@ describe('message contract', () => {
     expect(validateEnvelope(envelope('classify-image', { image }))).toMatchObject({ type: 'classify-image' });
     expect(validateEnvelope(envelope('run-model', { image, backend: 'wasm' }))).toMatchObject({ type: 'run-model' });
     expect(validateEnvelope(envelope('read-blob-url', { url: 'blob:http://x/1' }))).toMatchObject({ type: 'read-blob-url' });
+    expect(validateEnvelope(envelope('run-model', { image, backend: 'wasm', options: { tta: true, inputCheck: 'strict' } }))).toMatchObject({ type: 'run-model' });
+    expect(validateEnvelope(envelope('explain-image', { image }))).toMatchObject({ type: 'explain-image' });
+    expect(validateEnvelope(envelope('explain-image', { srcUrl: 'https://x/a.png' }))).toMatchObject({ type: 'explain-image' });
+    expect(validateEnvelope(envelope('open-model-card', {}))).toMatchObject({ type: 'open-model-card' });
+  });
+
+  it('rejects malformed trust requests (run options, explain sources)', () => {
+    const image = { base64: 'AAAA', mimeType: 'image/png', name: 'x.png' };
+    expect(validateEnvelope({ type: 'run-model', target: 'offscreen', request: { image, backend: 'wasm', options: { tta: 'yes', inputCheck: 'off' } } })).toMatch(/options: tta/);
+    expect(validateEnvelope({ type: 'run-model', target: 'offscreen', request: { image, backend: 'wasm', options: { tta: true, inputCheck: 'max' } } })).toMatch(/inputCheck/);
+    expect(validateEnvelope({ type: 'explain-image', target: 'background', request: { srcUrl: 5 } })).toMatch(/srcUrl/);
+    expect(validateEnvelope({ type: 'open-model-card', target: 'background', request: null })).toMatch(/expected an object/);
   });
 
   it('accepts the history, batch and shortcut messages', () => {

@@ -5,9 +5,29 @@
  */
 import type { HistoryEntry } from '../core/history-entry';
 import type { Rect } from '../core/region-crop';
+import type { HeatMap } from '../core/grad-cam';
 import type { Classification } from '../core/types';
 import type { BadgeUpdate, BatchStatus, PageScan } from './batch';
 import type { ErrorInfo } from './errors';
+import type { InputCheckStrictness } from './settings';
+
+/** Per-request model choices, from the settings (TTA, input-check strictness). */
+export interface RunOptions {
+  tta: boolean;
+  inputCheck: InputCheckStrictness;
+}
+
+/** A Grad-CAM heat map with the image it explains, as the model saw it (224×224, squashed). */
+export interface Explanation {
+  heatMap: HeatMap;
+  /** The class explained. */
+  displayName: string;
+  /** JPEG data URL of the model input, to draw the map over. */
+  image: string;
+}
+
+/** What to explain: image bytes (popup) or a page image's address (overlay; read again). */
+export type ExplainSource = { image: EncodedImage } | { srcUrl: string };
 
 /** Encoded image file bytes (JPEG, PNG, ...) as base64, with the type we were told. */
 export interface EncodedImage {
@@ -68,9 +88,15 @@ export interface MessageMap {
   /** Background → inference host (offscreen document). */
   'run-model': {
     target: 'offscreen';
-    request: { image: EncodedImage; backend: BackendPreference };
+    request: { image: EncodedImage; backend: BackendPreference; options?: RunOptions };
     response: Classification;
   };
+  /** Popup or overlay → background: a Grad-CAM heat map of an image, on request. */
+  'explain-image': { target: 'background'; request: ExplainSource; response: Explanation };
+  /** Background → inference host (offscreen document): compute a heat map. */
+  'run-explain': { target: 'offscreen'; request: { image: EncodedImage; backend: BackendPreference }; response: Explanation };
+  /** Popup or overlay → background: open the model card page in a tab (content scripts cannot). */
+  'open-model-card': { target: 'background'; request: Record<string, never>; response: { opened: boolean } };
   /** Background → content script: show or update the overlay of one request. */
   'overlay-update': { target: 'content'; request: OverlayUpdate; response: { shown: boolean } };
   /** Background → content script: read a page-owned `blob:` URL. */
@@ -127,6 +153,9 @@ export const MESSAGE_TARGETS: { [K in MessageType]: MessageMap[K]['target'] } = 
   'region-selected': 'background',
   'context-target-region': 'content',
   'open-tile-map': 'background',
+  'explain-image': 'background',
+  'run-explain': 'offscreen',
+  'open-model-card': 'background',
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

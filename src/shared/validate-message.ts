@@ -79,12 +79,26 @@ const tileMapSource: Check = (v) => {
   return str(MAX_BASE64)(v.srcUrl) ? 'expected srcUrl or storedId' : null;
 };
 
+const backend: Check = (v) => (v === 'auto' || v === 'webgpu' || v === 'wasm' ? null : 'expected auto, webgpu or wasm');
+
+const runOptions: Check = (v) =>
+  v === undefined ? null : shape({
+    tta: (t) => (typeof t === 'boolean' ? null : 'expected a boolean'),
+    inputCheck: (c) => (['off', 'lenient', 'standard', 'strict'].includes(c as string) ? null : 'expected off, lenient, standard or strict'),
+  })(v);
+
+const explainSource: Check = (v) => {
+  if (!isObject(v)) return 'expected an object';
+  if ('image' in v) return shape({ image: encodedImage })(v);
+  return shape({ srcUrl: str(MAX_BASE64) })(v);
+};
+
 const REQUEST_CHECKS: { [K in MessageType]: Check } = {
   'classify-image': shape({ image: encodedImage }),
-  'run-model': shape({
-    image: encodedImage,
-    backend: (v) => (v === 'auto' || v === 'webgpu' || v === 'wasm' ? null : 'expected auto, webgpu or wasm'),
-  }),
+  'run-model': shape({ image: encodedImage, backend, options: runOptions }),
+  'explain-image': explainSource,
+  'run-explain': shape({ image: encodedImage, backend }),
+  'open-model-card': (v) => (isObject(v) ? null : 'expected an object'),
   'overlay-update': shape({
     requestId: str(100),
     srcUrl: str(MAX_BASE64),

@@ -5,15 +5,20 @@
 import type { ClassProbability, Classification } from '../core/types';
 import type { ErrorInfo } from '../shared/errors';
 import type { OverlayState } from '../shared/messages';
+import { NotAssessable } from './NotAssessable';
 import { announcement, formatPercent, loadingText, type LoadingStage } from './result-text';
+import type { TrustActions } from './trust-actions';
+import { TrustPanel } from './TrustPanel';
 
 export interface ResultViewProps {
   state: OverlayState;
   /** Level of the result/error heading, so it fits under the host's own title (h2 or h1). */
   headingLevel?: 2 | 3;
+  /** Heat map and model card, where the host offers them. */
+  trust?: TrustActions;
 }
 
-export function ResultView({ state, headingLevel = 3 }: ResultViewProps) {
+export function ResultView({ state, headingLevel = 3, trust }: ResultViewProps) {
   return (
     <div class="ltc-result">
       {/* Rendered in every state so it already exists when its text changes: screen readers
@@ -22,7 +27,7 @@ export function ResultView({ state, headingLevel = 3 }: ResultViewProps) {
         {liveText(state)}
       </p>
       {state.kind === 'loading' && <Loading stage={state.stage} />}
-      {state.kind === 'result' && <Result result={state.result} headingLevel={headingLevel} />}
+      {state.kind === 'result' && <Result result={state.result} headingLevel={headingLevel} trust={trust} />}
       {state.kind === 'error' && <Failure error={state.error} headingLevel={headingLevel} />}
     </div>
   );
@@ -33,7 +38,7 @@ function liveText(state: OverlayState): string {
     case 'loading':
       return loadingText(state.stage);
     case 'result':
-      return announcement(state.result);
+      return state.result.inputCheck?.assessable === false ? `Not assessable: ${state.result.inputCheck.reason}` : announcement(state.result);
     case 'error':
       return state.error.message;
   }
@@ -55,7 +60,19 @@ function Loading({ stage }: { stage: LoadingStage }) {
   );
 }
 
-function Result({ result, headingLevel }: { result: Classification; headingLevel: 2 | 3 }) {
+function Result({ result, headingLevel, trust }: { result: Classification; headingLevel: 2 | 3; trust?: TrustActions }) {
+  const check = result.inputCheck;
+  if (check && !check.assessable) {
+    return (
+      <NotAssessable check={check} headingLevel={headingLevel}>
+        <Answer result={result} headingLevel={headingLevel} trust={trust} />
+      </NotAssessable>
+    );
+  }
+  return <Answer result={result} headingLevel={headingLevel} trust={trust} />;
+}
+
+function Answer({ result, headingLevel, trust }: { result: Classification; headingLevel: 2 | 3; trust?: TrustActions }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div>
@@ -69,6 +86,7 @@ function Result({ result, headingLevel }: { result: Classification; headingLevel
           <ProbabilityRow key={p.label} p={p} />
         ))}
       </ul>
+      <TrustPanel result={result} actions={trust} />
       <p class="ltc-meta" data-testid="ltc-backend">
         {result.backend.toUpperCase()} · {Math.round(result.timings.totalMs)} ms
       </p>

@@ -8,6 +8,8 @@
  * palette (distinguishable with the common colour-vision deficiencies), but the bars are
  * decoration: every value is also written out as text next to its bar.
  */
+import { TRUST_CSS } from './trust-styles';
+
 export const UI_CSS = `
 .ltc-card {
   /* Reset what a host page may leak in through inheritance. */
@@ -240,4 +242,4 @@ export const UI_CSS = `
   border-radius: 6px; padding: 4px 10px;
 }
 .ltc-tilemap-button:hover { background: #eaf2ff; }
-`;
+` + TRUST_CSS;

@@ -5,6 +5,8 @@ import { batchStatusHandler } from './batch-status';
 import { classifyImage } from './classify-image';
 import { historyDelete } from './history-delete';
 import { historyList } from './history-list';
+import { explainImage } from './explain-image';
+import { openModelCard } from './open-model-card';
 import { classifyTiles } from './classify-tiles';
 import { openTileMapHandler } from './open-tile-map';
 import { regionSelected } from './region-selected';
@@ -19,4 +21,6 @@ export const backgroundHandlers: HandlerRegistry<'background'> = {
   'classify-tiles': classifyTiles,
   'region-selected': regionSelected,
   'open-tile-map': openTileMapHandler,
+  'explain-image': explainImage,
+  'open-model-card': openModelCard,
 };

@@ -3,5 +3,5 @@ import type { Handler } from '../../shared/dispatch';
 import { classifyEncodedImage } from '../classify-encoded-image';
 
 // Offscreen documents only get chrome.runtime (no polyfill here), hence chrome.* directly.
-export const runModel: Handler<'run-model'> = ({ image, backend }) =>
-  classifyEncodedImage(image, backend, chrome.runtime.getURL('/'));
+export const runModel: Handler<'run-model'> = ({ image, backend, options }) =>
+  classifyEncodedImage(image, backend, chrome.runtime.getURL('/'), options);

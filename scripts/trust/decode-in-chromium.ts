@@ -1,0 +1,39 @@
+/**
+ * Decodes image files to RGBA with the browser's own decoder (headless Chromium), the same
+ * one the extension uses, so that Node scripts need no JPEG library.
+ */
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer';
+import { findChromium } from '../../tests/e2e/find-browser';
+import type { RgbaImage } from '../../src/core/types';
+
+export async function decodeInChromium(files: string[]): Promise<RgbaImage[]> {
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    pipe: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const out: RgbaImage[] = [];
+    for (const file of files) {
+      const base64 = readFileSync(file).toString('base64');
+      const decoded = await page.evaluate(async (b64: string) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes]));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        let s = '';
+        for (let i = 0; i < px.length; i += 0x8000) s += String.fromCharCode(...px.subarray(i, i + 0x8000));
+        return { width: bitmap.width, height: bitmap.height, data: btoa(s) };
+      }, base64);
+      out.push({ width: decoded.width, height: decoded.height, data: new Uint8Array(Buffer.from(decoded.data, 'base64')) });
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The overlay's heat-map and model-card actions. A content script cannot open extension
+ * pages, and the pixels are read by the background (host permission), so both go there.
+ */
+import { browser } from '../shared/browser-api';
+import { unwrapReply } from '../shared/dispatch';
+import { envelope, type Explanation } from '../shared/messages';
+import type { TrustActions } from '../ui/trust-actions';
+
+export function overlayTrustActions(srcUrl: string): TrustActions {
+  return {
+    async explain() {
+      return unwrapReply<Explanation>(await browser.runtime.sendMessage(envelope('explain-image', { srcUrl })), 'the extension');
+    },
+    openModelCard() {
+      void browser.runtime.sendMessage(envelope('open-model-card', {}));
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Grad-CAM (Selvaraju et al. 2017): where in the image the model found evidence for a
+ * class. The activations of a late layer are weighted by the mean gradient of the class
+ * logit over each channel, summed, passed through ReLU and scaled to 0..1. Computed
+ * locally with tf.grad through the same compiled executor that classifies.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import type { CompiledModel } from './compile-model';
+
+/**
+ * The output of ConvNeXt stage 2 (of 4): 14×14 cells at a 224 input. The last stage is only
+ * 3×3 here (8×8 stem, docs/DECISIONS.md), too coarse to point at anything; stage 3 (7×7)
+ * put more of its mass on the blank half of half-blank fixtures (docs/TRUST.md).
+ */
+export const GRAD_CAM_LAYER = 's1b1_add';
+
+export interface HeatMap {
+  /** Grid rows and columns. */
+  rows: number;
+  cols: number;
+  /** Row-major relevance, 0..1 (1 = the most relevant cell). */
+  values: number[];
+  /** Index of the class explained (the top class unless asked otherwise). */
+  classIndex: number;
+}
+
+export function gradCam(
+  tf: typeof tfjs,
+  model: Pick<CompiledModel, 'split'>,
+  input: Float32Array,
+  shape: [number, number, number],
+  layerName = GRAD_CAM_LAYER,
+  classIndex?: number,
+): HeatMap {
+  const { head, tail } = model.split(layerName);
+  const [cam, k] = tf.tidy(() => {
+    const activations = head(tf.tensor4d(input, [1, ...shape]));
+    const logits = tail(activations).dataSync();
+    const k = classIndex ?? logits.indexOf(Math.max(...logits));
+    const pick = tf.oneHot([k], logits.length).reshape([-1]);
+    const grads = tf.grad((a: tfjs.Tensor) => tf.sum(tf.mul(tf.reshape(tail(a), [-1]), pick)))(activations);
+    const weights = tf.mean(grads, [1, 2], true);
+    const map = tf.relu(tf.sum(tf.mul(activations, weights), -1));
+    const max = tf.max(map);
+    return [tf.squeeze(tf.div(map, tf.maximum(max, 1e-12))), k] as const;
+  });
+  try {
+    const [rows, cols] = cam.shape;
+    return { rows, cols, values: Array.from(cam.dataSync()), classIndex: k };
+  } finally {
+    cam.dispose();
+  }
+}

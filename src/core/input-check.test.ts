@@ -1,0 +1,58 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, readPng } from '../../tests/helpers/node-model';
+import { checkInput } from './input-check';
+import type { RgbaImage } from './types';
+
+function image(width: number, height: number, pixel: (x: number, y: number) => [number, number, number]): RgbaImage {
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data.set([...pixel(x, y), 255], (y * width + x) * 4);
+  return { width, height, data };
+}
+
+const tissue = readdirSync(FIXTURES).filter((f) => f.endsWith('.png')).map((f) => ({ f, img: readPng(join(FIXTURES, f)) }));
+
+/** A real tissue image with every pixel mapped through `fn`. */
+function recolour(img: RgbaImage, fn: (r: number, g: number, b: number) => [number, number, number]): RgbaImage {
+  const data = new Uint8ClampedArray(img.data);
+  for (let i = 0; i < data.length; i += 4) data.set(fn(data[i], data[i + 1], data[i + 2]), i);
+  return { ...img, data };
+}
+
+describe('checkInput', () => {
+  it.each(tissue.map((t) => [t.f, t.img] as const))('accepts the real H&E fixture %s at every strictness', (_, img) => {
+    for (const s of ['lenient', 'standard', 'strict'] as const) expect(checkInput(img, s)).toMatchObject({ assessable: true });
+  });
+
+  it('refuses blank, uniform and tiny images with the matching reason', () => {
+    expect(checkInput(image(200, 200, () => [250, 250, 250])).reason).toMatch(/blank or uniform/);
+    expect(checkInput(image(200, 200, () => [200, 120, 180])).reason).toMatch(/blank or uniform/);
+    expect(checkInput({ ...tissue[0].img, width: 60, height: 60, data: tissue[0].img.data.subarray(0, 60 * 60 * 4) }).reason).toMatch(/too small \(60×60 px/);
+  });
+
+  it('refuses greyscale, brown (DAB-like) and green versions of a real tissue image', () => {
+    const img = tissue[0].img;
+    expect(checkInput(recolour(img, (r, g, b) => { const y = Math.round(0.3 * r + 0.59 * g + 0.11 * b); return [y, y, y]; })).reason).toMatch(/greyscale/);
+    // Brown: DAB's hue (~30°) with the image's own brightness pattern.
+    expect(checkInput(recolour(img, (r, g, b) => { const y = (r + g + b) / 3; return [y, y * 0.7, y * 0.4]; })).reason).toMatch(/immunohistochemistry/);
+    expect(checkInput(recolour(img, (r, g, b) => [g, b, r])).assessable).toBe(false);
+  });
+
+  it('refuses a tissue patch on an otherwise empty slide and says how much tissue there was', () => {
+    const small = tissue[0].img;
+    const check = checkInput(image(400, 400, (x, y) => {
+      if (x >= 100 || y >= 100) return [246, 245, 247];
+      const i = (y * 2 * small.width + x * 2) * 4;
+      return [small.data[i], small.data[i + 1], small.data[i + 2]];
+    }));
+    expect(check.assessable).toBe(false);
+    expect(check.reason).toMatch(/too little tissue \(6 %/);
+    expect(check.tissueFraction).toBeCloseTo(0.0625, 2);
+  });
+
+  it('refuses a flat-coloured drawing with H&E-like colours', () => {
+    const chart = image(300, 300, (x, y) => (y > 40 && x % 60 < 40 ? (x % 120 < 60 ? [123, 50, 148] : [194, 165, 207]) : [240, 200, 230]));
+    expect(checkInput(chart).reason).toMatch(/drawing, chart or screenshot/);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The model card inside the extension: what the model is, its data, metrics, limits,
+ * intended use, version and checksums — from the bundled metadata.json, so it always
+ * describes the model that is actually installed.
+ */
+import { WORDING_THRESHOLDS } from '../core/confidence-wording';
+import type { ModelMetadata } from '../core/model-metadata';
+import { formatPercent } from '../ui/result-text';
+import { modelMetrics, type SplitMetrics } from './model-metrics';
+import { INPUT_CHECK_NUMBERS, TTA_NUMBERS, WORDING_NUMBERS } from './trust-numbers';
+
+const pct = (v: number | undefined) => (v === undefined ? 'not measured' : formatPercent(v));
+
+export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
+  const m = modelMetrics(metadata);
+  const params = (metadata.training as { parameters?: number } | undefined)?.parameters;
+  return (
+    <article class="mc">
+      <h1>Model card: {metadata.name} {metadata.version}</h1>
+      <p class="mc-warning" role="note">
+        <strong>Research and education only — not a medical device, not for diagnosis.</strong>
+      </p>
+
+      <h2>What it is</h2>
+      <p>
+        A small convolutional network (ConvNeXt{params ? `, ${(params / 1e6).toFixed(2)} M parameters` : ''}) that sorts a
+        {' '}{metadata.input.width}×{metadata.input.height} colour image of H&amp;E-stained lung tissue into one of three classes:
+        {' '}{metadata.displayNames.join(', ')}. It runs entirely in your browser; no image leaves your device.
+      </p>
+
+      <h2>Intended use</h2>
+      <ul>
+        <li>Teaching and learning histopathology; exploring figures in papers and datasets.</li>
+        <li><strong>Not</strong> for diagnosis, triage or any clinical decision; not for tissue other than lung or stains other than H&amp;E.</li>
+      </ul>
+
+      <h2>Data</h2>
+      <p>
+        LC25000, lung subset (Borkowski et al., 2019): 12,722 images at 224×224 from one hospital, made by augmenting about 750
+        original images. The split keeps all copies of one original together (train 8,669 / validation 2,448 / test 1,605 images),
+        so the test numbers are on tissue the model has never seen.
+      </p>
+
+      <h2>How well it works (group-held-out test split)</h2>
+      <MetricsTable test={m.test} val={m.val} tta={m.test_tta8} />
+      {m.test?.per_class && (
+        <table>
+          <caption>Per class, test split</caption>
+          <thead><tr><th scope="col">Class</th><th scope="col">Precision</th><th scope="col">Recall</th><th scope="col">Images</th></tr></thead>
+          <tbody>
+            {metadata.labels.map((label, i) => {
+              const c = m.test!.per_class![label];
+              return c && <tr key={label}><th scope="row">{metadata.displayNames[i]}</th><td>{pct(c.precision)}</td><td>{pct(c.recall)}</td><td>{c.support}</td></tr>;
+            })}
+          </tbody>
+        </table>
+      )}
+      <p>Its known weak spot: adenocarcinoma and squamous cell carcinoma are confused with each other; benign tissue is almost always right.</p>
+
+      <h2>How to read a result</h2>
+      <ul>
+        <li>Probabilities are temperature-calibrated (T = {metadata.temperature.toFixed(3)}, fitted on the validation split) and always shown as numbers.</li>
+        <li>
+          <strong>“Likely …”</strong> when the top probability is at least {formatPercent(WORDING_THRESHOLDS.likelyFrom)}
+          {' '}({WORDING_NUMBERS.likely}); <strong>“Uncertain: A or B”</strong> below {formatPercent(WORDING_THRESHOLDS.uncertainBelow)}
+          {' '}({WORDING_NUMBERS.uncertain}); <strong>“Probably …”</strong> in between ({WORDING_NUMBERS.probably}). Thresholds chosen on the validation split.
+        </li>
+        <li>
+          <strong>“Not assessable”</strong>: an input check refuses images that are too small, blank, mostly background, greyscale, brown
+          (immunohistochemistry), or drawings, charts and screenshots. On the test split it refused {INPUT_CHECK_NUMBERS.falseRejectsStandard} of
+          {' '}{INPUT_CHECK_NUMBERS.testImages} real tissue images and caught {INPUT_CHECK_NUMBERS.caughtHeldOutStandard} of held-out non-H&amp;E images.
+        </li>
+        <li>
+          <strong>Test-time augmentation</strong> (setting): the 8 flips and rotations are classified together and averaged;
+          “8 of 8 views agree” says how stable the answer is. Test accuracy {TTA_NUMBERS.single} → {TTA_NUMBERS.tta} with it.
+        </li>
+        <li><strong>Heat map</strong> (Grad-CAM, computed on your device): where the model found evidence for its answer. It shows what the model used, not what is medically relevant.</li>
+      </ul>
+
+      <h2>Limits</h2>
+      <ul>
+        <li>One institution, one scanner and stain protocol, one magnification. Images from papers are often resized, compressed or annotated: expect worse results.</li>
+        <li>Whole images are squashed to {metadata.input.width}×{metadata.input.height}; a figure with several panels is classified as one image.</li>
+        <li>The calibration was fitted on validation images and transfers imperfectly to new source images.</li>
+      </ul>
+
+      <h2>Version and checksums</h2>
+      <p>Model <code>{metadata.name}</code> version <code data-testid="mc-version">{metadata.version}</code>.</p>
+      <table>
+        <caption>Bundled files (SHA-256)</caption>
+        <thead><tr><th scope="col">File</th><th scope="col">Bytes</th><th scope="col">SHA-256</th></tr></thead>
+        <tbody>
+          {metadata.weights.map((w) => (
+            <tr key={w.file}><th scope="row">{w.file}</th><td>{w.bytes.toLocaleString('en')}</td><td><code class="mc-hash" data-testid="mc-sha256">{w.sha256}</code></td></tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}
+
+function MetricsTable({ test, val, tta }: { test?: SplitMetrics; val?: SplitMetrics; tta?: SplitMetrics }) {
+  if (!test) return <p>No evaluation numbers are bundled with this model.</p>;
+  return (
+    <table>
+      <caption>Accuracy and macro-F1</caption>
+      <thead><tr><th scope="col">Split</th><th scope="col">Images</th><th scope="col">Accuracy</th><th scope="col">Macro-F1</th><th scope="col">Calibration error (ECE)</th></tr></thead>
+      <tbody>
+        <tr><th scope="row">Test</th><td>{test.n}</td><td data-testid="mc-test-accuracy">{pct(test.accuracy)}</td><td>{test.macro_f1.toFixed(3)}</td><td>{test.ece_15?.toFixed(3) ?? '—'}</td></tr>
+        {tta && <tr><th scope="row">Test, 8-view TTA</th><td>{tta.n}</td><td>{pct(tta.accuracy)}</td><td>{tta.macro_f1.toFixed(3)}</td><td>{tta.ece_15?.toFixed(3) ?? '—'}</td></tr>}
+        {val && <tr><th scope="row">Validation</th><td>{val.n}</td><td>{pct(val.accuracy)}</td><td>{val.macro_f1.toFixed(3)}</td><td>{val.ece_15?.toFixed(3) ?? '—'}</td></tr>}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,26 @@
+/** Model card page entry: reads the bundled model's metadata and renders the card. */
+import { render } from 'preact';
+import type { ModelMetadata } from '../core/model-metadata';
+import { browser } from '../shared/browser-api';
+import { ModelCard } from './ModelCard';
+import { MODEL_CARD_CSS } from './model-card-styles';
+
+const style = document.createElement('style');
+style.textContent = MODEL_CARD_CSS;
+document.head.append(style);
+
+const app = document.getElementById('app');
+if (!app) throw new Error('model card: #app is missing from index.html');
+
+fetch(browser.runtime.getURL('model/metadata.json'))
+  .then((r) => (r.ok ? (r.json() as Promise<ModelMetadata>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .then(
+    (metadata) => {
+      app.textContent = ''; // the "Loading…" placeholder
+      render(<ModelCard metadata={metadata} />, app);
+    },
+    (err: unknown) => {
+      app.textContent = `The model's metadata (model/metadata.json) could not be read: ${(err as Error).message}`;
+    },
+  )
+  .finally(() => app.removeAttribute('aria-busy'));

@@ -1,0 +1,21 @@
+/**
+ * Measured numbers of the trust features, shown on the model card page. They come from the
+ * scripts named here (docs/INPUT_CHECK.md, docs/TRUST.md); rerun those after changing the
+ * model or the check and update these together with the docs.
+ */
+/** scripts/trust/measure-input-check.ts, strictness 'standard'. */
+export const INPUT_CHECK_NUMBERS = {
+  testImages: 1605,
+  falseRejectsStandard: '1 (0.06 %)',
+  caughtHeldOutStandard: '55 of 55 (100 %)',
+};
+
+/** scripts/trust/choose-wording-thresholds.ts: share of right answers per band on the test split. */
+export const WORDING_NUMBERS = {
+  likely: 'right in 97.9 % of test images',
+  probably: 'right in 82.3 %',
+  uncertain: 'top class right in 55.6 %, the truth among the two named in 100 %',
+};
+
+/** The same script: TF.js model, group-held-out test split. */
+export const TTA_NUMBERS = { single: '88.0 %', tta: '88.8 %' };

@@ -1,0 +1,7 @@
+/** Background → offscreen document: a Grad-CAM heat map of one image. */
+import type { Handler } from '../../shared/dispatch';
+import { explainEncodedImage } from '../explain-encoded-image';
+
+// Offscreen documents only get chrome.runtime (no polyfill here), hence chrome.* directly.
+export const runExplain: Handler<'run-explain'> = ({ image, backend }) =>
+  explainEncodedImage(image, backend, chrome.runtime.getURL('/'));

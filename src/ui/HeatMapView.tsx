@@ -1,0 +1,38 @@
+/**
+ * The explained image (as the model saw it) with the Grad-CAM heat map drawn over it on a
+ * canvas, an opacity slider, and the strongest region in words (the map is never colour only).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Explanation } from '../shared/messages';
+import { drawHeatMap, strongestRegion } from './heat-map-colours';
+
+const SIZE = 224;
+
+export function HeatMapView({ explanation }: { explanation: Explanation }) {
+  const [opacity, setOpacity] = useState(0.6);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx) return;
+    drawHeatMap(ctx, explanation.heatMap, opacity, document.createElement('canvas'));
+    // Lets tests (and anyone inspecting) know the pixels for this opacity are on the canvas.
+    canvas.current!.setAttribute('data-opacity', String(opacity));
+  }, [explanation, opacity]);
+  const region = strongestRegion(explanation.heatMap);
+  return (
+    <figure class="ltc-heat" data-testid="ltc-heat-map">
+      <div class="ltc-heat-stack">
+        <img src={explanation.image} width={SIZE} height={SIZE} alt="" />
+        <canvas ref={canvas} width={SIZE} height={SIZE} data-testid="ltc-heat-canvas" aria-hidden="true" />
+      </div>
+      <figcaption class="ltc-heat-caption" data-testid="ltc-heat-caption">
+        Heat map (Grad-CAM) for {explanation.displayName}: strongest evidence at the {region}. Red = more relevant.
+      </figcaption>
+      <label class="ltc-heat-opacity">
+        Heat map opacity
+        <input type="range" min={0} max={100} step={5} value={Math.round(opacity * 100)} data-testid="ltc-heat-opacity"
+          onInput={(e) => setOpacity(Number((e.target as HTMLInputElement).value) / 100)} />
+      </label>
+    </figure>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Under a result: how sure the model is in words, how many of the 8 flipped/rotated views
+ * agree (when TTA ran), the heat-map toggle, and the way to the model card.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { confidenceWording } from '../core/confidence-wording';
+import type { Classification } from '../core/types';
+import type { Explanation } from '../shared/messages';
+import { HeatMapView } from './HeatMapView';
+import type { TrustActions } from './trust-actions';
+
+type HeatState = { kind: 'off' } | { kind: 'loading' } | { kind: 'shown'; explanation: Explanation } | { kind: 'error'; message: string };
+
+export function TrustPanel({ result, actions }: { result: Classification; actions?: TrustActions }) {
+  const wording = confidenceWording(result.probabilities);
+  const [heat, setHeat] = useState<HeatState>({ kind: 'off' });
+  // The host may reuse this panel for the next image: its heat map must not carry over.
+  useEffect(() => setHeat({ kind: 'off' }), [result]);
+  const explain = actions?.explain;
+  const toggle = () => {
+    if (heat.kind === 'shown' || heat.kind === 'loading') return setHeat({ kind: 'off' });
+    if (!explain) return;
+    setHeat({ kind: 'loading' });
+    explain().then(
+      (explanation) => setHeat((h) => (h.kind === 'loading' ? { kind: 'shown', explanation } : h)),
+      (err: unknown) => setHeat({ kind: 'error', message: (err as Error).message || 'The heat map could not be computed.' }),
+    );
+  };
+  const on = heat.kind === 'shown' || heat.kind === 'loading';
+  return (
+    <div class="ltc-trust">
+      <p class={`ltc-wording ltc-wording-${wording.band}`} data-testid="ltc-wording" data-band={wording.band}>
+        {wording.text}
+      </p>
+      {result.agreement && (
+        <p class="ltc-agreement" data-testid="ltc-agreement">
+          {result.agreement.agreeing} of {result.agreement.views} flipped/rotated views agree
+        </p>
+      )}
+      <div class="ltc-trust-actions">
+        {explain && (
+          <button type="button" class="ltc-link-button" aria-pressed={on} data-testid="ltc-heat-toggle" onClick={toggle}>
+            {on ? 'Hide heat map' : 'Show heat map'}
+          </button>
+        )}
+        {actions?.openModelCard && (
+          <button type="button" class="ltc-link-button" data-testid="ltc-model-card" onClick={actions.openModelCard}>
+            About this model
+          </button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {heat.kind === 'loading' && <p class="ltc-meta">Computing the heat map on this device…</p>}
+        {heat.kind === 'error' && <p class="ltc-error-message" role="alert" data-testid="ltc-heat-error">{heat.message}</p>}
+      </div>
+      {heat.kind === 'shown' && <HeatMapView explanation={heat.explanation} />}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Heat-map colours and drawing: a transparent-to-opaque yellow→red ramp, so low relevance
+ * leaves the tissue visible and high relevance covers it, and the strongest region in words.
+ */
+import type { HeatMap } from '../core/grad-cam';
+
+/** One cell's colour: yellow → red with relevance, alpha = relevance × opacity (low relevance leaves the tissue visible). */
+export function cellColour(v: number, opacity: number): string {
+  const g = Math.round(230 * (1 - v));
+  const a = Math.round(opacity * Math.min(1, v * 1.2) * 1000) / 1000;
+  return `rgba(255, ${g}, 0, ${a})`;
+}
+
+/**
+ * Draws the map scaled to the canvas. One rectangle per cell on a small canvas, then one
+ * smoothed (bilinear) drawImage: no pixel arrays cross from the extension's script into
+ * the page, which Firefox refuses in content scripts (`new ImageData(array)`, `data.set`).
+ */
+export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity: number, cells: HTMLCanvasElement): void {
+  cells.width = map.cols;
+  cells.height = map.rows;
+  const small = cells.getContext('2d')!;
+  small.clearRect(0, 0, map.cols, map.rows);
+  map.values.forEach((v, i) => {
+    small.fillStyle = cellColour(v, opacity);
+    small.fillRect(i % map.cols, Math.floor(i / map.cols), 1, 1);
+  });
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(cells, 0, 0, ctx.canvas.width, ctx.canvas.height);
+}
+
+const ROWS = ['top', 'middle', 'bottom'];
+const COLS = ['left', 'centre', 'right'];
+
+/** Where the map is strongest, in words ("top right"), for screen readers and as a caption. */
+export function strongestRegion(map: HeatMap): string {
+  const sums = Array.from({ length: 9 }, () => 0);
+  map.values.forEach((v, i) => {
+    const r = Math.min(2, Math.floor(((Math.floor(i / map.cols) + 0.5) / map.rows) * 3));
+    const c = Math.min(2, Math.floor((((i % map.cols) + 0.5) / map.cols) * 3));
+    sums[r * 3 + c] += v;
+  });
+  const best = sums.indexOf(Math.max(...sums));
+  const [r, c] = [Math.floor(best / 3), best % 3];
+  return r === 1 && c === 1 ? 'centre' : r === 1 ? `${COLS[c]} side` : c === 1 ? `${ROWS[r]} centre` : `${ROWS[r]} ${COLS[c]}`;
+}

@@ -1,0 +1,180 @@
+/**
+ * Trust features end to end in headless Chromium with the built extension (dist/chrome),
+ * the real model and real images: the input check with "classify anyway", confidence
+ * wording, TTA agreement, the Grad-CAM heat map (popup and overlay) and the model card page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { seriousA11yViolations } from './axe-audit';
+import { clickClassifyTissue, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
+import { ARTIFACTS, CLASS_RE, FIXTURES } from './popup-expectations';
+import { HALF_BLANK, hideHeatMap, meanAbsDiff, negative, showHeatMap, uploadAny } from './trust-expectations';
+
+let server: DemoServer;
+let session: ExtensionSession;
+let popup: Page;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  session = await launchWithExtension();
+  await setBackend(session.worker, 'wasm');
+  popup = await session.browser.newPage();
+  await popup.setViewport({ width: 360, height: 900 });
+  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const text = (page: Page, testId: string) => page.$eval(`[data-testid="${testId}"]`, (e) => e.textContent ?? '');
+
+describe('input check', () => {
+  it.each([['ihc-crop1.jpg', /immunohistochemistry/], ['greyscale-he-grey0.jpg', /greyscale/], ['chart-grid3.png', /chart/], ['photo-chelsea.jpg', /unlike H&E/]])(
+    '%s is not assessable, with the probabilities behind "Classify anyway"',
+    async (file, reason) => {
+      const announcement = await uploadAny(popup, negative(file));
+      expect(announcement).toMatch(/^Not assessable: /);
+      expect(await text(popup, 'ltc-check-reason')).toMatch(reason);
+      expect(await popup.$eval('#ltc-anyway', (e) => (e as HTMLElement).hidden)).toBe(true);
+      await popup.click('[data-testid="ltc-classify-anyway"]');
+      expect(await popup.$eval('#ltc-anyway', (e) => (e as HTMLElement).hidden)).toBe(false);
+      expect(await popup.$eval('[data-testid="ltc-classify-anyway"]', (e) => e.getAttribute('aria-expanded'))).toBe('true');
+      expect(await popup.$$eval('.ltc-prob-pct', (els) => els.map((e) => e.textContent))).toHaveLength(3);
+      if (file.startsWith('ihc')) {
+        await popup.screenshot({ path: join(ARTIFACTS, 'trust-not-assessable.png') });
+        expect(await seriousA11yViolations(popup)).toEqual([]);
+      }
+    },
+  );
+
+  it('lets a real H&E image through, with wording', async () => {
+    const announcement = await uploadAny(popup, join(FIXTURES, 'benign-lungn1945.jpg'));
+    expect(announcement).toMatch(CLASS_RE);
+    expect(await popup.$('[data-testid="ltc-not-assessable"]')).toBeNull();
+    expect(await text(popup, 'ltc-wording')).toMatch(/^(Likely|Probably) benign tissue$|^Uncertain: benign tissue or /);
+  });
+
+  it('can be switched off in the settings', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ inputCheck: 'off' }));
+    const announcement = await uploadAny(popup, negative('ihc-crop2.jpg'));
+    expect(announcement).toMatch(CLASS_RE);
+    await session.worker.evaluate(() => chrome.storage.local.set({ inputCheck: 'standard' }));
+  });
+});
+
+describe('confidence wording', () => {
+  it('says "Uncertain: A or B" for the adenocarcinoma fixture the model gets wrong', async () => {
+    await uploadAny(popup, join(FIXTURES, 'adenocarcinoma-lungaca145.jpg'));
+    const wording = await popup.$eval('[data-testid="ltc-wording"]', (e) => ({ text: e.textContent, band: e.getAttribute('data-band') }));
+    // The same thresholds and probabilities as in Node; the text names both leading classes when uncertain.
+    expect(wording.band).toMatch(/likely|probably|uncertain/);
+    if (wording.band === 'uncertain') expect(wording.text).toMatch(/^Uncertain: \w.* or \w/);
+  });
+});
+
+describe('test-time augmentation', () => {
+  it('reports how many of the 8 views agree when the setting is on', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ tta: true }));
+    await uploadAny(popup, join(FIXTURES, 'squamous_cell_carcinoma-lungscc2446.jpg'));
+    expect(await text(popup, 'ltc-agreement')).toMatch(/^[5-8] of 8 flipped\/rotated views agree$/);
+    await popup.screenshot({ path: join(ARTIFACTS, 'trust-tta.png') });
+    await session.worker.evaluate(() => chrome.storage.local.set({ tta: false }));
+    await uploadAny(popup, join(FIXTURES, 'benign-lungn3629.jpg'));
+    expect(await popup.$('[data-testid="ltc-agreement"]')).toBeNull();
+  });
+});
+
+describe('heat map in the popup', () => {
+  it('renders over the image, differs across images, and favours tissue over a blank half', async () => {
+    await uploadAny(popup, join(FIXTURES, 'squamous_cell_carcinoma-lungscc4175.jpg'));
+    const a = await showHeatMap(popup);
+    expect(a.left + a.right).toBeGreaterThan(0);
+    expect(a.caption).toMatch(/Grad-CAM.*strongest evidence at the/);
+    await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-popup.png') });
+    expect(await seriousA11yViolations(popup)).toEqual([]);
+    // Opacity 0 clears the overlay; the image underneath stays.
+    await popup.$eval('[data-testid="ltc-heat-opacity"]', (e) => {
+      (e as HTMLInputElement).value = '0';
+      e.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.waitForSelector('[data-testid="ltc-heat-canvas"][data-opacity="0"]');
+    const cleared = await popup.$eval('[data-testid="ltc-heat-canvas"]', (c) => {
+      const el = c as HTMLCanvasElement;
+      return el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data.filter((_, i) => i % 4 === 3).reduce((s, v) => s + v, 0);
+    });
+    expect(cleared).toBe(0);
+    await hideHeatMap(popup);
+
+    await uploadAny(popup, join(FIXTURES, 'benign-lungn726.jpg'));
+    const b = await showHeatMap(popup);
+    expect(meanAbsDiff(a.signature, b.signature)).toBeGreaterThan(10);
+    await hideHeatMap(popup);
+
+    await uploadAny(popup, HALF_BLANK);
+    const half = await showHeatMap(popup);
+    expect(half.right / (half.left + half.right)).toBeGreaterThan(0.7);
+    await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-half-blank.png') });
+    await hideHeatMap(popup);
+  });
+});
+
+describe('overlay', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await session.browser.newPage();
+    await page.setViewport({ width: 1280, height: 1000 });
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+  });
+
+  it('says "Not assessable" beside a non-H&E image, with the answer behind "Classify anyway"', async () => {
+    const b64 = readFileSync(negative('ihc-crop5.jpg')).toString('base64');
+    await page.evaluate((data) => {
+      const img = document.createElement('img');
+      img.id = 'test-ihc';
+      img.alt = 'Immunohistochemistry image (added by the test)';
+      img.src = `data:image/jpeg;base64,${data}`;
+      document.body.prepend(img);
+    }, b64);
+    await page.waitForFunction(() => (document.getElementById('test-ihc') as HTMLImageElement).complete);
+    await clickClassifyTissue(session, page, '#test-ihc');
+    const { announcement } = await waitForOverlayText(page, 0);
+    expect(announcement).toMatch(/^Not assessable: .*immunohistochemistry/);
+    const host = (await page.$('lung-tissue-classifier-overlay'))!;
+    await (await page.waitForSelector('pierce/[data-testid="ltc-classify-anyway"]'))!.click();
+    expect(await host.evaluate((h) => (h.shadowRoot!.querySelector('#ltc-anyway') as HTMLElement).hidden)).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'trust-overlay-not-assessable.png'), clip: { x: 0, y: 0, width: 900, height: 700 } });
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.getElementById('test-ihc')!.remove());
+  });
+
+  it('shows wording, a heat map on request, and opens the model card', async () => {
+    await clickClassifyTissue(session, page, '#cross-origin-scc');
+    const { announcement } = await waitForOverlayText(page, 0);
+    expect(announcement).toMatch(CLASS_RE);
+    const host = (await page.$('lung-tissue-classifier-overlay'))!;
+    expect(await host.evaluate((h) => h.shadowRoot!.querySelector('[data-testid="ltc-wording"]')?.textContent)).toMatch(/squamous cell carcinoma/);
+    const heat = await showHeatMap(page);
+    expect(heat.left + heat.right).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'trust-overlay-heat-map.png'), clip: { x: 0, y: 0, width: 900, height: 900 } });
+
+    const opened = session.browser.waitForTarget((t) => t.url().endsWith('/src/model-card/index.html'), { timeout: 20_000 });
+    await (await page.waitForSelector('pierce/[data-testid="ltc-model-card"]'))!.click();
+    const card = (await (await opened).asPage())!;
+    await card.waitForSelector('[data-testid="mc-version"]');
+    expect(await card.$eval('h1', (e) => e.textContent)).toMatch(/Model card: convnext-lung 1\.0\.0/);
+    const hashes = await card.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent));
+    expect(hashes).toContain('096fc42cecebf4d7588f88bfb0a1b4cd31318c509c5f577efe0ab6a55a989bc6');
+    expect(await card.$eval('[data-testid="mc-test-accuracy"]', (e) => e.textContent)).toBe('88.0 %');
+    expect(await card.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
+    expect(await seriousA11yViolations(card)).toEqual([]);
+    await card.setViewport({ width: 900, height: 1400 });
+    await card.screenshot({ path: join(ARTIFACTS, 'trust-model-card.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Trust features in headless Firefox (ESR, WebDriver BiDi) with the built Firefox extension:
+ * the event page runs the input check, TTA and Grad-CAM itself. Real model, real images.
+ */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { waitForOverlayText } from './extension-browser';
+import { clickClassifyTissueFirefox, EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
+import { ARTIFACTS, CLASS_RE, FIXTURES } from './popup-expectations';
+import { HALF_BLANK, hideHeatMap, meanAbsDiff, negative, showHeatMap, uploadAny } from './trust-expectations';
+
+let server: DemoServer;
+let session: FirefoxSession;
+let popup: Page;
+
+const setStorage = (values: Record<string, unknown>) =>
+  popup.evaluate(async (v) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set(v), values);
+const text = (testId: string) => popup.$eval(`[data-testid="${testId}"]`, (e) => e.textContent ?? '');
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  session = await launchFirefoxWithExtension();
+  popup = await session.openExtensionPage('src/popup/index.html');
+  await popup.setViewport({ width: 360, height: 900 });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Firefox: input check, wording and TTA', () => {
+  it('refuses immunohistochemistry and keeps the answer behind "Classify anyway"', async () => {
+    expect(await uploadAny(popup, negative('ihc-crop3.jpg'))).toMatch(/^Not assessable: .*immunohistochemistry/);
+    await popup.click('[data-testid="ltc-classify-anyway"]');
+    expect(await popup.$eval('#ltc-anyway', (e) => (e as HTMLElement).hidden)).toBe(false);
+    expect(await popup.$$eval('.ltc-prob-pct', (els) => els.length)).toBe(3);
+  });
+
+  it('refuses a text page and a greyscale photo', async () => {
+    expect(await uploadAny(popup, negative('text-page2.png'))).toMatch(/^Not assessable: /);
+    expect(await uploadAny(popup, negative('greyscale-camera.jpg'))).toMatch(/^Not assessable: no colour/);
+  });
+
+  it('words a real H&E result and reports view agreement with TTA on', async () => {
+    await setStorage({ tta: true });
+    expect(await uploadAny(popup, join(FIXTURES, 'benign-lungn3693.jpg'))).toMatch(CLASS_RE);
+    expect(await text('ltc-wording')).toMatch(/benign tissue/);
+    expect(await text('ltc-agreement')).toMatch(/^[5-8] of 8 flipped\/rotated views agree$/);
+    await setStorage({ tta: false });
+  });
+});
+
+describe('Firefox: heat map', () => {
+  it('renders in the popup, differs across images and favours the tissue half', async () => {
+    await uploadAny(popup, join(FIXTURES, 'squamous_cell_carcinoma-lungscc4175.jpg'));
+    const a = await showHeatMap(popup);
+    expect(a.left + a.right).toBeGreaterThan(0);
+    await hideHeatMap(popup);
+    await uploadAny(popup, join(FIXTURES, 'benign-lungn726.jpg'));
+    const b = await showHeatMap(popup);
+    expect(meanAbsDiff(a.signature, b.signature)).toBeGreaterThan(10);
+    await hideHeatMap(popup);
+    await uploadAny(popup, HALF_BLANK);
+    const half = await showHeatMap(popup);
+    expect(half.right / (half.left + half.right)).toBeGreaterThan(0.7);
+    await popup.screenshot({ path: join(ARTIFACTS, 'trust-firefox-heat-map.png') });
+    await hideHeatMap(popup);
+  });
+
+  it('renders in the overlay, and the overlay opens the model card', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1280, height: 1000 });
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    const state = await clickClassifyTissueFirefox(popup, page, '#cross-origin-scc');
+    expect(state.kind).toBe('result');
+    expect((await waitForOverlayText(page, 0)).announcement).toMatch(CLASS_RE);
+    const heat = await showHeatMap(page);
+    expect(heat.left + heat.right).toBeGreaterThan(0);
+
+    await (await page.waitForSelector('pierce/[data-testid="ltc-model-card"]'))!.click();
+    // Puppeteer (BiDi) does not list tabs opened by an extension: ask the extension's tabs API.
+    await waitForTab(`${EXTENSION_ORIGIN}/src/model-card/index.html`);
+    const card = await session.openExtensionPage('src/model-card/index.html');
+    await card.waitForSelector('[data-testid="mc-version"]');
+    expect(await card.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent))).toContain(
+      '096fc42cecebf4d7588f88bfb0a1b4cd31318c509c5f577efe0ab6a55a989bc6',
+    );
+    expect(await card.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
+  });
+});
+
+/** Waits until some tab shows `url` (the extension opened it, so puppeteer may not know it). */
+async function waitForTab(url: string, timeoutMs = 20_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    const urls = await popup.evaluate(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((t) => t.url ?? ''));
+    if (urls.includes(url)) return;
+  }
+  throw new Error(`no tab with ${url} within ${timeoutMs / 1000} s`);
+}
