@@ -12,7 +12,7 @@ import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { waitForOverlayText } from './extension-browser';
 import { EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
 import { ARTIFACTS, DISPLAY } from './popup-expectations';
-import { dragRectangle, pickOnStage, readTiles, runTileMapToEnd, type Box } from './region-helpers';
+import { dragRectangle, middlePanelOnStage, pickOnStage, readTiles, runTileMapToEnd, type Box } from './region-helpers';
 import { scoreTileMap, type MosaicLayout } from './score-tile-map';
 
 const layout = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/mosaic/mosaic.json'), 'utf8')) as MosaicLayout;
@@ -103,14 +103,13 @@ describe('Firefox: region capture and tile map', () => {
     const picker = await findTileMapPage(before);
     await picker.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
     expect(await picker.$eval('[data-testid="tm-pick-help"]', (e) => e.textContent)).toMatch(/screenshot/);
-    // Panel B (benign) where pdf.js draws it at "Automatic Zoom" in an 800×600 tab (ESR 153).
-    const stage = await picker.$eval('[data-testid="tm-stage"]', (e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y }; });
-    await pickOnStage(picker, { x: stage.x + 362, y: stage.y + 292, width: 190, height: 190 });
+    // Panel B (benign), found on the screenshot itself.
+    await pickOnStage(picker, await middlePanelOnStage(picker, 190));
     await picker.click('[data-testid="tm-classify-selection"]');
     await picker.waitForSelector('[data-testid="ltc-top-class"], [data-testid="ltc-error"]', { timeout: 60_000 });
     const text = await picker.$eval('[data-testid="ltc-announcement"]', (e) => e.textContent ?? '');
-    expect(text.startsWith(DISPLAY.benign), text).toBe(true);
     await picker.screenshot({ path: join(ARTIFACTS, 'firefox-pdf-picker.png') });
+    expect(text.startsWith(DISPLAY.benign), text).toBe(true);
     await picker.close();
     await pdf.close();
   });

@@ -70,3 +70,32 @@ export async function pickOnStage(page: Page, box: { x: number; y: number; width
   await page.mouse.up();
   await page.waitForSelector('[data-testid="tm-classify-selection"]');
 }
+
+/**
+ * Where the figure's middle panel (B) is on the picker's screenshot, in viewport CSS pixels:
+ * the bounding box of stained (saturated) pixels on the stage canvas, split in thirds. Found
+ * from the pixels rather than fixed offsets, because where pdf.js draws the page depends on
+ * its zoom and on timing; a box that strays onto the grey viewer background would (rightly)
+ * be refused by the input check.
+ */
+export async function middlePanelOnStage(page: Page, side: number): Promise<Box> {
+  await page.$eval('[data-testid="tm-stage"]', (e) => e.scrollIntoView({ block: 'start' }));
+  return page.$eval('[data-testid="tm-stage"] canvas', (canvas, wanted) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let left = c.width, right = -1, top = c.height, bottom = -1;
+    for (let y = 0; y < c.height; y += 2) for (let x = 0; x < c.width; x += 2) {
+      const i = (y * c.width + x) * 4;
+      const hi = Math.max(data[i], data[i + 1], data[i + 2]), lo = Math.min(data[i], data[i + 1], data[i + 2]);
+      if (hi - lo < 60) continue; // grey viewer background, white page, black text
+      left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+    }
+    if (right < 0) throw new Error('no stained pixels on the picker screenshot');
+    const r = c.getBoundingClientRect();
+    const sx = r.width / c.width, sy = r.height / c.height;
+    const third = (right - left) / 3;
+    const size = Math.min(wanted, third * sx * 0.8, (bottom - top) * sy * 0.8);
+    const cx = r.x + (left + 1.5 * third) * sx, cy = r.y + ((top + bottom) / 2) * sy;
+    return { x: cx - size / 2, y: cy - size / 2, width: size, height: size };
+  }, side);
+}
