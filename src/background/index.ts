@@ -3,6 +3,7 @@ import { dispatch } from '../shared/dispatch';
 import { browser, type Runtime } from '../shared/browser-api';
 import { classifyFromContextMenu } from './classify-from-context-menu';
 import { backgroundHandlers } from './handlers';
+import { holdRequestWatchPorts } from './hold-request-watch-ports';
 
 const MENU_ID = 'classify-tissue';
 
@@ -17,6 +18,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   dispatch('background', backgroundHandlers, message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
 );
+
+holdRequestWatchPorts();
 
 // Exported for tests and for browsers whose menus cannot be clicked by automation.
 Object.assign(globalThis, { classifyFromContextMenu });
