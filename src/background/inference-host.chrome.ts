@@ -2,35 +2,47 @@
 import type { Classification } from '../core/types';
 import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
-import { envelope } from '../shared/messages';
+import { envelope, type BackendPreference, type EncodedImage } from '../shared/messages';
 import { ensureOffscreenDocument } from './ensure-offscreen-document.chrome';
 import type { InferenceHost } from './inference-host';
 
 let warm = false;
 
-async function send(request: Parameters<InferenceHost['run']>): Promise<Classification> {
-  const [image, backend] = request;
+async function attempt(image: EncodedImage, backend: BackendPreference): Promise<Classification> {
+  // Inside the attempt: creating the document fails too if it is closed while loading
+  // ("Offscreen document closed before fully loading").
+  if (await ensureOffscreenDocument()) warm = false;
   const reply: unknown = await chrome.runtime.sendMessage(envelope('run-model', { image, backend }));
-  return unwrapReply<Classification>(reply, 'the model host');
+  const result = unwrapReply<Classification>(reply, 'the model host');
+  warm = true;
+  return result;
 }
+
+/** A specific answer from the host (bad image, model failure) is final; anything else may be the host dying. */
+const isFinal = (err: unknown) => err instanceof ClassifierError && err.code !== 'internal';
+
+/**
+ * Pauses before each retry. The document may have been closed mid-request (recreated on
+ * retry), or be still loading when this worker restarted after the one that created it
+ * died: it exists but has no listener yet ("Receiving end does not exist").
+ */
+const RETRY_DELAYS_MS = [0, 250, 1000, 3000];
 
 export const inferenceHost: InferenceHost = {
   async run(image, backend) {
-    if (await ensureOffscreenDocument()) warm = false;
-    try {
-      const result = await send([image, backend]);
-      warm = true;
-      return result;
-    } catch (err) {
-      if (err instanceof ClassifierError && err.code !== 'internal') throw err;
-      // The document may have been closed mid-request (or never answered): recreate it
-      // and retry once, so that no request is silently dropped.
-      warm = false;
-      await ensureOffscreenDocument();
-      const result = await send([image, backend]);
-      warm = true;
-      return result;
+    let last: unknown;
+    for (const delay of RETRY_DELAYS_MS) {
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        return await attempt(image, backend);
+      } catch (err) {
+        if (isFinal(err)) throw err;
+        warm = false;
+        last = err;
+      }
     }
+    throw new ClassifierError('internal',
+      `The model host stopped answering while classifying this image (${(last as Error).message}). Try again.`);
   },
   isWarm: () => warm,
 };

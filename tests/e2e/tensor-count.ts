@@ -13,7 +13,8 @@ type Engine = { memory(): { numTensors: number } };
 
 /** Chromium: tensors alive in the offscreen document (null while there is none). */
 export async function offscreenTensorCount(browser: Browser): Promise<number | null> {
-  const target = browser.targets().find((t) => t.url().endsWith(OFFSCREEN_SUFFIX));
+  // A document just created may take a moment to be reported as a target.
+  const target = await browser.waitForTarget((t) => t.url().endsWith(OFFSCREEN_SUFFIX), { timeout: 2_000 }).catch(() => null);
   if (!target) return null;
   const page = await target.asPage();
   return page.evaluate(() => (globalThis as unknown as { _tfengine?: Engine })._tfengine?.memory().numTensors ?? 0);
