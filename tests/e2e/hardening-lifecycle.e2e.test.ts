@@ -12,7 +12,7 @@ import { tissueBytes } from '../helpers/bad-images';
 import { DIST, clickClassifyTissue, classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { startHardeningServer, type HardeningServer } from './hardening-server';
 import { addImages } from './menu-click';
-import { CLASS_RE, DISPLAY, FIXTURES } from './popup-expectations';
+import { ARTIFACTS, CLASS_RE, DISPLAY, FIXTURES } from './popup-expectations';
 import { holdNextModelRequest } from './hold-model-request';
 import { nextServiceWorker, stopServiceWorker } from './service-worker-control';
 import { OFFSCREEN_SUFFIX, offscreenTensorCount } from './tensor-count';
@@ -110,6 +110,7 @@ describe('service worker', () => {
     const { error } = await waitForOverlayText(page, overlays++, 10_000);
     expect(error).toBe(LOST_REQUEST_MESSAGE);
     console.log(`service worker stopped → lost-request message in ${Date.now() - t0} ms`);
+    await page.screenshot({ path: join(ARTIFACTS, 'overlay-lost-request.png') });
     expect((await classify(popup, 'benign-lungn726.jpg')).top.label).toBe('benign');
     session.worker = await nextServiceWorker(session.browser);
   });
