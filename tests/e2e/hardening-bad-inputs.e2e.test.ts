@@ -13,10 +13,12 @@ import { classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText
 import { BIG_TILE, GIF_FRAMES, startHardeningServer, type HardeningServer } from './hardening-server';
 import { addImages, classifyFromMenu } from './menu-click';
 import { CLASS_RE } from './popup-expectations';
+import { recordNetwork, type NetworkRecorder } from './network-recorder';
 import { offscreenTensorCount } from './tensor-count';
 
 let server: HardeningServer;
 let session: ExtensionSession;
+let recorder: NetworkRecorder;
 let page: Page;
 let popup: Page;
 let baseline: number;
@@ -32,6 +34,7 @@ const resultOf = (state: OverlayState): Classification => {
 beforeAll(async () => {
   server = await startHardeningServer();
   session = await launchWithExtension();
+  recorder = await recordNetwork(session.browser);
   await setBackend(session.worker, 'wasm');
   popup = await session.browser.newPage();
   await popup.setViewport({ width: 360, height: 600 });
@@ -144,4 +147,14 @@ describe('popup (Chromium)', () => {
     expect(server.beaconHits()).toBe(0); // the SVG thumbnail's script did not run either
     await expectNoLeak();
   });
+});
+
+it('privacy: the extension fetched only its own files and this test server\'s images; nothing left the machine', () => {
+  const own = `chrome-extension://${session.extensionId}/`;
+  const allowed = (url: string) => url.startsWith(own) || /^(data|blob):/.test(url)
+    || url.startsWith(`${server.origin}/bad/`) || url.startsWith(`${server.origin}/images/`) || url.startsWith(`${server.crossOrigin}/images/`);
+  const fromExtension = recorder.fromExtension(session.extensionId);
+  expect(fromExtension.some((r) => r.url.startsWith(`${server.origin}/`))).toBe(true); // the recorder saw the worker's downloads
+  expect(fromExtension.filter((r) => !allowed(r.url)).map((r) => r.url)).toEqual([]);
+  expect(recorder.offMachine()).toEqual([]);
 });

@@ -10,16 +10,19 @@ import { placeOverlay } from '../../src/content/place-overlay';
 import { tissueBytes } from '../helpers/bad-images';
 import { classifyViaRuntime, launchWithExtension, setBackend, type ExtensionSession } from './extension-browser';
 import { FIXTURE_IMAGES, startHardeningServer, type HardeningServer } from './hardening-server';
+import { recordNetwork, type NetworkRecorder } from './network-recorder';
 import { offscreenTensorCount } from './tensor-count';
 
 let server: HardeningServer;
 let session: ExtensionSession;
+let recorder: NetworkRecorder;
 let popup: Page;
 const tabs: { page: Page; files: string[] }[] = [];
 
 beforeAll(async () => {
   server = await startHardeningServer();
   session = await launchWithExtension();
+  recorder = await recordNetwork(session.browser);
   await setBackend(session.worker, 'wasm');
   popup = await session.browser.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
@@ -84,4 +87,14 @@ it('20 requests in a burst on two tabs: all answered, each card beside its own i
   }
   console.log(`20 concurrent requests on two tabs: all answered in ${Date.now() - t0} ms`);
   expect(await offscreenTensorCount(session.browser)).toBe(baseline);
+});
+
+it('privacy: the extension fetched only its own files and this test server\'s images; nothing left the machine', () => {
+  const own = `chrome-extension://${session.extensionId}/`;
+  const allowed = (url: string) => url.startsWith(own) || /^(data|blob):/.test(url)
+    || url.startsWith(`${server.origin}/bad/`) || url.startsWith(`${server.origin}/images/`) || url.startsWith(`${server.crossOrigin}/images/`);
+  const fromExtension = recorder.fromExtension(session.extensionId);
+  expect(fromExtension.some((r) => r.url.startsWith(`${server.origin}/`))).toBe(true); // the recorder saw the worker's downloads
+  expect(fromExtension.filter((r) => !allowed(r.url)).map((r) => r.url)).toEqual([]);
+  expect(recorder.offMachine()).toEqual([]);
 });

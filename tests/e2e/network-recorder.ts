@@ -16,6 +16,8 @@ export interface NetworkRecorder {
   requests: RecordedRequest[];
   /** Requests made by extension contexts (chrome-extension:// documents and the worker). */
   fromExtension(extensionId: string): RecordedRequest[];
+  /** Requests of any target to anywhere but this machine (127.0.0.1) and browser-internal URLs. */
+  offMachine(): string[];
 }
 
 export async function recordNetwork(browser: Browser): Promise<NetworkRecorder> {
@@ -46,5 +48,8 @@ export async function recordNetwork(browser: Browser): Promise<NetworkRecorder> 
   return {
     requests,
     fromExtension: (id) => requests.filter((r) => r.documentURL.startsWith(`chrome-extension://${id}/`)),
+    offMachine: () => requests
+      .filter((r) => !/^(chrome-extension|data|blob|about|chrome):/.test(r.url) && new URL(r.url).hostname !== '127.0.0.1')
+      .map((r) => `${r.documentURL} → ${r.url}`),
   };
 }
