@@ -13,13 +13,19 @@ async function attempt(image: EncodedImage, backend: BackendPreference): Promise
   // ("Offscreen document closed before fully loading").
   if (await ensureOffscreenDocument()) warm = false;
   const reply: unknown = await chrome.runtime.sendMessage(envelope('run-model', { image, backend }));
+  // No reply at all: the document went away before its listener answered (retried).
+  if (reply === undefined) throw new Error('the model host did not answer');
   const result = unwrapReply<Classification>(reply, 'the model host');
   warm = true;
   return result;
 }
 
-/** A specific answer from the host (bad image, model failure) is final; anything else may be the host dying. */
-const isFinal = (err: unknown) => err instanceof ClassifierError && err.code !== 'internal';
+/**
+ * An answer from the host, even an error (bad image, model failure, a bug), is final: the
+ * host is alive. A failure to get an answer (channel closed, no receiver, document not
+ * created) may be the host dying or loading, and is retried.
+ */
+const isFinal = (err: unknown) => err instanceof ClassifierError;
 
 /**
  * Pauses before each retry. The document may have been closed mid-request (recreated on
