@@ -3,6 +3,7 @@
  * (which belong to the page) are read by the content script, http(s) images are fetched
  * by the extension with its host permission, so cross-origin images need no CORS.
  */
+import { MAX_FILE_BYTES } from '../core/image-limits';
 import { bytesToBase64 } from '../shared/base64';
 import { browser } from '../shared/browser-api';
 import { parseDataUrl } from '../shared/data-url';
@@ -15,6 +16,10 @@ export async function acquireImage(srcUrl: string, tabId: number, frameId: numbe
   const name = srcUrl.length > 200 ? `${srcUrl.slice(0, 120)}…` : srcUrl;
   const scheme = srcUrl.slice(0, srcUrl.indexOf(':') + 1).toLowerCase();
   if (scheme === 'data:') {
+    // Checked before decoding: base64 is 4/3 of the bytes, so this bounds the work too.
+    if (srcUrl.length > (MAX_FILE_BYTES * 4) / 3 + 1024) {
+      throw new ClassifierError('too-large', `This data: URL image is ${(srcUrl.length * 0.75 / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB.`);
+    }
     const { mimeType, bytes } = parseDataUrl(srcUrl);
     return { base64: bytesToBase64(bytes), mimeType, name: 'data: URL image' };
   }

@@ -5,6 +5,7 @@ import { classifyFromCommand, CLASSIFY_COMMAND } from './classify-from-command';
 import { classifyFromContextMenu } from './classify-from-context-menu';
 import { backgroundHandlers } from './handlers';
 import { registerRegionCapture } from './register-region-capture';
+import { holdRequestWatchPorts } from './hold-request-watch-ports';
 
 const MENU_ID = 'classify-tissue';
 
@@ -25,6 +26,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 registerRegionCapture();
+holdRequestWatchPorts();
 
 // Exported for tests and for browsers whose menus cannot be clicked by automation.
 Object.assign(globalThis, { classifyFromContextMenu, classifyFromCommand });

@@ -10,27 +10,45 @@ let warm = false;
 
 type HostMessage = 'run-model' | 'run-model-tiles' | 'run-explain';
 
-async function send<K extends HostMessage>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+async function attempt<K extends HostMessage>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  // Inside the attempt: creating the document fails too if it is closed while loading
+  // ("Offscreen document closed before fully loading").
+  if (await ensureOffscreenDocument()) warm = false;
   const reply: unknown = await chrome.runtime.sendMessage(envelope<MessageType>(type, request));
-  return unwrapReply<ResponseOf<K>>(reply, 'the model host');
+  // No reply at all: the document went away before its listener answered (retried).
+  if (reply === undefined) throw new Error('the model host did not answer');
+  const result = unwrapReply<ResponseOf<K>>(reply, 'the model host');
+  warm = true;
+  return result;
 }
 
+/**
+ * An answer from the host, even an error (bad image, model failure, a bug), is final: the
+ * host is alive. A failure to get an answer (channel closed, no receiver, document not
+ * created) may be the host dying or loading, and is retried.
+ */
+const isFinal = (err: unknown) => err instanceof ClassifierError;
+
+/**
+ * Pauses before each retry. The document may have been closed mid-request (recreated on
+ * retry), or be still loading when this worker restarted after the one that created it
+ * died: it exists but has no listener yet ("Receiving end does not exist").
+ */
+const RETRY_DELAYS_MS = [0, 250, 1000, 3000];
+
 async function call<K extends HostMessage>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
-  if (await ensureOffscreenDocument()) warm = false;
-  try {
-    const result = await send(type, request);
-    warm = true;
-    return result;
-  } catch (err) {
-    if (err instanceof ClassifierError && err.code !== 'internal') throw err;
-    // The document may have been closed mid-request (or never answered): recreate it
-    // and retry once, so that no request is silently dropped.
-    warm = false;
-    await ensureOffscreenDocument();
-    const result = await send(type, request);
-    warm = true;
-    return result;
+  let last: unknown;
+  for (const delay of RETRY_DELAYS_MS) {
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    try {
+      return await attempt(type, request);
+    } catch (err) {
+      if (isFinal(err)) throw err;
+      warm = false;
+      last = err;
+    }
   }
+  throw new ClassifierError('internal', `The model host stopped answering while working on this image (${(last as Error).message}). Try again.`);
 }
 
 export const inferenceHost: InferenceHost = {

@@ -3,6 +3,7 @@
  * decoding (size limits, non-images); large images are decoded straight to a smaller
  * size by the browser's high-quality scaler so a 40 MP photo never becomes 160 MB.
  */
+import { isImageComplete } from '../core/image-complete';
 import { readImageHeader } from '../core/image-header';
 import { checkImageSize, decodeSize } from '../core/image-limits';
 import type { RgbaImage } from '../core/types';
@@ -22,6 +23,9 @@ export async function decodeImage(image: EncodedImage): Promise<RgbaImage> {
   }
   const problem = checkImageSize(header);
   if (problem) throw new ClassifierError(problem.code, problem.message);
+  if (!isImageComplete(bytes, header.type)) {
+    throw new ClassifierError('decode-failed', `“${image.name}” is incomplete: the ${header.type.toUpperCase()} file ends before its image data does (a cut-off download?).`);
+  }
 
   const size = decodeSize(header.width, header.height);
   let bitmap: ImageBitmap;

@@ -58,8 +58,9 @@ const rawPixels: Check = (v) => {
 };
 const tiles: Check = (v) => {
   if (!Array.isArray(v) || v.length === 0 || v.length > MAX_TILES_PER_MESSAGE) return `expected 1 to ${MAX_TILES_PER_MESSAGE} tiles`;
-  for (const [i, t] of v.entries()) {
-    const problem = rawPixels(t);
+  // Indexing, not v.entries(): a crafted array may not have Array.prototype behind it.
+  for (let i = 0; i < v.length; i++) {
+    const problem = rawPixels(v[i]);
     if (problem) return `tile ${i}: ${problem}`;
   }
   return null;

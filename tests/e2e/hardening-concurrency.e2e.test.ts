@@ -1,0 +1,100 @@
+/**
+ * Concurrency in Chromium: 20 "Classify tissue" requests fired in one burst over 20
+ * different images on two tabs. All are answered, each card sits beside its own image
+ * and shows that image's result (the one a request for it alone gives), and no tensor
+ * is left behind.
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { placeOverlay } from '../../src/content/place-overlay';
+import { tissueBytes } from '../helpers/bad-images';
+import { classifyViaRuntime, launchWithExtension, setBackend, type ExtensionSession } from './extension-browser';
+import { FIXTURE_IMAGES, startHardeningServer, type HardeningServer } from './hardening-server';
+import { recordNetwork, type NetworkRecorder } from './network-recorder';
+import { offscreenTensorCount } from './tensor-count';
+
+let server: HardeningServer;
+let session: ExtensionSession;
+let recorder: NetworkRecorder;
+let popup: Page;
+const tabs: { page: Page; files: string[] }[] = [];
+
+beforeAll(async () => {
+  server = await startHardeningServer();
+  session = await launchWithExtension();
+  recorder = await recordNetwork(session.browser);
+  await setBackend(session.worker, 'wasm');
+  popup = await session.browser.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+  for (const [from, tag] of [[0, 'a'], [12, 'b']] as const) {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/page/grid?from=${from}&count=10&tag=${tag}`);
+    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0));
+    tabs.push({ page, files: FIXTURE_IMAGES.slice(from, from + 10) });
+  }
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+it('20 requests in a burst on two tabs: all answered, each card beside its own image with its own result', async () => {
+  // Each image alone, one after the other: what its card must show.
+  const expected = new Map<string, string>();
+  for (const file of new Set(tabs.flatMap((t) => t.files))) {
+    const r = await classifyViaRuntime(popup, tissueBytes(file).toString('base64'), file.endsWith('.png') ? 'image/png' : 'image/jpeg', file);
+    expected.set(file, `${r.top.displayName} ${(r.top.probability * 100).toFixed(1)} %`);
+  }
+  const baseline = await offscreenTensorCount(session.browser);
+
+  // One evaluate: the 20 menu clicks reach the listener back to back, alternating tabs.
+  const clicks = tabs[0].files.flatMap((_, i) => tabs.map((t) => ({ url: t.page.url(), src: `${server.origin}/images/${t.files[i]}?tab=${t === tabs[0] ? 'a' : 'b'}` })));
+  const t0 = Date.now();
+  await session.worker.evaluate(async (list) => {
+    const all = await chrome.tabs.query({});
+    for (const { url, src } of list) {
+      const tab = all.find((t) => t.url === url)!;
+      (chrome.contextMenus.onClicked as unknown as { dispatch(i: object, t: object): void }).dispatch(
+        { menuItemId: 'classify-tissue', srcUrl: src, frameId: 0, pageUrl: url, mediaType: 'image', editable: false }, tab);
+    }
+  }, clicks);
+
+  for (const { page, files } of tabs) {
+    await page.waitForFunction(() => {
+      const hosts = Array.from(document.querySelectorAll('lung-tissue-classifier-overlay'));
+      return hosts.length === 10 && hosts.every((h) => h.shadowRoot!.querySelector('[data-testid="ltc-top-class"], [data-testid="ltc-error"]'));
+    }, { timeout: 60_000, polling: 100 });
+    const seen = await page.evaluate(() => ({
+      viewport: { width: innerWidth, height: innerHeight },
+      images: Array.from(document.images).map((i) => ({ alt: i.alt, rect: i.getBoundingClientRect().toJSON() as DOMRect })),
+      cards: Array.from(document.querySelectorAll<HTMLElement>('lung-tissue-classifier-overlay')).map((h) => ({
+        transform: h.style.transform,
+        text: h.shadowRoot!.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? '',
+      })),
+    }));
+    // Where each image's card must be; all different on this page, so a position names one image.
+    const slot = new Map(seen.images.map((img) => {
+      const p = placeOverlay(img.rect, seen.viewport);
+      return [`translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`, img.alt];
+    }));
+    expect(slot.size).toBe(10);
+    const placed = seen.cards.map((c) => slot.get(c.transform));
+    expect(new Set(placed).size, JSON.stringify(seen.cards)).toBe(10);
+    seen.cards.forEach((card, i) => expect(card.text, placed[i]).toBe(expected.get(placed[i]!)));
+    expect(placed.sort()).toEqual([...files].sort());
+  }
+  console.log(`20 concurrent requests on two tabs: all answered in ${Date.now() - t0} ms`);
+  expect(await offscreenTensorCount(session.browser)).toBe(baseline);
+});
+
+it('privacy: the extension fetched only its own files and this test server\'s images; nothing left the machine', () => {
+  const own = `chrome-extension://${session.extensionId}/`;
+  const allowed = (url: string) => url.startsWith(own) || /^(data|blob):/.test(url)
+    || url.startsWith(`${server.origin}/bad/`) || url.startsWith(`${server.origin}/images/`) || url.startsWith(`${server.crossOrigin}/images/`);
+  const fromExtension = recorder.fromExtension(session.extensionId);
+  expect(fromExtension.some((r) => r.url.startsWith(`${server.origin}/`))).toBe(true); // the recorder saw the worker's downloads
+  expect(fromExtension.filter((r) => !allowed(r.url)).map((r) => r.url)).toEqual([]);
+  expect(recorder.offMachine()).toEqual([]);
+});
