@@ -66,15 +66,37 @@ function paletteColour(i: number): [number, number, number] {
   return [v(r, LEVELS[0]), v(g, LEVELS[1]), v(b, LEVELS[2])];
 }
 
-/** RGBA → palette indices, and the RGBA the GIF will actually show. */
+/**
+ * RGBA → palette indices, and the RGBA the GIF will actually show. Floyd–Steinberg
+ * dithered, as GIF encoders do by default: without it a coarse palette posterises tissue
+ * into flat patches, which the input check rightly takes for a drawing.
+ */
 export function quantiseImage(img: { width: number; height: number; data: Uint8Array }): { indices: Uint8Array; shown: Uint8Array } {
-  const n = img.width * img.height;
+  const { width, height } = img;
+  const n = width * height;
   const indices = new Uint8Array(n);
   const shown = new Uint8Array(n * 4);
-  for (let i = 0; i < n; i++) {
-    const k = quantise(img.data[i * 4], img.data[i * 4 + 1], img.data[i * 4 + 2]);
-    indices[i] = k;
-    shown.set([...paletteColour(k), 255], i * 4);
+  const work = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) for (let c = 0; c < 3; c++) work[i * 3 + c] = img.data[i * 4 + c];
+  const spread = (x: number, y: number, err: number[], weight: number) => {
+    if (x < 0 || x >= width || y >= height) return;
+    for (let c = 0; c < 3; c++) work[(y * width + x) * 3 + c] += (err[c] * weight) / 16;
+  };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const clamp = (v: number) => Math.min(255, Math.max(0, v));
+      const want = [clamp(work[i * 3]), clamp(work[i * 3 + 1]), clamp(work[i * 3 + 2])];
+      const k = quantise(want[0], want[1], want[2]);
+      const got = paletteColour(k);
+      indices[i] = k;
+      shown.set([...got, 255], i * 4);
+      const err = want.map((v, c) => v - got[c]);
+      spread(x + 1, y, err, 7);
+      spread(x - 1, y + 1, err, 3);
+      spread(x, y + 1, err, 5);
+      spread(x + 1, y + 1, err, 1);
+    }
   }
   return { indices, shown };
 }
