@@ -13,7 +13,7 @@ import { waitForOverlayText } from './extension-browser';
 import { classifyViaRuntimeFirefox, clickClassifyTissueFirefox, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
 import { startHardeningServer, type HardeningServer } from './hardening-server';
 import { addImages } from './menu-click';
-import { CLASS_RE } from './popup-expectations';
+import { CLASS_RE, uploadFileInPopup, waitForPopupText } from './popup-expectations';
 import { eventPageTensorCount } from './tensor-count';
 
 const POPUP = 'src/popup/index.html';
@@ -69,13 +69,8 @@ describe('context menu (Firefox)', () => {
 });
 
 describe('popup (Firefox)', () => {
-  const waitForText = (re: RegExp, testid: string) =>
-    popup.waitForFunction(
-      (source, flags, id) => new RegExp(source, flags).test(document.querySelector(`[data-testid="${id}"]`)?.textContent ?? ''),
-      { timeout: 30_000, polling: 100 },
-      re.source, re.flags, testid,
-    );
-  const upload = async (path: string) => (await popup.waitForSelector('input[data-testid="ltc-file-input"]'))!.uploadFile(path);
+  const waitForText = (re: RegExp, testid: string) => waitForPopupText(popup, re, testid);
+  const upload = (path: string) => uploadFileInPopup(popup, path);
 
   it.each(popupErrorFiles('http://127.0.0.1:9/beacon').map(([name, , re]) => [name, re] as const))('%s → a specific message', async (name, message) => {
     await upload(writeInputFiles(popupErrorFiles(`${server.origin}/beacon`))[name]);

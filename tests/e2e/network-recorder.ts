@@ -53,3 +53,20 @@ export async function recordNetwork(browser: Browser): Promise<NetworkRecorder> 
       .map((r) => `${r.documentURL} → ${r.url}`),
   };
 }
+
+/**
+ * The privacy rule of a run against the hardening server: extension contexts fetched only
+ * their own files, data:/blob: URLs and that server's images; nothing left the machine.
+ * Returns the violations (empty when the rule holds) and whether the worker's downloads were seen at all.
+ */
+export function privacyViolations(recorder: NetworkRecorder, extensionId: string, server: { origin: string; crossOrigin: string }) {
+  const own = `chrome-extension://${extensionId}/`;
+  const allowed = (url: string) => url.startsWith(own) || /^(data|blob):/.test(url)
+    || url.startsWith(`${server.origin}/bad/`) || url.startsWith(`${server.origin}/images/`) || url.startsWith(`${server.crossOrigin}/images/`);
+  const fromExtension = recorder.fromExtension(extensionId);
+  return {
+    sawDownloads: fromExtension.some((r) => r.url.startsWith(`${server.origin}/`)),
+    notAllowed: fromExtension.filter((r) => !allowed(r.url)).map((r) => r.url),
+    offMachine: recorder.offMachine(),
+  };
+}

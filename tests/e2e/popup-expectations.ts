@@ -29,3 +29,17 @@ export async function uploadInPopup(popup: Page, file: string): Promise<string> 
   );
   return popup.$eval('[data-testid="ltc-announcement"]', (e) => e.textContent ?? '');
 }
+
+/** Waits until the element with this data-testid in the popup has text matching `re`. */
+export function waitForPopupText(popup: Page, re: RegExp, testid: string) {
+  return popup.waitForFunction(
+    (source, flags, id) => new RegExp(source, flags).test(document.querySelector(`[data-testid="${id}"]`)?.textContent ?? ''),
+    { timeout: 30_000, polling: 100 },
+    re.source, re.flags, testid,
+  );
+}
+
+/** Puts any file (not only a fixture) into the popup's file input. */
+export async function uploadFileInPopup(popup: Page, path: string): Promise<void> {
+  await (await popup.waitForSelector('input[data-testid="ltc-file-input"]'))!.uploadFile(path);
+}

@@ -1,6 +1,8 @@
 /** What both browsers' trust tests read from the popup: results, the check, the heat map. */
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer';
+import { expect } from 'vitest';
+import { ARTIFACTS, FIXTURES } from './popup-expectations';
 
 export const NEGATIVES = resolve(import.meta.dirname, '../fixtures/negatives');
 export const HALF_BLANK = resolve(import.meta.dirname, '../fixtures/heatmap/adenocarcinoma-lungaca2666-blank-left.png');
@@ -69,3 +71,19 @@ async function poll<T>(find: () => Promise<T | null>, timeoutMs = 60_000): Promi
 }
 
 export const meanAbsDiff = (a: number[], b: number[]) => a.reduce((s, v, i) => s + Math.abs(v - b[i]), 0) / a.length;
+
+/**
+ * After a first heat map `a` was shown and hidden: a benign image gives a different map,
+ * and the half-blank fixture's map sits mostly (> 70 %) on its tissue half. Both browsers.
+ */
+export async function expectMapsDifferAndFavourTissue(popup: Page, a: HeatMapPixels, screenshot: string): Promise<void> {
+  await uploadAny(popup, join(FIXTURES, 'benign-lungn726.jpg'));
+  const b = await showHeatMap(popup);
+  expect(meanAbsDiff(a.signature, b.signature)).toBeGreaterThan(10);
+  await hideHeatMap(popup);
+  await uploadAny(popup, HALF_BLANK);
+  const half = await showHeatMap(popup);
+  expect(half.right / (half.left + half.right)).toBeGreaterThan(0.7);
+  await popup.screenshot({ path: join(ARTIFACTS, screenshot) });
+  await hideHeatMap(popup);
+}

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { waitForOverlayText } from './extension-browser';
 import { clickClassifyTissueFirefox, EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
-import { ARTIFACTS, CLASS_RE, FIXTURES } from './popup-expectations';
-import { HALF_BLANK, hideHeatMap, meanAbsDiff, negative, showHeatMap, uploadAny } from './trust-expectations';
+import { CLASS_RE, FIXTURES } from './popup-expectations';
+import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, uploadAny } from './trust-expectations';
 
 let server: DemoServer;
 let session: FirefoxSession;
@@ -59,15 +59,7 @@ describe('Firefox: heat map', () => {
     const a = await showHeatMap(popup);
     expect(a.left + a.right).toBeGreaterThan(0);
     await hideHeatMap(popup);
-    await uploadAny(popup, join(FIXTURES, 'benign-lungn726.jpg'));
-    const b = await showHeatMap(popup);
-    expect(meanAbsDiff(a.signature, b.signature)).toBeGreaterThan(10);
-    await hideHeatMap(popup);
-    await uploadAny(popup, HALF_BLANK);
-    const half = await showHeatMap(popup);
-    expect(half.right / (half.left + half.right)).toBeGreaterThan(0.7);
-    await popup.screenshot({ path: join(ARTIFACTS, 'trust-firefox-heat-map.png') });
-    await hideHeatMap(popup);
+    await expectMapsDifferAndFavourTissue(popup, a, 'trust-firefox-heat-map.png');
   });
 
   it('renders in the overlay, and the overlay opens the model card', async () => {
