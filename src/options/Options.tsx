@@ -36,8 +36,8 @@ const HISTORY: Choice<'historyEnabled'>[] = [
 ];
 const STRICTNESS: Choice<'inputCheck'>[] = [
   { value: 'off', label: 'Off', help: 'Classify every image, even if it does not look like H&E tissue.' },
-  { value: 'lenient', label: 'Lenient' },
-  { value: 'standard', label: 'Standard' },
+  { value: 'lenient', label: 'Lenient', help: 'Also accepts figures with white margins, labels or scale bars (up to 80 % background).' },
+  { value: 'standard', label: 'Standard (recommended)', help: 'Refused 0.06 % of real H&E test images and every non-H&E test image.' },
   { value: 'strict', label: 'Strict', help: 'Refuse anything that is not clearly H&E tissue.' },
 ];
 
