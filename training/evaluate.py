@@ -1,9 +1,10 @@
 """Fits the temperature on validation data and reports metrics on the group-held-out test split.
 
-    python training/evaluate.py --data ../shared/data/lc25000-lung --run training/runs/main
+    python training/evaluate.py --data /path/to/lc25000-lung --run training/runs/main
 Writes <run>/metrics.json.
 """
 import argparse
+import os
 import json
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def tta_logits(model, x_u8):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--data", default="../shared/data/lc25000-lung")
+    p.add_argument("--data", default=os.environ.get("LC25000_LUNG"), required="LC25000_LUNG" not in os.environ, help="the LC25000 lung folder (or set LC25000_LUNG)")
     p.add_argument("--split", default=str(HERE / "split.csv"))
     p.add_argument("--cache", default=str(HERE / "cache"))
     p.add_argument("--run", default=str(HERE / "runs" / "latest"))

@@ -1,6 +1,6 @@
 """Exports a trained run for the TypeScript model builder and the parity tests.
 
-    python training/export.py --data ../shared/data/lc25000-lung --run training/runs/main
+    python training/export.py --data /path/to/lc25000-lung --run training/runs/main
 
 Writes
   training/artifacts/weights.safetensors  trained EMA weights, float32, Keras-style layout
@@ -11,6 +11,7 @@ Writes
 Python writes weights and references only; the TF.js model is built in TypeScript.
 """
 import argparse
+import os
 import json
 import random
 import shutil
@@ -89,7 +90,7 @@ def pick_fixtures(items, per_class, seed):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--data", default="../shared/data/lc25000-lung")
+    p.add_argument("--data", default=os.environ.get("LC25000_LUNG"), required="LC25000_LUNG" not in os.environ, help="the LC25000 lung folder (or set LC25000_LUNG)")
     p.add_argument("--split", default=str(HERE / "split.csv"))
     p.add_argument("--run", default=str(HERE / "runs" / "latest"))
     p.add_argument("--per-class", type=int, default=4)

@@ -3,16 +3,17 @@
 Near-copies of one original share a group (see the data README), so every image of a
 group lands in the same split. Writes split.csv: group,label,split.
 
-    python training/make_split.py --data ../shared/data/lc25000-lung --seed 0
+    python training/make_split.py --data /path/to/lc25000-lung --seed 0
 """
 import argparse
+import os
 import csv
 import random
 from collections import defaultdict
 from pathlib import Path
 
 p = argparse.ArgumentParser()
-p.add_argument("--data", default="../shared/data/lc25000-lung")
+p.add_argument("--data", default=os.environ.get("LC25000_LUNG"), required="LC25000_LUNG" not in os.environ, help="the LC25000 lung folder (or set LC25000_LUNG)")
 p.add_argument("--seed", type=int, default=0)
 p.add_argument("--val", type=float, default=0.15)
 p.add_argument("--test", type=float, default=0.15)

@@ -1,8 +1,9 @@
 """Trains the browser ConvNeXt on LC25000-lung (group split). Saves an EMA checkpoint.
 
-    python training/train.py --data ../shared/data/lc25000-lung --epochs 30 --seed 0
+    python training/train.py --data /path/to/lc25000-lung --epochs 30 --seed 0
 """
 import argparse
+import os
 import copy
 import json
 import math
@@ -22,7 +23,7 @@ HERE = Path(__file__).parent
 
 def args():
     p = argparse.ArgumentParser()
-    p.add_argument("--data", default="../shared/data/lc25000-lung")
+    p.add_argument("--data", default=os.environ.get("LC25000_LUNG"), required="LC25000_LUNG" not in os.environ, help="the LC25000 lung folder (or set LC25000_LUNG)")
     p.add_argument("--split", default=str(HERE / "split.csv"))
     p.add_argument("--cache", default=str(HERE / "cache"))
     p.add_argument("--out", default=str(HERE / "runs" / "latest"))
