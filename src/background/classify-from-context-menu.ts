@@ -8,7 +8,7 @@ import { acquireImage } from './acquire-image';
 import { backendPreference } from './backend-preference';
 import { runOptions } from './run-options';
 import { inferenceHost } from '#inference-host';
-import { describeImageUrl, recordHistoryInBackground } from './record-history';
+import { citeAndRecord, describeImageUrl } from './record-history';
 import { showOverlay } from './show-overlay';
 
 export interface MenuClick {
@@ -43,12 +43,15 @@ export async function classifyFromContextMenu(
   try {
     const image = await acquireImage(srcUrl, tabId, frameId);
     void show({ kind: 'loading', stage: inferenceHost.isWarm() ? 'classifying' : 'loading-model' });
-    state = { kind: 'result', result: await inferenceHost.run(image, await backendPreference(), await runOptions()) };
-    recordHistoryInBackground(state.result, {
-      source: startedBy.source,
-      page: { url: info.pageUrl ?? tab?.url ?? '', title: tab?.title ?? '' },
-      imageUrl: describeImageUrl(srcUrl),
-    });
+    const result = await inferenceHost.run(image, await backendPreference(), await runOptions());
+    state = {
+      kind: 'result',
+      result: await citeAndRecord(result, {
+        source: startedBy.source,
+        page: { url: info.pageUrl ?? tab?.url ?? '', title: tab?.title ?? '' },
+        imageUrl: describeImageUrl(srcUrl),
+      }),
+    };
   } catch (err) {
     state = { kind: 'error', error: toErrorInfo(err) };
   }

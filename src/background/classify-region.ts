@@ -13,7 +13,7 @@ import { runOptions } from './run-options';
 import { captureVisibleTab } from './capture-visible-tab';
 import { cropScreenshot } from './crop-screenshot';
 import { openTileMapPage } from './open-tile-map';
-import { recordHistoryInBackground } from './record-history';
+import { citeAndRecord } from './record-history';
 import { showOverlay } from './show-overlay';
 
 export interface TabRef {
@@ -45,13 +45,10 @@ export async function classifyRegion(selection: RegionSelection, tab: TabRef, fr
       return { kind: 'loading', stage: 'classifying' };
     }
     void show({ kind: 'loading', stage: inferenceHost.isWarm() ? 'classifying' : 'loading-model' });
-    state = { kind: 'result', result: await inferenceHost.run(image, await backendPreference(), await runOptions()) };
+    const result = await inferenceHost.run(image, await backendPreference(), await runOptions());
     // The crop is in the page's CSS pixels: there is no source image to give pixel coordinates in.
-    recordHistoryInBackground(state.result, {
-      source: 'region',
-      page: { url: tab.url ?? '', title: tab.title ?? '' },
-      crop: { x: Math.round(region.x), y: Math.round(region.y), width: Math.round(region.width), height: Math.round(region.height) },
-    });
+    const crop = { x: Math.round(region.x), y: Math.round(region.y), width: Math.round(region.width), height: Math.round(region.height) };
+    state = { kind: 'result', result: await citeAndRecord(result, { source: 'region', page: { url: tab.url ?? '', title: tab.title ?? '' }, crop }) };
   } catch (err) {
     state = { kind: 'error', error: toErrorInfo(err) };
   }

@@ -1,8 +1,10 @@
 /**
  * The one place a classification enters the history. Every entry point (popup, context
  * menu, keyboard shortcut, page batch, region, tile map) calls this after a success and
- * only says where the image came from; the rest is in the result.
+ * only says where the image came from; the rest is in the result. The same entry gives the
+ * result its citation line ("Copy result" on the card), whether or not history is on.
  */
+import { citationLine } from '../core/citation';
 import { makeHistoryEntry, type HistoryEntry, type Provenance } from '../core/history-entry';
 import { addToHistory } from '../core/history-list';
 import type { Classification } from '../core/types';
@@ -17,21 +19,49 @@ export function describeImageUrl(url: string): string {
   return url.length > 2048 ? `${url.slice(0, 2000)}…` : url;
 }
 
-/** Adds an entry unless history is switched off; returns it, or null when off. */
-export async function recordHistory(result: Classification, provenance: Provenance): Promise<HistoryEntry | null> {
-  if (!(await readSettings()).historyEnabled) return null;
+async function entryFor(result: Classification, provenance: Provenance): Promise<HistoryEntry> {
   const manifest = browser.runtime.getManifest();
-  const entry = makeHistoryEntry(result, provenance, {
+  return makeHistoryEntry(result, provenance, {
     id: crypto.randomUUID(),
     time: new Date(),
     model: await modelIdentity(),
     extension: { name: manifest.name, version: manifest.version },
   });
+}
+
+async function save(entry: HistoryEntry): Promise<HistoryEntry | null> {
+  if (!(await readSettings()).historyEnabled) return null;
   await updateHistory((list) => addToHistory(list, entry));
   return entry;
 }
 
+const logFailure = (err: unknown) => console.error('Lung tissue classifier: history entry not saved:', err);
+
+/** Adds an entry unless history is switched off; returns it, or null when off. */
+export async function recordHistory(result: Classification, provenance: Provenance): Promise<HistoryEntry | null> {
+  return save(await entryFor(result, provenance));
+}
+
 /** For entry points whose result is already shown: a failed save is logged, never thrown at the user twice. */
 export function recordHistoryInBackground(result: Classification, provenance: Provenance): void {
-  recordHistory(result, provenance).catch((err: unknown) => console.error('Lung tissue classifier: history entry not saved:', err));
+  recordHistory(result, provenance).catch(logFailure);
+}
+
+/**
+ * The result with its citation line, saved to the history (when on). `waitForSave`: the
+ * popup refreshes its History view on the answer, so it waits; page cards do not. A failed
+ * save or an unreadable model checksum never hides the result: it is logged, and the result
+ * goes out without a citation in the latter case.
+ */
+export async function citeAndRecord(result: Classification, provenance: Provenance, waitForSave = false): Promise<Classification> {
+  let entry: HistoryEntry;
+  try {
+    entry = await entryFor(result, provenance);
+  } catch (err) {
+    logFailure(err);
+    return result;
+  }
+  const saving = save(entry).catch(logFailure);
+  if (waitForSave) await saving;
+  return { ...result, citation: citationLine(entry) };
 }

@@ -37,6 +37,8 @@ export interface Classification {
   inputCheck?: InputCheck;
   /** Present when test-time augmentation produced the probabilities. */
   agreement?: ViewAgreement;
+  /** One plain-text line to cite this result (tool, model checksum, class, source, time), added by the background. */
+  citation?: string;
   /** Fingerprint and thumbnail of the pixels classified, added by the inference host (for history). */
   digest?: ImageDigest;
 }

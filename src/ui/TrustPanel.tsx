@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { confidenceWording } from '../core/confidence-wording';
 import type { Classification } from '../core/types';
 import type { Explanation } from '../shared/messages';
+import { copyText } from './copy-text';
 import { HeatMapView } from './HeatMapView';
 import type { TrustActions } from './trust-actions';
 
@@ -27,6 +28,16 @@ export function TrustPanel({ result, actions }: { result: Classification; action
     );
   };
   const on = heat.kind === 'shown' || heat.kind === 'loading';
+  const [copied, setCopied] = useState<string | null>(null);
+  useEffect(() => setCopied(null), [result]);
+  const citation = result.citation;
+  const copy = () => {
+    if (!citation) return;
+    copyText(citation).then(
+      () => setCopied('Result copied: one line with class, probabilities, source, model and time.'),
+      (err: unknown) => setCopied(`Could not copy: ${(err as Error).message}`),
+    );
+  };
   return (
     <div class="ltc-trust">
       <p class={`ltc-wording ltc-wording-${wording.band}`} data-testid="ltc-wording" data-band={wording.band}>
@@ -43,6 +54,11 @@ export function TrustPanel({ result, actions }: { result: Classification; action
             {on ? 'Hide heat map' : 'Show heat map'}
           </button>
         )}
+        {citation && (
+          <button type="button" class="ltc-link-button" data-testid="ltc-copy-result" onClick={copy}>
+            Copy result
+          </button>
+        )}
         {actions?.openModelCard && (
           <button type="button" class="ltc-link-button" data-testid="ltc-model-card" onClick={actions.openModelCard}>
             About this model
@@ -50,6 +66,7 @@ export function TrustPanel({ result, actions }: { result: Classification; action
         )}
       </div>
       <div aria-live="polite">
+        {copied && <p class="ltc-meta" data-testid="ltc-copy-status">{copied}</p>}
         {heat.kind === 'loading' && <p class="ltc-meta">Computing the heat map on this device…</p>}
         {heat.kind === 'error' && <p class="ltc-error-message" role="alert" data-testid="ltc-heat-error">{heat.message}</p>}
       </div>

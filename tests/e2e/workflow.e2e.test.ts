@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationLine } from '../../src/core/citation';
 import { historyCsvHeader } from '../../src/core/export-history';
 import { modelChecksumInput } from '../../src/core/model-checksum';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
@@ -83,6 +84,17 @@ describe('history with provenance', () => {
       imageUrl: `${server.crossOrigin}/images/benign-lungn726.jpg`,
     });
     expect(entry.imageSha256).toMatch(/^[0-9a-f]{64}$/);
+
+    // "Copy result" on the page's card copies the same line as the history entry's citation
+    // (same image hash and model checksum; only the entry's own time can differ by a few ms).
+    await session.browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.bringToFront();
+    const copyButton = await page.waitForSelector('lung-tissue-classifier-overlay >>> [data-testid="ltc-copy-result"]');
+    await copyButton!.click();
+    await page.waitForSelector('lung-tissue-classifier-overlay >>> [data-testid="ltc-copy-status"]');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const withoutTime = (line: string) => line.replace(/classified \S+\./, 'classified <time>.');
+    expect(withoutTime(copied)).toBe(withoutTime(citationLine(entry)));
     await page.close();
   });
 
@@ -127,6 +139,19 @@ describe('history with provenance', () => {
     const text = await extPage.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain(`Lung Tissue Classifier 0.1.0 (model ${entry.model.name} ${entry.model.version}, sha256 ${entry.model.checksum.slice(0, 16)}, wasm): Benign tissue `);
     expect(text).toContain(`— ${server.crossOrigin}/images/benign-lungn726.jpg, "Lung tissue classifier — demo page", ${server.origin}/, pixels sha256 ${entry.imageSha256.slice(0, 16)}, classified ${entry.time}.`);
+  });
+
+  it('"Copy result" on the popup\'s result card gives the citation line of that result', async () => {
+    await session.browser.defaultBrowserContext().overridePermissions(`chrome-extension://${session.extensionId}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await extPage.bringToFront();
+    await uploadInPopup(extPage, 'squamous_cell_carcinoma-lungscc942.jpg');
+    await extPage.click('[data-testid="ltc-copy-result"]');
+    await extPage.waitForSelector('[data-testid="ltc-copy-status"]');
+    const copied = await extPage.evaluate(() => navigator.clipboard.readText());
+    const [entry] = await readHistoryVia(extPage);
+    expect(entry.provenance.fileName).toBe('squamous_cell_carcinoma-lungscc942.jpg');
+    expect(copied.replace(/classified \S+\./, '')).toBe(citationLine(entry).replace(/classified \S+\./, ''));
+    expect(copied).toMatch(/: Squamous cell carcinoma \d+\.\d % \(Adenocarcinoma \d+\.\d %, Benign tissue \d+\.\d %\) — squamous_cell_carcinoma-lungscc942\.jpg, pixels sha256 [0-9a-f]{16}, classified /);
   });
 
   it('keeps nothing while history is switched off, and deletes one or all', async () => {
