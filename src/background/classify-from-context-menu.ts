@@ -5,8 +5,7 @@
 import { toErrorInfo } from '../shared/errors';
 import type { OverlayState } from '../shared/messages';
 import { acquireImage } from './acquire-image';
-import { backendPreference } from './backend-preference';
-import { runOptions } from './run-options';
+import { classifyWithSettings } from './classify-with-settings';
 import { inferenceHost } from '#inference-host';
 import { citeAndRecord, describeImageUrl } from './record-history';
 import { showOverlay } from './show-overlay';
@@ -43,7 +42,7 @@ export async function classifyFromContextMenu(
   try {
     const image = await acquireImage(srcUrl, tabId, frameId);
     void show({ kind: 'loading', stage: inferenceHost.isWarm() ? 'classifying' : 'loading-model' });
-    const result = await inferenceHost.run(image, await backendPreference(), await runOptions());
+    const result = await classifyWithSettings(image);
     state = {
       kind: 'result',
       result: await citeAndRecord(result, {

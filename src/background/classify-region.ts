@@ -8,8 +8,7 @@ import { toErrorInfo } from '../shared/errors';
 import type { OverlayState, RegionSelection } from '../shared/messages';
 import { storeImage } from '../shared/tile-map-store';
 import { inferenceHost } from '#inference-host';
-import { backendPreference } from './backend-preference';
-import { runOptions } from './run-options';
+import { classifyWithSettings } from './classify-with-settings';
 import { captureVisibleTab } from './capture-visible-tab';
 import { cropScreenshot } from './crop-screenshot';
 import { openTileMapPage } from './open-tile-map';
@@ -45,7 +44,7 @@ export async function classifyRegion(selection: RegionSelection, tab: TabRef, fr
       return { kind: 'loading', stage: 'classifying' };
     }
     void show({ kind: 'loading', stage: inferenceHost.isWarm() ? 'classifying' : 'loading-model' });
-    const result = await inferenceHost.run(image, await backendPreference(), await runOptions());
+    const result = await classifyWithSettings(image);
     // The crop is in the page's CSS pixels: there is no source image to give pixel coordinates in.
     const crop = { x: Math.round(region.x), y: Math.round(region.y), width: Math.round(region.width), height: Math.round(region.height) };
     state = { kind: 'result', result: await citeAndRecord(result, { source: 'region', page: { url: tab.url ?? '', title: tab.title ?? '' }, crop }) };

@@ -7,10 +7,8 @@
 import type { BatchItem, BatchStatus } from '../shared/batch';
 import { browser } from '../shared/browser-api';
 import { toErrorInfo } from '../shared/errors';
-import { inferenceHost } from '#inference-host';
 import { acquireImage } from './acquire-image';
-import { backendPreference } from './backend-preference';
-import { runOptions } from './run-options';
+import { classifyWithSettings } from './classify-with-settings';
 import { describeImageUrl, recordHistoryInBackground } from './record-history';
 import { sendToContent } from './send-to-content';
 
@@ -47,7 +45,7 @@ async function classifyOne(tabId: number, item: BatchItem, page: { url: string; 
   badge(tabId, item, 'Classifying…');
   try {
     const image = await acquireImage(item.srcUrl, tabId, 0);
-    const result = await inferenceHost.run(image, await backendPreference(), await runOptions());
+    const result = await classifyWithSettings(image);
     if (result.inputCheck?.assessable === false) {
       item.status = 'not-assessable';
       item.message = result.inputCheck.reason ?? 'The input check found this is not an H&E tissue image.';
