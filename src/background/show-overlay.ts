@@ -6,6 +6,7 @@
  */
 import { browser } from '../shared/browser-api';
 import { envelope, type OverlayUpdate } from '../shared/messages';
+import { announcement } from '../ui/result-text';
 
 async function send(tabId: number, frameId: number, update: OverlayUpdate): Promise<boolean> {
   try {
@@ -30,7 +31,7 @@ export async function injectContentScript(tabId: number, frameId: number): Promi
 
 async function badge(tabId: number, update: OverlayUpdate): Promise<void> {
   const state = update.state;
-  const text = state.kind === 'result' ? `${state.result.top.displayName} ${(state.result.top.probability * 100).toFixed(1)} %`
+  const text = state.kind === 'result' ? announcement(state.result)
     : state.kind === 'error' ? state.error.message : 'Classifying…';
   await browser.action.setBadgeText({ tabId, text: state.kind === 'error' ? '!' : state.kind === 'result' ? '✓' : '…' });
   await browser.action.setTitle({ tabId, title: `Lung tissue classifier: ${text} (this page cannot show the result card)` });

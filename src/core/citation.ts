@@ -5,22 +5,18 @@
  * Adenocarcinoma 91.2 % (Benign tissue 5.1 %, Squamous cell carcinoma 3.7 %) — https://…/fig2.jpg,
  * "Paper title", pixels sha256 3b1f…, classified 2026-11-25T20:31:00.000Z. Research use only, not a diagnosis.
  */
+import { formatPercent } from './format-percent';
 import type { HistoryEntry } from './history-entry';
 
 /** 16 hex digits (64 bits) identify a model or image unambiguously in practice and stay readable. */
 export const SHORT_HASH = 16;
-
-export function percent(p: number): string {
-  const clamped = Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0;
-  return `${(clamped * 100).toFixed(1)} %`;
-}
 
 /** Page titles can hold line breaks and runs of spaces; a citation is one line. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function citationLine(e: HistoryEntry): string {
   const top = e.probabilities.find((p) => p.label === e.topLabel);
-  const others = e.probabilities.filter((p) => p.label !== e.topLabel).map((p) => `${p.displayName} ${percent(p.probability)}`);
+  const others = e.probabilities.filter((p) => p.label !== e.topLabel).map((p) => `${p.displayName} ${formatPercent(p.probability)}`);
   const where = [
     e.provenance.imageUrl ?? e.provenance.fileName ?? 'uploaded image',
     e.provenance.page?.title ? `"${oneLine(e.provenance.page.title)}"` : undefined,
@@ -32,7 +28,7 @@ export function citationLine(e: HistoryEntry): string {
   ].filter((x): x is string => !!x);
   const verdict = e.inputCheck?.assessable === false
     ? `not assessable (${e.inputCheck.reason ?? 'input check'})`
-    : `${e.topDisplayName} ${percent(top?.probability ?? 0)}${others.length ? ` (${others.join(', ')})` : ''}`;
+    : `${e.topDisplayName} ${formatPercent(top?.probability ?? 0)}${others.length ? ` (${others.join(', ')})` : ''}`;
   return `${e.extension.name} ${e.extension.version} (model ${e.model.name} ${e.model.version}, sha256 ${e.model.checksum.slice(0, SHORT_HASH)}, ${e.backend}): ` +
     `${verdict} — ${where.join(', ')}. Research use only, not a diagnosis.`;
 }

@@ -3,7 +3,7 @@
  * which keeps going if the popup closes), cancel, and a summary table of the results.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { percent } from '../core/citation';
+import { formatPercent } from '../core/format-percent';
 import type { BatchItem, BatchStatus } from '../shared/batch';
 import type { WorkbenchApi } from './workbench-api';
 
@@ -85,7 +85,7 @@ export function BatchPanel({ api }: { api: WorkbenchApi }) {
                 <td>{i + 1}</td>
                 <td class="ltc-table-image" title={item.srcUrl}>{item.alt || item.srcUrl.split('/').pop()?.slice(0, 60) || 'image'}</td>
                 <td title={item.message}>
-                  {item.status === 'done' ? `${item.displayName} ${percent(item.probability ?? 0)}` : STATUS_WORDS[item.status]}
+                  {item.status === 'done' ? `${item.displayName} ${formatPercent(item.probability ?? 0)}` : STATUS_WORDS[item.status]}
                   {item.message && item.status !== 'done' ? <span class="ltc-table-why">{item.message}</span> : null}
                 </td>
               </tr>

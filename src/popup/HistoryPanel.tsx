@@ -4,7 +4,8 @@
  * (copied, deleted, exported) go to one polite live region.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { citationLine, percent } from '../core/citation';
+import { citationLine } from '../core/citation';
+import { formatPercent } from '../core/format-percent';
 import { historyToCsv, historyToJson } from '../core/export-history';
 import type { HistoryEntry } from '../core/history-entry';
 import { fileStamp, saveFile } from './save-file';
@@ -80,7 +81,7 @@ export function HistoryPanel({ api, historyEnabled }: { api: WorkbenchApi; histo
               {e.thumbnail ? <img class="ltc-history-thumb" src={e.thumbnail} alt="" width={40} height={40} /> : <span class="ltc-history-thumb" />}
               <div class="ltc-history-text">
                 <p class="ltc-history-class">
-                  {e.inputCheck?.assessable === false ? 'Not assessable' : `${e.topDisplayName} ${percent(e.probabilities.find((p) => p.label === e.topLabel)?.probability ?? 0)}`}
+                  {e.inputCheck?.assessable === false ? 'Not assessable' : `${e.topDisplayName} ${formatPercent(e.probabilities.find((p) => p.label === e.topLabel)?.probability ?? 0)}`}
                 </p>
                 <p class="ltc-history-meta">
                   {SOURCE_WORDS[e.provenance.source] ?? e.provenance.source} · <time dateTime={e.time}>{new Date(e.time).toLocaleString()}</time>

@@ -1,5 +1,6 @@
 /** Legend, opacity slider and the per-class summary of a tile map. */
 import { classColour } from '../core/class-colours';
+import { formatPercent as pct } from '../core/format-percent';
 import type { TileSummary } from '../core/tile-summary';
 import type { ClassName } from './tile-text';
 
@@ -9,8 +10,6 @@ export interface TileMapResultsProps {
   opacity: number;
   onOpacity(value: number): void;
 }
-
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export function TileMapResults({ classes, summary, opacity, onOpacity }: TileMapResultsProps) {
   return (
