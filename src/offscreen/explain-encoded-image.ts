@@ -2,7 +2,7 @@
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, Explanation } from '../shared/messages';
 import { decodeImage } from './decode-image';
-import { encodeModelView } from './encode-model-view';
+import { encodeJpegDataUrl } from './encode-jpeg';
 import { getClassifier } from './model-host';
 
 export async function explainEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string): Promise<Explanation> {
@@ -12,7 +12,8 @@ export async function explainEncodedImage(image: EncodedImage, backend: BackendP
   try {
     const heatMap = await classifier.explain(pixels);
     const { input, displayNames } = classifier.metadata;
-    return { heatMap, displayName: displayNames[heatMap.classIndex], image: await encodeModelView(pixels, input.width, input.height) };
+    // The image as the model saw it (squashed to its input size), for the map to be drawn over.
+    return { heatMap, displayName: displayNames[heatMap.classIndex], image: encodeJpegDataUrl(pixels, input.width, input.height, 0.9) };
   } catch (err) {
     throw new ClassifierError('inference-failed', `The heat map could not be computed: ${(err as Error).message}`);
   }
