@@ -9,6 +9,7 @@ import { startDemoServer } from '../demo-server';
 import { benchPage, fixtureImage, IMAGE } from './model-case';
 import { timeRightClick } from './right-click';
 import { summarize } from './stats';
+import { openDemoPage } from '../../tests/e2e/demo-page';
 
 export type Latency = Awaited<ReturnType<typeof measureLatency>>;
 
@@ -16,11 +17,7 @@ export async function measureLatency(log: (s: string) => void, session: Extensio
   const server = await startDemoServer();
   try {
     await setBackend(session.worker, 'auto');
-    const page = await session.browser.newPage();
-    await page.setViewport({ width: 1280, height: 1000 });
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
     const cold: number[] = [];
     const warm: number[] = [];
     for (let i = 0; i < clicks.cold; i++) cold.push(await timeRightClick(session, page, '#plain', true));

@@ -12,6 +12,7 @@ import { readMetadata, readReferences } from '../helpers/node-model';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { clickClassifyTissue, classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { ARTIFACTS, CLASS_RE, DISPLAY, FIXTURES, uploadInPopup } from './popup-expectations';
+import { openDemoPage } from './demo-page';
 
 
 let server: DemoServer;
@@ -22,11 +23,7 @@ beforeAll(async () => {
   server = await startDemoServer();
   session = await launchWithExtension();
   await setBackend(session.worker, 'wasm');
-  page = await session.browser.newPage();
-  await page.setViewport({ width: 1280, height: 1000 });
-  await page.goto(`${server.origin}/`);
-  await page.waitForSelector('body[data-ready="true"]');
-  await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+  page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
 });
 
 afterAll(async () => {

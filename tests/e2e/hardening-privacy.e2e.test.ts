@@ -13,6 +13,7 @@ import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { clickClassifyTissue, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { recordNetwork, type NetworkRecorder } from './network-recorder';
 import { uploadInPopup } from './popup-expectations';
+import { openDemoPage } from './demo-page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
@@ -29,11 +30,7 @@ describe('network requests (Chromium, all targets)', () => {
     session = await launchWithExtension();
     recorder = await recordNetwork(session.browser);
     await setBackend(session.worker, 'wasm');
-    page = await session.browser.newPage();
-    await page.setViewport({ width: 1280, height: 1000 });
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
   });
 
   afterAll(async () => {

@@ -12,6 +12,7 @@ import { seriousA11yViolations } from './axe-audit';
 import { clickClassifyTissue, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { ARTIFACTS, CLASS_RE, FIXTURES } from './popup-expectations';
 import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, uploadAny } from './trust-expectations';
+import { openDemoPage } from './demo-page';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -116,11 +117,7 @@ describe('heat map in the popup', () => {
 describe('overlay', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await session.browser.newPage();
-    await page.setViewport({ width: 1280, height: 1000 });
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
   });
 
   it('says "Not assessable" beside a non-H&E image, with the answer behind "Classify anyway"', async () => {

@@ -10,6 +10,7 @@ import { waitForOverlayText } from './extension-browser';
 import { clickClassifyTissueFirefox, EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
 import { CLASS_RE, FIXTURES } from './popup-expectations';
 import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, uploadAny } from './trust-expectations';
+import { openDemoPage } from './demo-page';
 
 let server: DemoServer;
 let session: FirefoxSession;
@@ -63,11 +64,7 @@ describe('Firefox: heat map', () => {
   });
 
   it('renders in the overlay, and the overlay opens the model card', async () => {
-    const page = await session.browser.newPage();
-    await page.setViewport({ width: 1280, height: 1000 });
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
     const state = await clickClassifyTissueFirefox(popup, page, '#cross-origin-scc');
     expect(state.kind).toBe('result');
     expect((await waitForOverlayText(page, 0)).announcement).toMatch(CLASS_RE);

@@ -18,6 +18,7 @@ import { readMetadata } from '../helpers/node-model';
 import { clickClassifyTissue, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { ARTIFACTS, CLASS_RE, DISPLAY, FIXTURES, uploadInPopup } from './popup-expectations';
 import { allowDownloads, openPopupOver, readHistoryVia, seriousAxeViolations } from './workflow-helpers';
+import { openDemoPage } from './demo-page';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -66,10 +67,7 @@ describe('history with provenance', () => {
   });
 
   it('keeps a right-click with page URL, page title and image URL', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    const page = await openDemoPage(session.browser, server.origin);
     await clickClassifyTissue(session, page, '#cross-origin');
     const { announcement } = await waitForOverlayText(page, 0);
     expect(announcement.startsWith(DISPLAY.benign)).toBe(true);
@@ -264,11 +262,7 @@ describe('classify all images on a page', () => {
 describe('keyboard', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await session.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 900 });
   });
 
   // Other tests find their tab by URL: this one must not be left open with the same URL.
@@ -342,11 +336,7 @@ describe('options page', () => {
   });
 
   it('overlay position applies to an open overlay without a reload', async () => {
-    const page = await session.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 900 });
     await clickClassifyTissue(session, page, '#plain');
     await waitForOverlayText(page, 0);
     const cardLeft = () => page.$eval('lung-tissue-classifier-overlay', (h) => h.shadowRoot!.querySelector('.ltc-overlay')!.getBoundingClientRect().left);
@@ -400,10 +390,7 @@ describe('accessibility (axe-core: no serious or critical WCAG 2.1 A/AA violatio
   });
 
   it('overlay on a web page (open shadow root)', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    const page = await openDemoPage(session.browser, server.origin);
     await clickClassifyTissue(session, page, '#plain');
     const { announcement } = await waitForOverlayText(page, 0);
     expect(announcement).toMatch(CLASS_RE);

@@ -1,0 +1,16 @@
+/** Opening the demo page the same way in every browser test. */
+import type { Browser, Page } from 'puppeteer';
+
+/**
+ * Opens the demo server's page at `origin` in a new tab and waits until its script has
+ * built the page (`data-ready`, e.g. the blob: image) and every image has loaded, so a
+ * right-click finds real pixels. `viewport`: left at the browser's default when omitted.
+ */
+export async function openDemoPage(browser: Browser, origin: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+  return page;
+}
