@@ -29,22 +29,17 @@ async function entryFor(result: Classification, provenance: Provenance): Promise
   });
 }
 
-async function save(entry: HistoryEntry): Promise<HistoryEntry | null> {
-  if (!(await readSettings()).historyEnabled) return null;
+/** Adds the entry unless history is switched off. */
+async function save(entry: HistoryEntry): Promise<void> {
+  if (!(await readSettings()).historyEnabled) return;
   await updateHistory((list) => addToHistory(list, entry));
-  return entry;
 }
 
 const logFailure = (err: unknown) => console.error('Lung tissue classifier: history entry not saved:', err);
 
-/** Adds an entry unless history is switched off; returns it, or null when off. */
-export async function recordHistory(result: Classification, provenance: Provenance): Promise<HistoryEntry | null> {
-  return save(await entryFor(result, provenance));
-}
-
 /** For entry points whose result is already shown: a failed save is logged, never thrown at the user twice. */
 export function recordHistoryInBackground(result: Classification, provenance: Provenance): void {
-  recordHistory(result, provenance).catch(logFailure);
+  entryFor(result, provenance).then(save).catch(logFailure);
 }
 
 /**
