@@ -4,6 +4,7 @@
  * progress honest and cancel immediate), badge each image, and keep a status the popup
  * polls. Images the input check refuses are skipped, not guessed at.
  */
+import { formatPercent } from '../core/format-percent';
 import type { BatchItem, BatchStatus } from '../shared/batch';
 import { browser } from '../shared/browser-api';
 import { toErrorInfo } from '../shared/errors';
@@ -57,7 +58,7 @@ async function classifyOne(tabId: number, item: BatchItem, page: { url: string; 
     item.displayName = result.top.displayName;
     item.probability = result.top.probability;
     // No-break space: a wrapped badge never leaves the % sign alone on a line.
-    badge(tabId, item, `${result.top.displayName} ${(result.top.probability * 100).toFixed(1)}\u00a0%`);
+    badge(tabId, item, `${result.top.displayName} ${formatPercent(result.top.probability).replace(' %', '\u00a0%')}`);
     recordHistoryInBackground(result, { source: 'page-batch', page, imageUrl: describeImageUrl(item.srcUrl) });
   } catch (err) {
     item.status = 'error';
