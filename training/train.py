@@ -42,6 +42,11 @@ def args():
     p.add_argument("--gelu", default="sigmoid", choices=["sigmoid", "tanh", "none"])
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--init", default="", help="start from this checkpoint's EMA weights (fine-tuning)")
+    p.add_argument("--train-size", type=int, default=224,
+                   help="side of the augmented training crops; the model is always evaluated at 224 "
+                        "(training smaller is ~2.3x faster per step on CPU at 160)")
+    p.add_argument("--crop-scale", default="0.5,1.0", help="random-resized-crop area range")
+    p.add_argument("--val-every", type=int, default=1, help="evaluate the EMA on validation every K epochs")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     return p.parse_args()
@@ -91,6 +96,7 @@ def main():
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: (s + 1) / warm if s < warm else 0.5 * (1 + math.cos(math.pi * (s - warm) / (total - warm))))
     gen = torch.Generator().manual_seed(a.seed)
+    crop_scale = tuple(float(v) for v in a.crop_scale.split(","))
     log = []
     step = 0
     t0 = time.time()
@@ -102,7 +108,7 @@ def main():
         for b in range(steps_per_epoch):
             idx = np.sort(perm[b * a.batch:(b + 1) * a.batch])
             xb = torch.from_numpy(xtr[idx]).permute(0, 3, 1, 2).float() / 255
-            xb = train_augment(xb).to(a.device).contiguous(memory_format=torch.channels_last)
+            xb = train_augment(xb, a.train_size, crop_scale).to(a.device).contiguous(memory_format=torch.channels_last)
             yb = torch.from_numpy(ytr[idx]).to(a.device)
             model_out = model(xb)
             loss = F.cross_entropy(model_out, yb, label_smoothing=a.label_smoothing)
@@ -121,10 +127,10 @@ def main():
             correct += (model_out.argmax(1) == yb).sum().item()
             if b % 40 == 0:
                 print(f"  step {b}/{steps_per_epoch} loss {loss.item():.3f}", flush=True)
-        val_acc = (predict(ema, xva, a.device).argmax(1).numpy() == yva).mean()
-        entry = dict(epoch=epoch + 1, loss=running / steps_per_epoch, train_acc=correct / (steps_per_epoch * a.batch),
-                     val_acc_ema=float(val_acc),
-                     minutes=(time.time() - t0) / 60)
+        entry = dict(epoch=epoch + 1, loss=running / steps_per_epoch, train_acc=correct / (steps_per_epoch * a.batch))
+        if (epoch + 1) % a.val_every == 0 or epoch + 1 == a.epochs:
+            entry["val_acc_ema"] = float((predict(ema, xva, a.device).argmax(1).numpy() == yva).mean())
+        entry["minutes"] = (time.time() - t0) / 60
         log.append(entry)
         print(json.dumps(entry), flush=True)
         torch.save({"config": cfg, "ema": ema.state_dict(), "args": vars(a), "log": log}, out / "checkpoint.pt")
