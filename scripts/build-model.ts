@@ -37,7 +37,9 @@ async function main() {
 
   const metadata: ModelMetadata = {
     name: 'convnext-lung',
-    version: '1.0.0',
+    // Bump with every retrained release: history entries and citations record it.
+    // 1.1.0: continued 100 epochs at 160-px crops (test 88.0 % → 94.4 %).
+    version: '1.1.0',
     labels: info.labels,
     displayNames: info.displayNames,
     input: { width: info.architecture.inputSize, height: info.architecture.inputSize, channels: 'RGB', range: [0, 1], resize: 'area' },

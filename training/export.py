@@ -74,6 +74,27 @@ def write_safetensors(path, tensors):
         f.write(struct.pack("<Q", len(h)) + h + b"".join(blobs))
 
 
+def command_line(args):
+    """The train.py command of a run, run folders relative to the repository, other paths left out."""
+    skip = ("data", "split", "cache", "device", "threads")
+    run_dir = {"out": lambda v: f"training/runs/{Path(v).name}",
+               "init": lambda v: f"training/runs/{Path(v).parent.name}/checkpoint.pt"}
+    return "python training/train.py " + " ".join(
+        f"--{k.replace('_', '-')} {run_dir.get(k, str)(v)}" for k, v in args.items() if k not in skip and v != "")
+
+
+def run_stages(ck):
+    """This run and the runs its --init continues, oldest first. Checkpoints record their
+    lineage; older ones only name their --init file (relative to training/ or absolute)."""
+    if "lineage" in ck:
+        return ck["lineage"] + [ck]
+    init = ck["args"].get("init")
+    if not init:
+        return [ck]
+    path = Path(init) if Path(init).is_absolute() or Path(init).exists() else HERE / init
+    return run_stages(torch.load(path, map_location="cpu")) + [ck]
+
+
 def pick_fixtures(items, per_class, seed):
     """per_class images from distinct test groups of each class, chosen by a seeded draw."""
     rng = random.Random(seed)
@@ -109,10 +130,15 @@ def main():
                          "activation": {"sigmoid": "sigmoid_gelu", "tanh": "gelu_new", "none": "gelu"}[cfg["gelu"]]},
         "labels": LABELS, "displayNames": DISPLAY, "temperature": metrics["temperature"],
         "parameters": sum(v.numel() for v in model.parameters()),
-        "training": {"command": "python training/train.py " + " ".join(
-            f"--{k.replace('_', '-')} {v}" for k, v in ck["args"].items() if k not in ("data", "split", "cache", "out", "device", "threads")),
-            "data_split": "training/split.csv (70/15/15 of groups per class, seed 0)",
-            "commit": commit, "epochs_log": ck["log"]},
+        "training": {"command": command_line(ck["args"]),
+                     # Runs started with --init continue earlier runs: every stage, oldest first.
+                     # (per-epoch logs: training/artifacts/train-*.log; the last stage's below).
+                     "stages": [{"command": command_line(s["args"]), "epochs": len(s["log"]),
+                                 "minutes": round(s["log"][-1]["minutes"], 1),
+                                 "final_val_acc_ema": s["log"][-1].get("val_acc_ema")}
+                                for s in run_stages(ck)],
+                     "data_split": "training/split.csv (70/15/15 of groups per class, seed 0)",
+                     "commit": commit, "epochs_log": ck["log"]},
         "metrics": {k: metrics[k] for k in ("test", "test_uncalibrated", "val") if k in metrics}
                    | ({"test_tta8": metrics["test_tta8"]} if "test_tta8" in metrics else {}),
     }

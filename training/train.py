@@ -82,8 +82,11 @@ def main():
 
     cfg = model_config(a)
     model = ConvNeXt(**cfg).to(a.device).to(memory_format=torch.channels_last)
+    lineage = []  # the earlier runs these weights continue, oldest first (for the model card)
     if a.init:
-        model.load_state_dict(torch.load(a.init, map_location="cpu")["ema"])
+        init = torch.load(a.init, map_location="cpu")
+        model.load_state_dict(init["ema"])
+        lineage = init.get("lineage", []) + [{"args": init["args"], "log": init["log"]}]
     ema = copy.deepcopy(model).eval()
     decay, no_decay = [], []
     for n, p in model.named_parameters():
@@ -133,7 +136,8 @@ def main():
         entry["minutes"] = (time.time() - t0) / 60
         log.append(entry)
         print(json.dumps(entry), flush=True)
-        torch.save({"config": cfg, "ema": ema.state_dict(), "args": vars(a), "log": log}, out / "checkpoint.pt")
+        torch.save({"config": cfg, "ema": ema.state_dict(), "args": vars(a), "log": log, "lineage": lineage},
+                   out / "checkpoint.pt")
     print(f"done in {(time.time() - t0) / 60:.1f} min", flush=True)
 
 

@@ -3,8 +3,9 @@
  * the real model and real images: the input check with "classify anyway", confidence
  * wording, TTA agreement, the Grad-CAM heat map (popup and overlay) and the model card page.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
@@ -13,6 +14,8 @@ import { clickClassifyTissue, launchWithExtension, setBackend, waitForOverlayTex
 import { ARTIFACTS, CLASS_RE, FIXTURES } from './popup-expectations';
 import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, uploadAny } from './trust-expectations';
 import { openDemoPage } from './demo-page';
+
+const MODEL_DIR = resolve(import.meta.dirname, '../../model');
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -155,10 +158,13 @@ describe('overlay', () => {
     await (await page.waitForSelector('pierce/[data-testid="ltc-model-card"]'))!.click();
     const card = (await (await opened).asPage())!;
     await card.waitForSelector('[data-testid="mc-version"]');
-    expect(await card.$eval('h1', (e) => e.textContent)).toMatch(/Model card: convnext-lung 1\.0\.0/);
+    // What the page shows must be the bundled model's own files: version, checksum, accuracy.
+    const metadata = JSON.parse(readFileSync(join(MODEL_DIR, 'metadata.json'), 'utf8'));
+    expect(await card.$eval('h1', (e) => e.textContent)).toBe(`Model card: convnext-lung ${metadata.version}`);
     const hashes = await card.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent));
-    expect(hashes).toContain('096fc42cecebf4d7588f88bfb0a1b4cd31318c509c5f577efe0ab6a55a989bc6');
-    expect(await card.$eval('[data-testid="mc-test-accuracy"]', (e) => e.textContent)).toBe('88.0 %');
+    expect(hashes).toContain(createHash('sha256').update(readFileSync(join(MODEL_DIR, 'model.json'))).digest('hex'));
+    expect(await card.$eval('[data-testid="mc-test-accuracy"]', (e) => e.textContent))
+      .toBe(`${(100 * metadata.training.metrics.test.accuracy).toFixed(1)} %`);
     expect(await card.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
     expect(await seriousA11yViolations(card)).toEqual([]);
     await card.setViewport({ width: 900, height: 1400 });
