@@ -86,13 +86,12 @@ def command_line(args):
 def run_stages(ck):
     """This run and the runs its --init continues, oldest first. Checkpoints record their
     lineage; older ones only name their --init file (relative to training/ or absolute)."""
-    if "lineage" in ck:
-        return ck["lineage"] + [ck]
-    init = ck["args"].get("init")
+    stages = ck.get("lineage", []) + [ck]
+    init = stages[0]["args"].get("init")
     if not init:
-        return [ck]
+        return stages
     path = Path(init) if Path(init).is_absolute() or Path(init).exists() else HERE / init
-    return run_stages(torch.load(path, map_location="cpu")) + [ck]
+    return run_stages(torch.load(path, map_location="cpu")) + stages
 
 
 def pick_fixtures(items, per_class, seed):
