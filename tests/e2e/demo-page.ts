@@ -2,15 +2,21 @@
 import type { Browser, Page } from 'puppeteer';
 
 /**
- * Opens the demo server's page at `origin` in a new tab and waits until its script has
- * built the page (`data-ready`, e.g. the blob: image) and every image has loaded, so a
- * right-click finds real pixels. `viewport`: left at the browser's default when omitted.
+ * Opens a demo server page (`path` under `origin`, default the demo page) in a new tab and
+ * waits until its script has built the page (`data-ready`, e.g. the blob: image) and every
+ * image has loaded, so a right-click finds real pixels. Lazy images are not waited for: off
+ * screen they load only when scrolled to. `viewport`: the browser's default when omitted.
  */
-export async function openDemoPage(browser: Browser, origin: string, viewport?: { width: number; height: number }): Promise<Page> {
+export async function openDemoPage(
+  browser: Browser,
+  origin: string,
+  viewport?: { width: number; height: number },
+  path = '/',
+): Promise<Page> {
   const page = await browser.newPage();
   if (viewport) await page.setViewport(viewport);
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}${path}`);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+  await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete || i.loading === 'lazy'));
   return page;
 }

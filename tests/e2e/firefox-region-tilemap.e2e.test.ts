@@ -14,6 +14,7 @@ import { EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxSession } fro
 import { ARTIFACTS, DISPLAY } from './popup-expectations';
 import { dragRectangle, middlePanelOnStage, pickOnStage, readTiles, runTileMapToEnd, type Box } from './region-helpers';
 import { scoreTileMap, type MosaicLayout } from './score-tile-map';
+import { openDemoPage } from './demo-page';
 
 const layout = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/mosaic/mosaic.json'), 'utf8')) as MosaicLayout;
 
@@ -56,10 +57,7 @@ beforeAll(async () => {
   session = await launchFirefoxWithExtension();
   extensionPage = await session.openExtensionPage('src/popup/index.html');
   await extensionPage.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ backend: 'wasm' }));
-  page = await session.browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${server.origin}/demo/viewer.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 900 }, '/demo/viewer.html');
 });
 
 afterAll(async () => {

@@ -13,6 +13,7 @@ import { launchWithExtension, setBackend, waitForOverlayText, type ExtensionSess
 import { ARTIFACTS, DISPLAY } from './popup-expectations';
 import { clickMenuItem, dragRectangle, pressRegionShortcut, readTiles, runTileMapToEnd, waitForTileMapPage, type Box } from './region-helpers';
 import { scoreTileMap, type MosaicLayout } from './score-tile-map';
+import { openDemoPage } from './demo-page';
 
 const layout = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/mosaic/mosaic.json'), 'utf8')) as MosaicLayout;
 let server: DemoServer;
@@ -24,10 +25,7 @@ beforeAll(async () => {
   server = await startDemoServer();
   session = await launchWithExtension();
   await setBackend(session.worker, 'wasm');
-  page = await session.browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${server.origin}/demo/viewer.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 900 }, '/demo/viewer.html');
 });
 
 afterAll(async () => {

@@ -20,6 +20,7 @@ import { waitForOverlayText } from './extension-browser';
 import { clickClassifyTissueFirefox, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
 import { ARTIFACTS, CLASS_RE, DISPLAY, FIXTURES, uploadInPopup } from './popup-expectations';
 import { seriousAxeViolations } from './workflow-helpers';
+import { openDemoPage } from './demo-page';
 
 let server: DemoServer;
 let session: FirefoxSession;
@@ -48,12 +49,7 @@ async function tabIdOf(url: string): Promise<number> {
 }
 
 async function openDemo(path: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${server.origin}${path}`);
-  await page.waitForSelector('body[data-ready="true"]');
-  await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete || i.loading === 'lazy'));
-  return page;
+  return openDemoPage(session.browser, server.origin, { width: 1280, height: 900 }, path);
 }
 
 beforeAll(async () => {
