@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { buildConvNeXt } from '../src/core/convnext-builder';
 import type { ConvNeXtConfig } from '../src/core/convnext-config';
+import type { ScaleCalibration } from '../src/core/choose-zoom';
 import type { ModelMetadata } from '../src/core/model-metadata';
+import type { StainNormalisation } from '../src/core/stain-normalise';
 import { readSafetensors } from '../src/core/safetensors';
 import { writeLayersModel } from './lib/write-layers-model';
 
@@ -19,6 +21,9 @@ const outDir = resolve(root, process.env.MODEL_OUT ?? 'model');
 
 interface ExportInfo {
   architecture: ConvNeXtConfig;
+  /** How the run was trained to see its input (training/export.py). */
+  preprocessing?: { stainNormalisation: StainNormalisation | null; scaleAugmentation: boolean };
+  shiftTemperature?: number;
   labels: string[];
   displayNames: string[];
   temperature: number;
@@ -35,6 +40,9 @@ async function main() {
 
   const files = await writeLayersModel(model, outDir, 'float16', 'scripts/build-model.ts (float16 weights)');
 
+  // The nucleus-scale calibration (scripts/trust/calibrate-scale.ts) only makes sense for a model
+  // that learnt lower magnifications from mosaics: it zooms to the middle of that range.
+  const scale = info.preprocessing?.scaleAugmentation ? readScaleCalibration() : undefined;
   const metadata: ModelMetadata = {
     name: 'convnext-lung',
     // Bump with every retrained release: history entries and citations record it.
@@ -42,8 +50,17 @@ async function main() {
     version: '1.1.0',
     labels: info.labels,
     displayNames: info.displayNames,
-    input: { width: info.architecture.inputSize, height: info.architecture.inputSize, channels: 'RGB', range: [0, 1], resize: 'area' },
+    input: {
+      width: info.architecture.inputSize,
+      height: info.architecture.inputSize,
+      channels: 'RGB',
+      range: [0, 1],
+      resize: 'area',
+      ...(info.preprocessing?.stainNormalisation ? { stainNormalisation: info.preprocessing.stainNormalisation } : {}),
+      ...(scale ? { scale } : {}),
+    },
     temperature: info.temperature,
+    ...(info.shiftTemperature ? { shiftTemperature: info.shiftTemperature } : {}),
     output: 'logits',
     weights: files,
     training: { ...info.training, parameters: info.parameters, architecture: info.architecture, metrics: info.metrics },
@@ -52,6 +69,11 @@ async function main() {
   const shards = files.slice(1);
   const total = shards.reduce((a, f) => a + f.bytes, 0);
   console.log(`model → ${outDir}: ${model.countParams()} parameters, ${(total / 1e6).toFixed(2)} MB of float16 weights in ${shards.length} shard(s)`);
+}
+
+function readScaleCalibration(): ScaleCalibration {
+  const c = JSON.parse(readFileSync(join(root, 'training/artifacts/scale-calibration.json'), 'utf8')) as ScaleCalibration;
+  return { nucleusDiameterPx: c.nucleusDiameterPx, zoomBelow: c.zoomBelow, zoomTo: c.zoomTo, magnifiedAbove: c.magnifiedAbove, maxTiles: c.maxTiles };
 }
 
 main().catch((err) => {

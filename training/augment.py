@@ -77,3 +77,32 @@ def train_augment(x, size=None, crop_scale=(0.5, 1.0)):
     x = random_resized_crop(x, crop_scale, size=size)
     x = hed_jitter(x)
     return colour_jitter(x)
+
+
+def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.0, gen=None):
+    """Training that cannot lean on one laboratory's colours: after flips and crops, re-stain
+    80 % of the images with another laboratory's measured stain matrix (the `augment` half of
+    training/artifacts/stain-references.csv, vectors ±0.05, concentrations ±25 %), then scanner
+    tone/colour, blur, down-and-up resampling and JPEG re-compression (quality 30–95).
+    Magnification is varied before this, by mosaics (see train.py)."""
+    from shift import blur, jpeg, resample, restain_to, scanner
+    n = x.shape[0]
+    u = lambda lo, hi: torch.empty(n).uniform_(lo, hi, generator=gen)
+    coin = lambda p: torch.rand(n, generator=gen) < p
+    x = dihedral(x)
+    x = random_resized_crop(x, crop_scale, size=size)
+    stains, maxc = references
+    do = coin(0.8)
+    if do.any():
+        pick = torch.randint(0, len(stains), (int(do.sum()),), generator=gen)
+        x[do] = restain_to(x[do], stains, maxc, pick, angle_noise=0.05, scale_noise=0.25, gen=gen)
+    x = hed_jitter(x)
+    x = scanner(x, u(0.7, 1.4), u(0.85, 1.15), u(0.75, 1.25), u(0.6, 1.4), u(-0.08, 0.08))
+    x = blur(x, torch.where(coin(0.3), u(0.3, 1.5), torch.zeros(n)))
+    x = resample(x, torch.where(coin(0.2), u(1.2, 2.5), torch.ones(n)), "bilinear")
+    x = jpeg(x, torch.where(coin(0.5), torch.randint(30, 96, (n,), generator=gen), torch.zeros(n, dtype=torch.long)))
+    if greyscale:
+        g = coin(greyscale)
+        lum = (x * torch.tensor([0.299, 0.587, 0.114]).view(1, 3, 1, 1)).sum(1, keepdim=True)
+        x = torch.where(g.view(n, 1, 1, 1), lum.expand_as(x), x)
+    return x

@@ -13,10 +13,10 @@ import torch
 from data import LABELS, list_images, load_split
 from metrics import classification_report, fit_temperature, softmax
 from model import ConvNeXt
-from train import predict
+from pipeline import model_predict
 
 HERE = Path(__file__).parent
-PATH_ARGS = ("data", "split", "cache", "out", "device", "threads", "init")
+PATH_ARGS = ("data", "split", "cache", "out", "device", "threads", "init", "init_exported", "references")
 
 
 def load_model(run):
@@ -27,14 +27,14 @@ def load_model(run):
     return model.eval(), ck
 
 
-def tta_logits(model, x_u8):
+def tta_logits(model, x_u8, normalise=False):
     """Mean logits over the 8 flips/rotations (reported, not shipped by default)."""
     total = 0
     for flip in (False, True):
         for k in range(4):
             xv = x_u8[:, :, ::-1] if flip else x_u8
             xv = torch.from_numpy(xv.copy()).rot90(k, (1, 2)).contiguous().numpy()
-            total = total + predict(model, xv, "cpu").numpy()
+            total = total + model_predict(model, xv, normalise).numpy()
     return total / 8
 
 
@@ -50,8 +50,9 @@ def main():
     items = list_images(a.data, a.split)
     xva, yva = load_split(a.data, items["val"], Path(a.cache) / "val.npz")
     xte, yte = load_split(a.data, items["test"], Path(a.cache) / "test.npz")
-    lva = predict(model, xva, "cpu").numpy()
-    lte = predict(model, xte, "cpu").numpy()
+    normalise = bool(ck["args"].get("normalise"))
+    lva = model_predict(model, xva, normalise).numpy()
+    lte = model_predict(model, xte, normalise).numpy()
     t = fit_temperature(lva, yva)
     out = dict(temperature=t,
                val=classification_report(softmax(lva, t), yva, LABELS),
@@ -60,7 +61,7 @@ def main():
                # Hyperparameters only: paths are machine-specific.
                train_args={k: v for k, v in ck["args"].items() if k not in PATH_ARGS}, train_log=ck["log"])
     if a.tta:
-        out["test_tta8"] = classification_report(softmax(tta_logits(model, xte), t), yte, LABELS)
+        out["test_tta8"] = classification_report(softmax(tta_logits(model, xte, normalise), t), yte, LABELS)
     # Which source groups the test errors come from (they cluster in a few originals).
     pred = lte.argmax(1)
     errs = {}

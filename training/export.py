@@ -26,6 +26,7 @@ from PIL import Image
 from data import LABELS, list_images
 from evaluate import load_model
 from model import MEAN, STD
+from pipeline import normalisation_params, prepare
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -87,6 +88,8 @@ def run_stages(ck):
     """This run and the runs its --init continues, oldest first. Checkpoints record their
     lineage; older ones only name their --init file (relative to training/ or absolute)."""
     stages = ck.get("lineage", []) + [ck]
+    if "exported" in stages[0]:  # continued from exported weights: their stages are recorded
+        return stages
     init = stages[0]["args"].get("init")
     if not init:
         return stages
@@ -128,11 +131,15 @@ def main():
                          "numClasses": 3, "epsilon": 1e-6,
                          "activation": {"sigmoid": "sigmoid_gelu", "tanh": "gelu_new", "none": "gelu"}[cfg["gelu"]]},
         "labels": LABELS, "displayNames": DISPLAY, "temperature": metrics["temperature"],
+        # What the extension must do before the model, as this run was trained.
+        "preprocessing": {"stainNormalisation": normalisation_params() if ck["args"].get("normalise") else None,
+                          "scaleAugmentation": bool(ck["args"].get("mosaic"))},
         "parameters": sum(v.numel() for v in model.parameters()),
         "training": {"command": command_line(ck["args"]),
                      # Runs started with --init continue earlier runs: every stage, oldest first.
                      # (per-epoch logs: training/artifacts/train-*.log; the last stage's below).
-                     "stages": [{"command": command_line(s["args"]), "epochs": len(s["log"]),
+                     "stages": [s["exported"] if "exported" in s else
+                                {"command": command_line(s["args"]), "epochs": len(s["log"]),
                                  "minutes": round(s["log"][-1]["minutes"], 1),
                                  "final_val_acc_ema": s["log"][-1].get("val_acc_ema")}
                                 for s in run_stages(ck)],
@@ -141,6 +148,11 @@ def main():
         "metrics": {k: metrics[k] for k in ("test", "test_uncalibrated", "val") if k in metrics}
                    | ({"test_tta8": metrics["test_tta8"]} if "test_tta8" in metrics else {}),
     }
+    shift = Path(a.run) / "shift-check.json"
+    if shift.exists():
+        sc = json.loads(shift.read_text())
+        export["shiftTemperature"] = sc["shift_temperature"]
+        export["metrics"]["shift_check"] = sc
     (art / "export.json").write_text(json.dumps(export, indent=2))
 
     fx = ROOT / "tests" / "fixtures" / "tissue"
@@ -154,8 +166,8 @@ def main():
         rgb = np.asarray(Image.open(Path(a.data) / path).convert("RGB"))
         Image.fromarray(rgb).save(fx / f"{stem}.png")
         with torch.no_grad():
-            x = torch.from_numpy(rgb).permute(2, 0, 1)[None].float() / 255
-            logits = model(x)[0].double().numpy()
+            x = torch.from_numpy(rgb.copy()).permute(2, 0, 1)[None].float() / 255
+            logits = model(prepare(x, bool(ck["args"].get("normalise"))))[0].double().numpy()
         refs.append({"png": f"{stem}.png", "jpg": f"{stem}.jpg", "label": LABELS[c], "group": group,
                      "source": path, "logits": logits.tolist()})
     (fx / "reference.json").write_text(json.dumps({"framework": f"pytorch {torch.__version__}", "images": refs}, indent=2))

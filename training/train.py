@@ -14,9 +14,12 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from augment import train_augment
+from augment import robust_augment, train_augment
 from data import list_images, load_split
 from model import ConvNeXt
+from pipeline import model_predict, prepare
+from shift import mosaic, read_references
+from weights_io import load_exported
 
 HERE = Path(__file__).parent
 
@@ -46,6 +49,12 @@ def args():
                    help="side of the augmented training crops; the model is always evaluated at 224 "
                         "(training smaller is ~2.3x faster per step on CPU at 160)")
     p.add_argument("--crop-scale", default="0.5,1.0", help="random-resized-crop area range")
+    p.add_argument("--init-exported", default="", help="start from exported weights (a folder with weights.safetensors + export.json)")
+    p.add_argument("--robust", action="store_true", help="re-stain with measured stain matrices, scanner, blur, resampling, JPEG (augment.robust_augment)")
+    p.add_argument("--mosaic", type=float, default=0.0, help="share of samples replaced by a 2x2 or 3x3 same-class mosaic (1/2, 1/3 magnification)")
+    p.add_argument("--greyscale", type=float, default=0.0, help="share of samples turned to greyscale (robust only)")
+    p.add_argument("--normalise", action="store_true", help="Macenko-normalise every input onto the training stain, as the extension then does")
+    p.add_argument("--references", default=str(HERE / "artifacts" / "stain-references.csv"))
     p.add_argument("--val-every", type=int, default=1, help="evaluate the EMA on validation every K epochs")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
@@ -57,14 +66,17 @@ def model_config(a):
                 stem=a.stem, drop_path=a.drop_path, gelu=a.gelu)
 
 
-@torch.no_grad()
-def predict(model, x_u8, device, batch=128):
-    model.eval()
-    out = []
-    for i in range(0, len(x_u8), batch):
-        xb = torch.from_numpy(x_u8[i:i + batch]).to(device).permute(0, 3, 1, 2).float() / 255
-        out.append(model(xb.contiguous(memory_format=torch.channels_last)).float().cpu())
-    return torch.cat(out)
+def with_mosaics(x_u8, y, idx, share, rng):
+    """The batch x_u8[idx], with `share` of it replaced by 2x2 (60 %) or 3x3 mosaics of
+    same-class training images: tissue at 1/2 or 1/3 of LC25000's magnification."""
+    batch = x_u8[idx].copy()
+    if share <= 0:
+        return batch
+    for j in np.flatnonzero(rng.random(len(idx)) < share):
+        k = 2 if rng.random() < 0.6 else 3
+        same = np.flatnonzero(y == y[idx[j]])
+        batch[j] = mosaic(x_u8, np.concatenate([[idx[j]], rng.choice(same, k * k - 1)]), k)
+    return batch
 
 
 def main():
@@ -87,6 +99,11 @@ def main():
         init = torch.load(a.init, map_location="cpu")
         model.load_state_dict(init["ema"])
         lineage = init.get("lineage", []) + [{"args": init["args"], "log": init["log"]}]
+    elif a.init_exported:
+        shipped, _, info = load_exported(a.init_exported)
+        model.load_state_dict(shipped.state_dict())
+        # The exported model's own stages (commands, epochs, minutes) stand in for its checkpoints.
+        lineage = [{"exported": s} for s in info["training"].get("stages", [])]
     ema = copy.deepcopy(model).eval()
     decay, no_decay = [], []
     for n, p in model.named_parameters():
@@ -100,6 +117,8 @@ def main():
         opt, lambda s: (s + 1) / warm if s < warm else 0.5 * (1 + math.cos(math.pi * (s - warm) / (total - warm))))
     gen = torch.Generator().manual_seed(a.seed)
     crop_scale = tuple(float(v) for v in a.crop_scale.split(","))
+    refs = read_references(a.references, "augment") if a.robust else None
+    rng = np.random.default_rng(a.seed)
     log = []
     step = 0
     t0 = time.time()
@@ -110,8 +129,12 @@ def main():
         correct = 0
         for b in range(steps_per_epoch):
             idx = np.sort(perm[b * a.batch:(b + 1) * a.batch])
-            xb = torch.from_numpy(xtr[idx]).permute(0, 3, 1, 2).float() / 255
-            xb = train_augment(xb, a.train_size, crop_scale).to(a.device).contiguous(memory_format=torch.channels_last)
+            xb = torch.from_numpy(with_mosaics(xtr, ytr, idx, a.mosaic, rng)).permute(0, 3, 1, 2).float() / 255
+            if a.robust:
+                xb = robust_augment(xb, refs, a.train_size, crop_scale, a.greyscale, gen)
+            else:
+                xb = train_augment(xb, a.train_size, crop_scale)
+            xb = prepare(xb, a.normalise).to(a.device).contiguous(memory_format=torch.channels_last)
             yb = torch.from_numpy(ytr[idx]).to(a.device)
             model_out = model(xb)
             loss = F.cross_entropy(model_out, yb, label_smoothing=a.label_smoothing)
@@ -132,7 +155,7 @@ def main():
                 print(f"  step {b}/{steps_per_epoch} loss {loss.item():.3f}", flush=True)
         entry = dict(epoch=epoch + 1, loss=running / steps_per_epoch, train_acc=correct / (steps_per_epoch * a.batch))
         if (epoch + 1) % a.val_every == 0 or epoch + 1 == a.epochs:
-            entry["val_acc_ema"] = float((predict(ema, xva, a.device).argmax(1).numpy() == yva).mean())
+            entry["val_acc_ema"] = float((model_predict(ema, xva, a.normalise, a.device).argmax(1).numpy() == yva).mean())
         entry["minutes"] = (time.time() - t0) / 60
         log.append(entry)
         print(json.dumps(entry), flush=True)

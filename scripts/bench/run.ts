@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, copyFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ModelBenchResult } from '../../src/bench/protocol';
+import type { ModelMetadata } from '../../src/core/model-metadata';
 import { launchWithExtension } from '../../tests/e2e/extension-browser';
 import { writeFloat32Copy } from './float32-copy';
 import { measureLatency, type Latency } from './latency';
@@ -56,7 +57,7 @@ function placeOriginal(dir: string): string {
 
 async function main() {
   if (!existsSync(join(DIST, 'src/bench/index.html'))) throw new Error('dist/chrome-bench has no benchmark page: run `BENCH=1 vite build` (npm run bench does).');
-  const meta = JSON.parse(readFileSync(join(root, 'model/metadata.json'), 'utf8')) as { temperature: number; training: { parameters: number } };
+  const meta = JSON.parse(readFileSync(join(root, 'model/metadata.json'), 'utf8')) as Pick<ModelMetadata, 'temperature' | 'input'> & { training: { parameters: number } };
   const original = await ensureOriginalModel(join(root, 'bench/tmp/original'), log);
   const originalUrl = placeOriginal(original.dir);
   writeFloat32Copy(join(root, 'model'), join(DIST, 'bench-models/ours-float32'));
@@ -69,11 +70,11 @@ async function main() {
   let click: Latency;
   try {
     machine.browser = await session.browser.version();
-    cases.push(await runCase(log, session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'layers', runs: RUNS, profileRuns: quick ? 0 : PROFILE_RUNS }, meta.temperature));
-    if (!quick) cases.push(await runCase(log, session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', compile: { foldNorms: false }, runs: RUNS }, meta.temperature));
-    cases.push(await runCase(log, session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS }, meta.temperature));
-    cases.push(await runCase(log, session, 'ours', 'model/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, tta: true }, meta.temperature, ', TTA 8 views'));
-    cases.push(await runCase(log, session, 'ours', 'bench-models/ours-float32/model.json', { backend: 'wasm', executor: 'compiled', runs: RUNS, reloads: RELOADS }, meta.temperature, ', float32 file'));
+    cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'layers', runs: RUNS, profileRuns: quick ? 0 : PROFILE_RUNS }, meta.temperature));
+    if (!quick) cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', compile: { foldNorms: false }, runs: RUNS }, meta.temperature));
+    cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS }, meta.temperature));
+    cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, tta: true }, meta.temperature, ', TTA 8 views'));
+    cases.push(await runCase(log, session, 'ours', 'bench-models/ours-float32/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, reloads: RELOADS }, meta.temperature, ', float32 file'));
     for (const executor of quick ? (['compiled'] as const) : (['layers', 'compiled'] as const)) {
       cases.push(await runCase(log, session, 'original', originalUrl, { backend: 'wasm', executor, runs: ORIGINAL_RUNS, profileRuns: quick ? 0 : 1 }, null));
     }
@@ -96,7 +97,7 @@ async function main() {
       const software = isSoftware(adapter);
       log(`  adapter: ${adapter.vendor} ${adapter.architecture} ${adapter.description}${software ? ' (software)' : ''}`);
       const runs = software ? SOFTWARE_GPU_RUNS : RUNS;
-      const ours = await runCase(log, gpu, 'ours', 'model/model.json', { backend: 'webgpu', executor: 'compiled', runs }, meta.temperature);
+      const ours = await runCase(log, gpu, 'ours', 'model/model.json', { input: meta.input, backend: 'webgpu', executor: 'compiled', runs }, meta.temperature);
       cases.push(ours);
       if (!software) cases.push(await runCase(log, gpu, 'original', originalUrl, { backend: 'webgpu', executor: 'compiled', runs: ORIGINAL_RUNS }, null));
       else log('  software adapter: the original architecture is not run on it (minutes per image)');

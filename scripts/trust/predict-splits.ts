@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { loadModelRunner } from '../../src/core/model-runner';
-import { preprocess } from '../../src/core/preprocess';
+import { prepareInput } from '../../src/core/prepare-input';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../../src/core/dihedral-views';
 import { diskModel, readMetadata } from '../../tests/helpers/node-model';
 import { readSplit, rgbaAt } from './read-npz';
@@ -32,7 +32,7 @@ for (const name of values.splits!.split(',')) {
   const logits: number[][] = [];
   const t0 = Date.now();
   for (let i = 0; i < split.count; i++) {
-    const input = preprocess(rgbaAt(split, i), meta.input);
+    const { input } = prepareInput(rgbaAt(split, i), meta.input);
     const out = await runner.run(dihedralViews(input, meta.input.width), DIHEDRAL_VIEW_COUNT);
     logits.push(Array.from(out, (v) => Math.round(v * 1e5) / 1e5));
     if (i % 200 === 0) console.error(`${name}: ${i}/${split.count} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

@@ -10,7 +10,7 @@ import type { ModelMetadata } from '../core/model-metadata';
 import { combineViews } from '../core/combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../core/dihedral-views';
 import { loadModelRunner } from '../core/model-runner';
-import { preprocess } from '../core/preprocess';
+import { prepareInput } from '../core/prepare-input';
 import type { EncodedImage } from '../shared/messages';
 import { decodeImage } from '../offscreen/decode-image';
 import { selectBackend } from '../offscreen/select-backend';
@@ -38,7 +38,7 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
   const backend = await selectBackend(req.backend, `${base}wasm/`);
   const pixels = await decodeImage(req.image);
   const tp = performance.now();
-  const single = preprocess(pixels, INPUT);
+  const single = prepareInput(pixels, req.input ?? INPUT).input;
   const preprocessMs = performance.now() - tp;
   const batch = req.tta ? DIHEDRAL_VIEW_COUNT : 1;
   const input = req.tta ? dihedralViews(single, INPUT.width) : single;

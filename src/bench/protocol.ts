@@ -1,5 +1,6 @@
 /** What scripts/bench/run.ts asks the benchmark page (src/bench/main.ts) and gets back. */
 import type { CompileOptions } from '../core/compile-model';
+import type { ModelMetadata } from '../core/model-metadata';
 import type { Executor } from '../core/model-runner';
 import type { BackendPreference, EncodedImage } from '../shared/messages';
 
@@ -17,6 +18,8 @@ export interface ModelBenchRequest {
   profileRuns?: number;
   /** Test-time augmentation: the 8 dihedral views as one batch, logits averaged (as the classifier does). */
   tta?: boolean;
+  /** The model's input contract (resize, stain normalisation); absent: plain resize to 224 × 224. */
+  input?: ModelMetadata['input'];
   image: EncodedImage;
 }
 

@@ -12,7 +12,11 @@ import { checkInput, type CheckStrictness } from './input-check';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
 import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
 import { postprocess } from './postprocess';
-import { preprocess } from './preprocess';
+import { classifyWindows } from './classify-windows';
+import { chooseZoom } from './choose-zoom';
+import { assessShift } from './input-shift';
+import { estimateNucleusScale } from './nucleus-scale';
+import { prepareInput } from './prepare-input';
 import type { Classification, RgbaImage } from './types';
 import { withBackend } from './with-backend';
 
@@ -25,6 +29,11 @@ export interface ClassifyOptions {
   tta?: boolean;
   /** Run the is-this-H&E check ('off' or absent: skip it). */
   inputCheck?: CheckStrictness | 'off';
+  /**
+   * Zoom into images whose nuclei are smaller than the training images' (default true, for
+   * models with a scale calibration). Off for tile-map tiles, whose window already sets the scale.
+   */
+  zoom?: boolean;
 }
 
 export interface Classifier {
@@ -69,23 +78,35 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
     withBackend(tf, EXPLAIN_BACKEND, async () => {
       if (disposed) throw new Error('classifier was disposed');
       const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));
-      return gradCam(tf, model, preprocess(image, metadata.input), [h, w, c], undefined, classIndex);
+      return gradCam(tf, model, prepareInput(image, metadata.input).input, [h, w, c], undefined, classIndex);
     });
   const classifyNow = async (image: RgbaImage, options: ClassifyOptions): Promise<Classification> => {
     if (disposed) throw new Error('classifier was disposed');
     const t0 = now();
     const inputCheck = options.inputCheck && options.inputCheck !== 'off' ? checkInput(image, options.inputCheck) : undefined;
-    const input = preprocess(image, metadata.input);
+    const { input, stain } = prepareInput(image, metadata.input);
+    const calibration = metadata.input.scale;
+    const plan = calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined;
+    const zoom = plan && options.zoom !== false && plan.windows.length > 0 ? plan.windows : [];
+    const shift = assessShift(metadata.input, stain, plan?.relativeScale ?? null, zoom.length);
+    const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
+    const calibrated = { ...metadata, temperature };
     const t1 = now();
     // The model runs even when the check fails: "Classify anyway" then needs no second trip.
-    const combined = options.tta && h === w
-      ? combineViews(await runner.run(dihedralViews(input, h), DIHEDRAL_VIEW_COUNT), DIHEDRAL_VIEW_COUNT)
-      : { logits: await run(input), agreement: undefined };
+    let answer: ReturnType<typeof postprocess> & { agreement?: Classification['agreement'] };
+    if (zoom.length > 0) {
+      answer = await classifyWindows(runner, image, zoom, metadata.input, calibrated);
+    } else {
+      const combined = options.tta && h === w
+        ? combineViews(await runner.run(dihedralViews(input, h), DIHEDRAL_VIEW_COUNT), DIHEDRAL_VIEW_COUNT)
+        : { logits: await run(input), agreement: undefined };
+      answer = { ...postprocess(combined.logits, calibrated), ...(combined.agreement ? { agreement: combined.agreement } : {}) };
+    }
     const t2 = now();
     return {
-      ...postprocess(combined.logits, metadata),
+      ...answer,
       ...(inputCheck ? { inputCheck } : {}),
-      ...(combined.agreement ? { agreement: combined.agreement } : {}),
+      ...(shift ? { shift } : {}),
       backend,
       timings: { preprocessMs: t1 - t0, inferenceMs: t2 - t1, totalMs: t2 - t0 },
       model: { name: metadata.name, version: metadata.version },

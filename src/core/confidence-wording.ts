@@ -7,6 +7,8 @@
  *  - "Uncertain: X or Y": the top probability is below UNCERTAIN_BELOW; there the top class
  *    was right no more often than ~70 % on validation, so the two leading classes are named.
  *  - in between, "Probably X".
+ * An input unlike the training images (other stain or magnification, input-shift.ts) is never
+ * "Likely": its probabilities were fitted on made-up shifts, not on the user's laboratory.
  */
 import type { ClassProbability } from './types';
 
@@ -33,10 +35,15 @@ export function confidenceBand(top: number, t: WordingThresholds = WORDING_THRES
 /** Class names in running text: "Benign tissue" → "benign tissue". */
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
-export function confidenceWording(probabilities: ClassProbability[], t: WordingThresholds = WORDING_THRESHOLDS): ConfidenceWording {
+export function confidenceWording(
+  probabilities: ClassProbability[],
+  t: WordingThresholds = WORDING_THRESHOLDS,
+  unlikeTraining = false,
+): ConfidenceWording {
   if (probabilities.length === 0) throw new Error('no probabilities to put into words');
   const [first, second] = [...probabilities].sort((a, b) => b.probability - a.probability);
-  const band = confidenceBand(first.probability, t);
+  const measured = confidenceBand(first.probability, t);
+  const band = unlikeTraining && measured === 'likely' ? 'probably' : measured;
   switch (band) {
     case 'likely':
       return { band, text: `Likely ${lower(first.displayName)}` };

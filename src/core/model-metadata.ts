@@ -1,4 +1,7 @@
 /** The contract between a trained model and the code that feeds it (model/metadata.json). */
+import type { ScaleCalibration } from './choose-zoom';
+import type { StainNormalisation } from './stain-normalise';
+
 export interface ModelMetadata {
   name: string;
   version: string;
@@ -13,9 +16,15 @@ export interface ModelMetadata {
     range: [number, number];
     /** 'nearest': PIL/Keras load_img's default, for imported Keras models; otherwise area/bilinear. */
     resize: 'area' | 'bilinear' | 'nearest';
+    /** Macenko-normalise the resized input onto the training stain (models trained that way). */
+    stainNormalisation?: StainNormalisation;
+    /** Nucleus-scale calibration: zoom into low-magnification images, flag unusual ones. */
+    scale?: ScaleCalibration;
   };
   /** Softmax temperature fitted on validation data (logits / T). */
   temperature: number;
+  /** Temperature for inputs unlike the training images (fitted on the shift check); absent: `temperature`. */
+  shiftTemperature?: number;
   /** Whether the model's output is logits (needs softmax) or probabilities. */
   output: 'logits' | 'probabilities';
   weights: { file: string; sha256: string; bytes: number }[];
@@ -31,5 +40,9 @@ export function checkMetadata(m: ModelMetadata): ModelMetadata {
   if (m.displayNames?.length !== m.labels.length) fail('displayNames must match labels');
   if (!(m.input?.width > 0 && m.input?.height > 0)) fail('input size missing');
   if (!(m.temperature > 0)) fail('temperature must be positive');
+  const sn = m.input.stainNormalisation;
+  if (sn && (sn.method !== 'macenko' || sn.stains?.length !== 2 || sn.maxConcentrations?.length !== 2 || !(sn.stride >= 1))) {
+    fail('stainNormalisation must be macenko with two stain vectors, two concentrations and a stride');
+  }
   return m;
 }

@@ -51,6 +51,11 @@ describe('defaultWindowPx', () => {
   it('never exceeds the image', () => {
     expect(defaultWindowPx({ kind: 'image' }, 180, 120)).toBe(120);
   });
+  it('makes measured nuclei as large as in a training tile', () => {
+    // Nuclei 8 px across where training tiles show 16: a 112-px window, enlarged to 224, doubles them.
+    expect(defaultWindowPx({ kind: 'measured', nucleusPx: 8, trainingNucleusPx: 16 }, 2000, 1000)).toBe(112);
+    expect(defaultWindowPx({ kind: 'measured', nucleusPx: 40, trainingNucleusPx: 16 }, 2000, 1000)).toBe(560);
+  });
 });
 
 describe('minWindowFor', () => {

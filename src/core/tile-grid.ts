@@ -64,17 +64,24 @@ export function tileGrid(width: number, height: number, windowPx: number): TileG
 export type ImageScaleSource =
   | { kind: 'image' }
   /** A screenshot of a region: the tissue as the page displays it, at this pixel ratio. */
-  | { kind: 'region'; devicePixelRatio: number };
+  | { kind: 'region'; devicePixelRatio: number }
+  /** Nuclei measured in the image (nucleus-scale.ts): this many source pixels across, against the training tiles' at 224 px. */
+  | { kind: 'measured'; nucleusPx: number; trainingNucleusPx: number };
 
 /**
  * The default window: the image's scale compared with the training tiles. An image file
  * is assumed to be at LC25000's scale (one image pixel = one training-tile pixel), so a
  * window is 224 px. A screen capture holds `devicePixelRatio` pixels per CSS pixel, and a
  * viewer showing tissue at that scale shows a training tile as 224 CSS pixels. The UI
- * explains this and offers the full-resolution 40× choice (768 px) as well.
+ * explains this and offers the full-resolution 40× choice (768 px) as well. Where the nuclei
+ * could be measured, the window makes them as large as in a training tile instead.
  */
 export function defaultWindowPx(source: ImageScaleSource, width: number, height: number): number {
-  const ratio = source.kind === 'region' && source.devicePixelRatio > 0 ? source.devicePixelRatio : 1;
+  const ratio = source.kind === 'region' && source.devicePixelRatio > 0
+    ? source.devicePixelRatio
+    : source.kind === 'measured' && source.nucleusPx > 0 && source.trainingNucleusPx > 0
+      ? source.nucleusPx / source.trainingNucleusPx
+      : 1;
   return Math.max(MIN_WINDOW_PX, Math.min(Math.round(MODEL_TILE_PX * ratio), width, height));
 }
 

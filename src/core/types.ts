@@ -35,6 +35,8 @@ export interface Classification {
   source: { width: number; height: number };
   /** The is-this-H&E check, when it ran. */
   inputCheck?: InputCheck;
+  /** How far the input is from the training images (stain, magnification); models that measure it. */
+  shift?: InputShift;
   /** Present when test-time augmentation produced the probabilities. */
   agreement?: ViewAgreement;
   /** One plain-text line to cite this result (tool, model checksum, class, source, time), added by the background. */
@@ -67,4 +69,20 @@ export interface InputCheck {
 export interface ViewAgreement {
   views: number;
   agreeing: number;
+  /** What was compared: the 8 flips/rotations (absent) or zoomed-in windows (classify-windows.ts). */
+  of?: 'views' | 'windows';
+}
+
+/** What was measured about an input's distance from the training images (input-shift.ts). */
+export interface InputShift {
+  /** Stain or magnification unlike the training images: calibrated for shift, never "Likely". */
+  unlikeTraining: boolean;
+  /** Largest angle (radians) between the input's stain vectors and the training stain; null: not measured. */
+  stainAngle: number | null;
+  /** Nucleus size at the model's input as a fraction of the training images'; null: not measured. */
+  relativeScale: number | null;
+  /** Windows cut at the training scale and averaged (0: the whole image was classified). */
+  zoomWindows: number;
+  /** One plain sentence per finding, for the result card. */
+  notes: string[];
 }

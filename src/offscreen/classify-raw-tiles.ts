@@ -18,7 +18,8 @@ export async function classifyRawTiles(tiles: RawPixels[], backend: BackendPrefe
       throw new ClassifierError('invalid-message', `Tile ${i} has ${data.length} bytes, not ${tile.width}×${tile.height} RGBA pixels.`);
     }
     try {
-      results.push(await classifier.classify({ width: tile.width, height: tile.height, data }));
+      // No zoom: the tile map's window already sets the scale.
+      results.push(await classifier.classify({ width: tile.width, height: tile.height, data }, { zoom: false }));
     } catch (err) {
       throw new ClassifierError('inference-failed', `The model could not classify tile ${i}: ${(err as Error).message}`);
     }

@@ -17,9 +17,11 @@ export interface ScaleControlProps {
 
 export function ScaleControl({ value, min, max, defaultPx, source, disabled, tileCount, onChange }: ScaleControlProps) {
   const set = (px: number) => onChange(Math.min(max, Math.max(min, Math.round(px))));
-  const why = source.kind === 'region'
-    ? `a screen capture at ${source.devicePixelRatio.toFixed(2)} device pixels per CSS pixel, so ${defaultPx} px is 224 CSS pixels — a training tile shown at its own size`
-    : `one image pixel is assumed to be one pixel of a training tile, so ${defaultPx} px`;
+  const why = source.kind === 'measured'
+    ? `nuclei in this image measure about ${Math.round(source.nucleusPx)} px across, against ${Math.round(source.trainingNucleusPx)} px in a training tile, so ${defaultPx} px shows them at the training size`
+    : source.kind === 'region'
+      ? `a screen capture at ${source.devicePixelRatio.toFixed(2)} device pixels per CSS pixel, so ${defaultPx} px is 224 CSS pixels — a training tile shown at its own size`
+      : `one image pixel is assumed to be one pixel of a training tile, so ${defaultPx} px`;
   return (
     <div class="tm-field">
       <label for="tm-window">Tile window: {value} × {value} image pixels ({tileCount} tile{tileCount === 1 ? "" : "s"})</label>

@@ -7,7 +7,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Rect } from '../core/region-crop';
 import { runTiles, type StopReason } from '../core/run-tiles';
-import { MAX_TILES, defaultWindowPx, minWindowFor, tileGrid } from '../core/tile-grid';
+import { MAX_TILES, defaultWindowPx, minWindowFor, tileGrid, type ImageScaleSource } from '../core/tile-grid';
 import { summariseTiles } from '../core/tile-summary';
 import type { StoredImage } from '../shared/tile-map-store';
 import type { OverlayState, RawPixels } from '../shared/messages';
@@ -25,16 +25,19 @@ export interface TileMapAppProps {
   bitmap: ImageBitmap;
   classes: readonly ClassName[];
   actions: TileMapActions;
+  /** Nucleus size measured in the image, when the model has a scale calibration: sets the default window. */
+  measured?: Extract<ImageScaleSource, { kind: 'measured' }> | null;
 }
 
 const BATCH = 8;
 const BUDGETS = [30, 60, 120, 300];
 
-export function TileMapApp({ stored, bitmap, classes, actions }: TileMapAppProps) {
+export function TileMapApp({ stored, bitmap, classes, actions, measured }: TileMapAppProps) {
   const [selection, setSelection] = useState<Rect | null>(null);
   const area = selection ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
-  const defaultPx = defaultWindowPx(stored.scale, area.width, area.height);
-  const [windowPx, setWindowPx] = useState(defaultWindowPx(stored.scale, bitmap.width, bitmap.height));
+  const source: ImageScaleSource = measured ?? stored.scale;
+  const defaultPx = defaultWindowPx(source, area.width, area.height);
+  const [windowPx, setWindowPx] = useState(defaultWindowPx(source, bitmap.width, bitmap.height));
   const [budgetS, setBudgetS] = useState(120);
   const [opacity, setOpacity] = useState(0.55);
   const [run, setRun] = useState<TileRun | null>(null);
@@ -105,7 +108,7 @@ export function TileMapApp({ stored, bitmap, classes, actions }: TileMapAppProps
         <div>
           <section class="tm-panel" aria-labelledby="tm-controls-title">
             <h2 id="tm-controls-title">Tiles</h2>
-            <ScaleControl value={effectivePx} min={minPx} max={maxPx} defaultPx={defaultPx} source={stored.scale} disabled={status.running}
+            <ScaleControl value={effectivePx} min={minPx} max={maxPx} defaultPx={defaultPx} source={source} disabled={status.running}
               tileCount={planned.tiles.length} onChange={setWindowPx} />
             <div class="tm-field">
               <label for="tm-budget">Time budget</label>

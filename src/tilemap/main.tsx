@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { ModelMetadata } from '../core/model-metadata';
 import { UI_CSS } from '../ui/styles';
 import { decodeStoredImage } from './decode-stored-image';
+import { measureScale } from './measure-scale';
 import { TileMapApp } from './TileMapApp';
 import { extensionActions, loadStoredImage } from './tilemap-api';
 import { TILE_MAP_CSS } from './tilemap-css';
@@ -18,7 +19,8 @@ async function main() {
   const classes = metadata.labels.map((label, i) => ({ label, displayName: metadata.displayNames?.[i] ?? label }));
   const bitmap = await decodeStoredImage(stored.image);
   document.title = `Tile map — ${stored.title}`;
-  render(<TileMapApp stored={stored} bitmap={bitmap} classes={classes} actions={extensionActions} />, app);
+  const measured = metadata.input.scale ? measureScale(bitmap, metadata.input.scale.nucleusDiameterPx) : null;
+  render(<TileMapApp stored={stored} bitmap={bitmap} classes={classes} actions={extensionActions} measured={measured} />, app);
   document.body.dataset.ready = 'true';
 }
 

@@ -13,7 +13,7 @@ import type { TrustActions } from './trust-actions';
 type HeatState = { kind: 'off' } | { kind: 'loading' } | { kind: 'shown'; explanation: Explanation } | { kind: 'error'; message: string };
 
 export function TrustPanel({ result, actions }: { result: Classification; actions?: TrustActions }) {
-  const wording = confidenceWording(result.probabilities);
+  const wording = confidenceWording(result.probabilities, undefined, result.shift?.unlikeTraining);
   const [heat, setHeat] = useState<HeatState>({ kind: 'off' });
   // The host may reuse this panel for the next image: its heat map must not carry over.
   useEffect(() => setHeat({ kind: 'off' }), [result]);
@@ -43,9 +43,15 @@ export function TrustPanel({ result, actions }: { result: Classification; action
       <p class={`ltc-wording ltc-wording-${wording.band}`} data-testid="ltc-wording" data-band={wording.band}>
         {wording.text}
       </p>
+      {result.shift?.notes.map((note) => (
+        <p key={note} class="ltc-shift-note" data-testid="ltc-shift-note">
+          {note}
+        </p>
+      ))}
       {result.agreement && (
         <p class="ltc-agreement" data-testid="ltc-agreement">
-          {result.agreement.agreeing} of {result.agreement.views} flipped/rotated views agree
+          {result.agreement.agreeing} of {result.agreement.views}{' '}
+          {result.agreement.of === 'windows' ? 'zoomed-in windows' : 'flipped/rotated views'} agree
         </p>
       )}
       <div class="ltc-trust-actions">

@@ -9,6 +9,7 @@ export const TRUST_CSS = `
 .ltc-wording-probably { color: #1b1f24; }
 .ltc-wording-uncertain { color: #8a4600; }
 .ltc-agreement { margin-top: 2px; color: #424a53; font-size: 12px; }
+.ltc-shift-note { margin-top: 2px; color: #7a4b00; font-size: 12px; }
 .ltc-trust-actions { display: flex; flex-wrap: wrap; gap: 4px 14px; margin-top: 6px; }
 .ltc-link-button {
   padding: 2px 0;

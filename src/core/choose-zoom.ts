@@ -1,0 +1,60 @@
+/**
+ * Whether to zoom into an image before classifying it, and where. The model learnt tissue at
+ * LC25000's magnification (and, from shrunken mosaics, down to about a third of it). A figure
+ * whose nuclei come out smaller than that once the whole image is squeezed to 224 px is
+ * instead classified as up to `maxTiles` square windows cut at the training scale, and the
+ * answers are averaged. Pure geometry, tested in Node.
+ */
+import { axisPositions } from './tile-grid';
+
+/** Calibrated on LC25000 validation images by scripts/trust/calibrate-scale.ts (model/metadata.json). */
+export interface ScaleCalibration {
+  /** Median nucleus-scale estimate of training-scale images at the model's input size, px. */
+  nucleusDiameterPx: number;
+  /** Zoom when the input's nuclei are smaller than this fraction of the training's. */
+  zoomBelow: number;
+  /** Zoom so the nuclei come out at this fraction of the training's. */
+  zoomTo: number;
+  /** Flag "more magnified than the training images" above this fraction. */
+  magnifiedAbove: number;
+  maxTiles: number;
+}
+
+export interface ZoomWindow {
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface ZoomPlan {
+  /** Nucleus size of the whole image at the model's input, as a fraction of the training's. */
+  relativeScale: number;
+  /** Square windows to classify instead of the whole image (empty: classify the whole image). */
+  windows: ZoomWindow[];
+}
+
+export function chooseZoom(
+  image: { width: number; height: number },
+  nucleusDiameterPx: number,
+  modelSide: number,
+  c: ScaleCalibration,
+): ZoomPlan {
+  // The whole image is resized (squashed) to modelSide²: its mean linear scale factor.
+  const shrink = modelSide / Math.sqrt(image.width * image.height);
+  const relativeScale = (nucleusDiameterPx * shrink) / c.nucleusDiameterPx;
+  if (!(relativeScale > 0) || relativeScale >= c.zoomBelow) return { relativeScale, windows: [] };
+  // A window of `size` source pixels resized to modelSide puts the nuclei at zoomTo.
+  const size = Math.round((nucleusDiameterPx * modelSide) / (c.zoomTo * c.nucleusDiameterPx));
+  if (size >= Math.min(image.width, image.height)) return { relativeScale, windows: [] };
+  const per = Math.max(1, Math.floor(Math.sqrt(c.maxTiles)));
+  const pick = (length: number) => spread(axisPositions(length, size), per);
+  const windows: ZoomWindow[] = [];
+  for (const y of pick(image.height)) for (const x of pick(image.width)) windows.push({ x, y, size });
+  return { relativeScale, windows };
+}
+
+/** At most `n` of `positions`, evenly spread and including both ends. */
+function spread(positions: number[], n: number): number[] {
+  if (positions.length <= n) return positions;
+  return Array.from({ length: n }, (_, i) => positions[Math.round((i * (positions.length - 1)) / Math.max(1, n - 1))]);
+}

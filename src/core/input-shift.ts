@@ -1,0 +1,54 @@
+/**
+ * How far an input is from the training images, in the two ways that are measured before the
+ * model runs: its stain (the angle between its Macenko stain vectors and the training stain)
+ * and its magnification (nucleus size, nucleus-scale.ts). A shifted input is calibrated with
+ * the temperature fitted on the shift check and never worded "Likely" (confidence-wording.ts);
+ * the card says why.
+ */
+import type { ModelMetadata } from './model-metadata';
+import type { StainEstimate } from './stain-normalise';
+import type { InputShift } from './types';
+
+/** Largest angle (radians) between matching unit stain vectors of `a` and the training stain. */
+export function stainAngle(a: StainEstimate['stains'], training: number[][]): number {
+  let worst = 0;
+  for (let s = 0; s < 2; s++) {
+    const dot = a[s][0] * training[s][0] + a[s][1] * training[s][1] + a[s][2] * training[s][2];
+    worst = Math.max(worst, Math.acos(Math.min(1, Math.max(-1, dot))));
+  }
+  return worst;
+}
+
+export function assessShift(
+  input: ModelMetadata['input'],
+  stain: StainEstimate | null,
+  relativeScale: number | null,
+  zoomWindows: number,
+): InputShift | undefined {
+  const sn = input.stainNormalisation;
+  const sc = input.scale;
+  if (!sn && !sc) return undefined;
+  const notes: string[] = [];
+  const angle = stain && sn?.unlikeAngle !== undefined ? stainAngle(stain.stains, sn.stains) : null;
+  const stainUnlike = angle !== null && angle > sn!.unlikeAngle!;
+  if (stainUnlike) notes.push('Staining unlike the training images: colours were normalised, treat the answer with care.');
+  let scaleUnlike = false;
+  if (relativeScale !== null && sc) {
+    if (zoomWindows > 0) {
+      notes.push(`Lower magnification than the training images: ${zoomWindows} zoomed-in windows were classified and averaged.`);
+    } else if (relativeScale < sc.zoomBelow) {
+      scaleUnlike = true;
+      notes.push('Lower magnification than the training images, and too small to zoom into: treat the answer with care.');
+    } else if (relativeScale > sc.magnifiedAbove) {
+      scaleUnlike = true;
+      notes.push('Higher magnification than the training images: treat the answer with care.');
+    }
+  }
+  return {
+    unlikeTraining: stainUnlike || scaleUnlike || zoomWindows > 0,
+    stainAngle: angle,
+    relativeScale,
+    zoomWindows,
+    notes,
+  };
+}

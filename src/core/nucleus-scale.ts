@@ -1,0 +1,142 @@
+/**
+ * How large the nuclei of an H&E image are, in its own pixels: the scale of the strongest
+ * blob response of the haematoxylin-dominated red-channel optical density (scale-normalised
+ * Laplacian of Gaussian, Lindeberg 1998). The model was trained on tissue at one
+ * magnification; comparing this estimate with the training images' tells how far an input
+ * is from it, and how far to zoom in (see choose-zoom.ts).
+ *
+ * Red OD is used because haematoxylin absorbs red strongly and eosin little, whatever the
+ * laboratory's exact shades. Large scales run on a 2× pyramid, so a 512-px image costs a few
+ * milliseconds. On LC25000 validation images the estimate halves for 2×2 mosaics and thirds
+ * for 3×3 ones (tests/node/nucleus-scale.test.ts).
+ */
+import type { RgbaImage } from './types';
+
+/** Scales sampled per octave (σ from 2^(k/STEPS)). */
+const STEPS = 2;
+/** Sharpening of the response-weighted mean of log σ (a plain argmax jumps between peaks). */
+const POWER = 4;
+/** Smallest and largest σ, in pixels of the analysed image. */
+const SIGMA_MIN = 1;
+const SIGMA_MAX = 32;
+/** Longest side the image is analysed at (area-downscaled first when larger). */
+export const ANALYSIS_SIDE = 384;
+
+export interface NucleusScale {
+  /** Typical nucleus diameter in pixels of the image given (2√2 σ of the strongest response). */
+  diameterPx: number;
+  /** Mean positive response at that scale (near 0: no blob structure, e.g. blank or text). */
+  strength: number;
+}
+
+/** Red-channel OD of `image`, area-downscaled so its longest side is ≤ `maxSide`. */
+function redDensity(image: RgbaImage, maxSide: number): { d: Float32Array; w: number; h: number; factor: number } {
+  const factor = Math.max(1, Math.max(image.width, image.height) / maxSide);
+  const w = Math.max(1, Math.round(image.width / factor));
+  const h = Math.max(1, Math.round(image.height / factor));
+  const sum = new Float32Array(w * h);
+  const count = new Float32Array(w * h);
+  for (let y = 0; y < image.height; y++) {
+    const ty = Math.min(h - 1, Math.floor((y * h) / image.height));
+    for (let x = 0; x < image.width; x++) {
+      const tx = Math.min(w - 1, Math.floor((x * w) / image.width));
+      sum[ty * w + tx] += image.data[(y * image.width + x) * 4];
+      count[ty * w + tx]++;
+    }
+  }
+  const d = new Float32Array(w * h);
+  for (let i = 0; i < d.length; i++) d[i] = -Math.log((sum[i] / count[i] + 1) / 256);
+  return { d, w, h, factor };
+}
+
+function gaussianKernel(sigma: number): Float32Array {
+  const r = Math.max(1, Math.ceil(3 * sigma));
+  const k = new Float32Array(2 * r + 1);
+  let s = 0;
+  for (let i = -r; i <= r; i++) s += k[i + r] = Math.exp((-i * i) / (2 * sigma * sigma));
+  for (let i = 0; i < k.length; i++) k[i] /= s;
+  return k;
+}
+
+/** Separable Gaussian blur with clamped edges. */
+function blur(src: Float32Array, w: number, h: number, sigma: number): Float32Array {
+  const k = gaussianKernel(sigma);
+  const r = (k.length - 1) / 2;
+  const tmp = new Float32Array(w * h);
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let a = 0;
+      for (let i = -r; i <= r; i++) a += k[i + r] * src[y * w + Math.min(w - 1, Math.max(0, x + i))];
+      tmp[y * w + x] = a;
+    }
+  }
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let a = 0;
+      for (let i = -r; i <= r; i++) a += k[i + r] * tmp[Math.min(h - 1, Math.max(0, y + i)) * w + x];
+      out[y * w + x] = a;
+    }
+  }
+  return out;
+}
+
+/** Mean of the positive part of −σ²∇²g for g = G_σ * d: dense blobs of radius ≈ √2 σ. */
+function blobResponse(g: Float32Array, w: number, h: number, sigma: number): number {
+  let total = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      const lap = g[i - 1] + g[i + 1] + g[i - w] + g[i + w] - 4 * g[i];
+      const r = -sigma * sigma * lap;
+      if (r > 0) total += r;
+    }
+  }
+  return total / Math.max(1, (w - 2) * (h - 2));
+}
+
+/** 2× area downscale. */
+function halve(d: Float32Array, w: number, h: number): { d: Float32Array; w: number; h: number } {
+  const w2 = Math.max(1, w >> 1);
+  const h2 = Math.max(1, h >> 1);
+  const out = new Float32Array(w2 * h2);
+  for (let y = 0; y < h2; y++) {
+    for (let x = 0; x < w2; x++) {
+      const i = 2 * y * w + 2 * x;
+      out[y * w2 + x] = (d[i] + d[i + 1] + d[i + w] + d[i + w + 1]) / 4;
+    }
+  }
+  return { d: out, w: w2, h: h2 };
+}
+
+export function estimateNucleusScale(image: RgbaImage, maxSide = ANALYSIS_SIDE): NucleusScale {
+  const base = redDensity(image, maxSide);
+  // Blurs are incremental (G_b * G_a = G_√(a²+b²)); a level is halved once its σ reaches 2.
+  let level = { g: base.d, w: base.w, h: base.h, sigma: 0 };
+  let octave = 0;
+  const logs: number[] = [];
+  const strengths: number[] = [];
+  for (let k = 0; ; k++) {
+    const sigma = SIGMA_MIN * 2 ** (k / STEPS);
+    if (sigma > SIGMA_MAX) break;
+    let local = sigma / 2 ** octave;
+    if (local >= 2 && level.w >= 16 && level.h >= 16) {
+      const half = halve(level.g, level.w, level.h);
+      level = { ...half, g: half.d, sigma: level.sigma / 2 };
+      octave++;
+      local /= 2;
+    }
+    if (3 * local > Math.min(level.w, level.h) / 2) break;
+    level = { ...level, g: blur(level.g, level.w, level.h, Math.sqrt(local * local - level.sigma * level.sigma)), sigma: local };
+    logs.push(Math.log(sigma));
+    strengths.push(Math.max(0, blobResponse(level.g, level.w, level.h, local)));
+  }
+  let weight = 0;
+  let centre = 0;
+  for (let i = 0; i < logs.length; i++) {
+    weight += strengths[i] ** POWER;
+    centre += strengths[i] ** POWER * logs[i];
+  }
+  const sigma = weight > 0 ? Math.exp(centre / weight) : SIGMA_MIN;
+  return { diameterPx: 2 * Math.SQRT2 * sigma * base.factor, strength: Math.max(0, ...strengths) };
+}

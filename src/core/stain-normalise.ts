@@ -1,0 +1,148 @@
+/**
+ * Macenko stain normalisation (Macenko et al., ISBI 2009) on the model-size image, in place:
+ * every H&E image is re-coloured onto the stain of the training images before the model, so
+ * the model is not fooled by another laboratory's haematoxylin and eosin shades.
+ *
+ * A step-for-step port of training/stain.py (the same numbers give the same pixels, which a
+ * parity test checks): OD with +1 offset on 8-bit values; tissue = every channel's OD above
+ * `beta`, estimated on every `stride`-th row and column; the plane of the two leading
+ * eigenvectors of the tissue OD covariance; the `alpha` / 100 − `alpha` percentiles of the
+ * angle in that plane (linear interpolation); haematoxylin = the vector with more red OD;
+ * least-squares concentrations; their 99th percentiles scaled onto the training's.
+ */
+import { symmetricEigen3 } from './symmetric-eigen3';
+
+export interface StainNormalisation {
+  method: 'macenko';
+  /** Training stain: unit OD vectors, rows haematoxylin and eosin, each [r, g, b]. */
+  stains: [number[], number[]];
+  /** Training 99th-percentile concentrations [haematoxylin, eosin]. */
+  maxConcentrations: [number, number];
+  beta: number;
+  alpha: number;
+  /** Below this tissue fraction the image keeps its colours (nothing to estimate). */
+  minTissue: number;
+  stride: number;
+  /** Stain angle (radians) beyond which an input counts as unlike the training images (input-shift.ts). */
+  unlikeAngle?: number;
+}
+
+export interface StainEstimate {
+  stains: [number[], number[]];
+  maxConcentrations: [number, number];
+  tissueFraction: number;
+}
+
+const IO = 255;
+const MIN_PIXELS = 16;
+
+/** Linear-interpolated quantile of sorted values (numpy's and torch's default). */
+function quantileSorted(v: Float64Array, q: number): number {
+  const pos = q * (v.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, v.length - 1);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+
+const od = (value01: number) => -Math.log((value01 * 255 + 1) / (IO + 1));
+
+/** 2×3 pseudo-inverse rows of the 3×2 matrix whose columns are h and e. */
+function pseudoInverse(h: number[], e: number[]): [number[], number[]] {
+  const hh = h[0] * h[0] + h[1] * h[1] + h[2] * h[2];
+  const ee = e[0] * e[0] + e[1] * e[1] + e[2] * e[2];
+  const he = h[0] * e[0] + h[1] * e[1] + h[2] * e[2];
+  const det = hh * ee - he * he;
+  return [0, 1].map((row) =>
+    [0, 1, 2].map((k) => (row === 0 ? ee * h[k] - he * e[k] : hh * e[k] - he * h[k]) / det),
+  ) as [number[], number[]];
+}
+
+/** Stain vectors, concentration range and tissue fraction of an HWC RGB image in [0, 1]. */
+export function estimateStain(rgb: Float32Array, width: number, height: number, p: StainNormalisation): StainEstimate | null {
+  const tissue: number[] = [];
+  let sampled = 0;
+  for (let y = 0; y < height; y += p.stride) {
+    for (let x = 0; x < width; x += p.stride) {
+      sampled++;
+      const i = (y * width + x) * 3;
+      const r = od(rgb[i]);
+      const g = od(rgb[i + 1]);
+      const b = od(rgb[i + 2]);
+      if (r > p.beta && g > p.beta && b > p.beta) tissue.push(r, g, b);
+    }
+  }
+  const n = tissue.length / 3;
+  const tissueFraction = n / sampled;
+  if (n < MIN_PIXELS) return null;
+
+  const mean = [0, 0, 0];
+  for (let j = 0; j < n; j++) for (let c = 0; c < 3; c++) mean[c] += tissue[j * 3 + c];
+  for (let c = 0; c < 3; c++) mean[c] /= n;
+  const cov = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let j = 0; j < n; j++) {
+    const d0 = tissue[j * 3] - mean[0];
+    const d1 = tissue[j * 3 + 1] - mean[1];
+    const d2 = tissue[j * 3 + 2] - mean[2];
+    cov[0] += d0 * d0; cov[1] += d0 * d1; cov[2] += d0 * d2;
+    cov[4] += d1 * d1; cov[5] += d1 * d2; cov[8] += d2 * d2;
+  }
+  cov[3] = cov[1]; cov[6] = cov[2]; cov[7] = cov[5];
+  for (let k = 0; k < 9; k++) cov[k] /= n - 1;
+
+  // Leading and second eigenvectors, each pointing into positive OD.
+  const { vectors } = symmetricEigen3(cov);
+  const plane = [vectors[0], vectors[1]].map((v) => (v[0] + v[1] + v[2] < 0 ? v.map((x) => -x) : v));
+  const phi = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const t = [tissue[j * 3], tissue[j * 3 + 1], tissue[j * 3 + 2]];
+    const a = plane[0][0] * t[0] + plane[0][1] * t[1] + plane[0][2] * t[2];
+    const b = plane[1][0] * t[0] + plane[1][1] * t[1] + plane[1][2] * t[2];
+    phi[j] = Math.atan2(b, a);
+  }
+  phi.sort();
+  const direction = (angle: number) => {
+    const v = [0, 1, 2].map((k) => plane[0][k] * Math.cos(angle) + plane[1][k] * Math.sin(angle));
+    const norm = Math.hypot(v[0], v[1], v[2]);
+    return v.map((x) => x / norm);
+  };
+  const v1 = direction(quantileSorted(phi, p.alpha / 100));
+  const v2 = direction(quantileSorted(phi, 1 - p.alpha / 100));
+  const stains: [number[], number[]] = v1[0] > v2[0] ? [v1, v2] : [v2, v1];
+
+  const [ph, pe] = pseudoInverse(stains[0], stains[1]);
+  const ch = new Float64Array(n);
+  const ce = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const t0 = tissue[j * 3], t1 = tissue[j * 3 + 1], t2 = tissue[j * 3 + 2];
+    ch[j] = ph[0] * t0 + ph[1] * t1 + ph[2] * t2;
+    ce[j] = pe[0] * t0 + pe[1] * t1 + pe[2] * t2;
+  }
+  ch.sort();
+  ce.sort();
+  return { stains, maxConcentrations: [quantileSorted(ch, 0.99), quantileSorted(ce, 0.99)], tissueFraction };
+}
+
+/**
+ * Re-colours `rgb` (HWC, [0, 1]) onto the training stain in place. Returns the estimate, or
+ * null when the image has too little tissue to estimate a stain (then it is left unchanged).
+ */
+export function normaliseStain(rgb: Float32Array, width: number, height: number, p: StainNormalisation): StainEstimate | null {
+  const estimate = estimateStain(rgb, width, height, p);
+  if (!estimate || estimate.tissueFraction < p.minTissue) return null;
+  const [mh, me] = estimate.maxConcentrations;
+  if (!(mh > 0 && me > 0)) return null;
+  const [ph, pe] = pseudoInverse(estimate.stains[0], estimate.stains[1]);
+  const sh = p.maxConcentrations[0] / Math.max(mh, 1e-6);
+  const se = p.maxConcentrations[1] / Math.max(me, 1e-6);
+  const [th, te] = p.stains;
+  for (let i = 0; i < rgb.length; i += 3) {
+    const o0 = od(rgb[i]), o1 = od(rgb[i + 1]), o2 = od(rgb[i + 2]);
+    const h = (ph[0] * o0 + ph[1] * o1 + ph[2] * o2) * sh;
+    const e = (pe[0] * o0 + pe[1] * o1 + pe[2] * o2) * se;
+    for (let c = 0; c < 3; c++) {
+      const v = ((IO + 1) * Math.exp(-(th[c] * h + te[c] * e)) - 1) / 255;
+      rgb[i + c] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+  }
+  return estimate;
+}
