@@ -28,4 +28,9 @@ describe('confidenceWording', () => {
     expect(confidenceBand(0.34)).toBe('uncertain');
     expect(() => confidenceWording([])).toThrow(/no probabilities/);
   });
+
+  it('never says "Likely" for an input unlike the training images, and keeps the other bands', () => {
+    expect(confidenceWording(probs(0.01, 0.98, 0.01), undefined, true)).toEqual({ band: 'probably', text: 'Probably benign tissue' });
+    expect(confidenceWording(probs(0.55, 0.02, 0.43), undefined, true).band).toBe('uncertain');
+  });
 });

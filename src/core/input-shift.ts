@@ -38,7 +38,7 @@ export function assessShift(
       notes.push(`Lower magnification than the training images: ${zoomWindows} zoomed-in windows were classified and averaged.`);
     } else if (relativeScale < sc.zoomBelow) {
       scaleUnlike = true;
-      notes.push('Lower magnification than the training images, and too small to zoom into: treat the answer with care.');
+      notes.push('Lower magnification than the training images: treat the answer with care.');
     } else if (relativeScale > sc.magnifiedAbove) {
       scaleUnlike = true;
       notes.push('Higher magnification than the training images: treat the answer with care.');

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { assessShift, stainAngle } from './input-shift';
+import type { ModelMetadata } from './model-metadata';
+import type { StainEstimate } from './stain-normalise';
+
+const training = [[0.64, 0.75, 0.17], [0.33, 0.94, 0.13]].map((v) => v.map((x) => x / Math.hypot(...v)));
+const input: ModelMetadata['input'] = {
+  width: 224, height: 224, channels: 'RGB', range: [0, 1], resize: 'area',
+  stainNormalisation: { method: 'macenko', stains: training as [number[], number[]], maxConcentrations: [2, 2.8], beta: 0.15, alpha: 1, minTissue: 0.02, stride: 2, unlikeAngle: 0.36 },
+  scale: { nucleusDiameterPx: 16.5, zoomBelow: 0.43, zoomTo: 0.56, magnifiedAbove: 2.46, maxTiles: 9 },
+};
+const estimate = (stains: number[][]): StainEstimate => ({ stains: stains as [number[], number[]], maxConcentrations: [2, 2], tissueFraction: 0.5 });
+/** The unit vector at angle `a` from unit vector v (towards a direction perpendicular to it). */
+const rotate = (v: number[], a: number) => {
+  const c = [-v[2], 0, v[0]]; // v × (0, 1, 0): perpendicular to v
+  const n = Math.hypot(...c);
+  return v.map((x, i) => Math.cos(a) * x + Math.sin(a) * (c[i] / n));
+};
+
+describe('stainAngle', () => {
+  it('is 0 for the training stain and the largest of the two vector angles otherwise', () => {
+    expect(stainAngle(training as [number[], number[]], training)).toBeCloseTo(0, 7);
+    expect(stainAngle([rotate(training[0], 0.1), rotate(training[1], 0.3)], training)).toBeCloseTo(0.3, 9);
+  });
+});
+
+describe('assessShift', () => {
+  it('says nothing for a training-like input', () => {
+    const s = assessShift(input, estimate(training), 1, 0)!;
+    expect(s.unlikeTraining).toBe(false);
+    expect(s.notes).toEqual([]);
+  });
+
+  it('flags a stain beyond the training range, a zoomed image and an over-magnified one', () => {
+    expect(assessShift(input, estimate([rotate(training[0], 0.5), training[1]]), 1, 0)!.notes[0]).toMatch(/^Staining unlike the training images/);
+    const zoomed = assessShift(input, estimate(training), 0.2, 4)!;
+    expect(zoomed.unlikeTraining).toBe(true);
+    expect(zoomed.notes).toEqual(['Lower magnification than the training images: 4 zoomed-in windows were classified and averaged.']);
+    expect(assessShift(input, estimate(training), 3, 0)!.notes).toEqual(['Higher magnification than the training images: treat the answer with care.']);
+  });
+
+  it('is absent for a model that measures neither (imported models)', () => {
+    expect(assessShift({ ...input, stainNormalisation: undefined, scale: undefined }, null, null, 0)).toBeUndefined();
+  });
+
+  it('cannot judge the stain of an image with too little tissue', () => {
+    const s = assessShift(input, null, 1, 0)!;
+    expect(s.stainAngle).toBeNull();
+    expect(s.unlikeTraining).toBe(false);
+  });
+});

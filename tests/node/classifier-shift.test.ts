@@ -1,0 +1,68 @@
+/**
+ * The bundled model's path for images unlike the training tiles, in Node with the real model
+ * (tfjs-wasm, as browsers run it): a tile at the training scale is classified whole; a figure
+ * at a third of the magnification is cut into zoomed-in windows whose answers are averaged,
+ * flagged as unlike the training images and never worded "Likely".
+ */
+import { readdirSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClassifier, type Classifier } from '../../src/core/classifier';
+import { confidenceWording } from '../../src/core/confidence-wording';
+import { lowMagnificationFigure } from '../helpers/low-magnification';
+import { FIXTURES, diskModel, readMetadata, readPng } from '../helpers/node-model';
+
+const meta = readMetadata();
+const files = readdirSync(FIXTURES);
+
+describe('classifier on shifted input (bundled model, tfjs-wasm)', () => {
+  let classifier: Classifier;
+  beforeAll(async () => {
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    expect(await tf.setBackend('wasm')).toBe(true);
+    classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
+  });
+  afterAll(() => classifier?.dispose());
+
+  it('ships a stain normalisation, a scale calibration and a shift temperature', () => {
+    expect(meta.input.stainNormalisation?.method).toBe('macenko');
+    expect(meta.input.scale?.nucleusDiameterPx).toBeGreaterThan(0);
+    expect(meta.shiftTemperature).toBeGreaterThanOrEqual(meta.temperature);
+  });
+
+  it('classifies a training-scale tile whole', async () => {
+    const result = await classifier.classify(readPng(`${FIXTURES}/benign-lungn1945.png`));
+    expect(result.shift?.zoomWindows).toBe(0);
+    expect(result.shift?.relativeScale).toBeGreaterThan(meta.input.scale!.zoomBelow);
+    expect(result.agreement).toBeUndefined();
+  });
+
+  it.each(['adenocarcinoma', 'benign', 'squamous_cell_carcinoma'])('zooms into a 1/3-magnification %s figure', async (label) => {
+    const figure = lowMagnificationFigure(label, files);
+    const result = await classifier.classify(figure);
+    expect(result.shift!.relativeScale!).toBeLessThan(meta.input.scale!.zoomBelow);
+    expect(result.shift!.zoomWindows).toBeGreaterThanOrEqual(4);
+    expect(result.shift!.unlikeTraining).toBe(true);
+    expect(result.shift!.notes.join(' ')).toMatch(/zoomed-in windows were classified and averaged/);
+    expect(result.agreement).toMatchObject({ of: 'windows', views: result.shift!.zoomWindows });
+    expect(confidenceWording(result.probabilities, undefined, true).band).not.toBe('likely');
+    const sum = result.probabilities.reduce((a, p) => a + p.probability, 0);
+    expect(sum).toBeCloseTo(1, 6);
+  });
+
+  it('does not zoom when asked not to (tile-map tiles)', async () => {
+    const result = await classifier.classify(lowMagnificationFigure('benign', files), { zoom: false });
+    expect(result.shift!.zoomWindows).toBe(0);
+    expect(result.shift!.notes.join(' ')).toMatch(/Lower magnification than the training images: treat/);
+  });
+
+  it('does not leak tensors on the zoomed path', async () => {
+    const figure = lowMagnificationFigure('adenocarcinoma', files);
+    await classifier.classify(figure);
+    const before = tf.memory().numTensors;
+    expect(before).toBeGreaterThan(0);
+    await classifier.classify(figure);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
