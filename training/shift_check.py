@@ -85,6 +85,7 @@ def main():
     p.add_argument("--normalise", choices=["run", "on", "off"], default="run",
                    help="stain-normalise inputs: as the run was trained (default), or force on/off")
     p.add_argument("--out")
+    p.add_argument("--label", default="", help="what this model is, for the results table")
     a = p.parse_args()
 
     from evaluate import load_model, model_predict  # noqa: E402 (import cycle with train)
@@ -112,7 +113,7 @@ def main():
     # The temperature for inputs unlike the training images (src/core/input-shift.ts): fitted
     # on this check, which is made from validation groups only (the test split stays unseen).
     ts = max(t, fit_temperature(lsh, ys))
-    res = {"normalise": normalise, "temperature": t, "shift_temperature": ts,
+    res = {"label": a.label, "normalise": normalise, "temperature": t, "shift_temperature": ts,
            "val": report(lva, yva, t), "shift": report(lsh, ys, t, ks),
            "shift_at_shift_temperature": report(lsh, ys, ts, ks)}
     out = Path(a.out) if a.out else Path(a.run or a.exported) / "shift-check.json"

@@ -36,12 +36,42 @@ export interface StainEstimate {
 const IO = 255;
 const MIN_PIXELS = 16;
 
-/** Linear-interpolated quantile of sorted values (numpy's and torch's default). */
-function quantileSorted(v: Float64Array, q: number): number {
-  const pos = q * (v.length - 1);
+/** The k-th smallest of v[0..n) (Hoare's selection; reorders v). */
+export function select(v: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = v[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (v[i] < pivot) i++;
+      while (v[j] > pivot) j--;
+      if (i <= j) {
+        const t = v[i];
+        v[i] = v[j];
+        v[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return v[k];
+}
+
+/** Linear-interpolated quantile of v[0..n) (numpy's and torch's default), in linear time. */
+export function quantile(v: Float64Array, n: number, q: number): number {
+  const pos = q * (n - 1);
   const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, v.length - 1);
-  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+  const a = select(v, n, lo);
+  if (lo + 1 >= n || pos === lo) return a;
+  // After selecting lo, everything above index lo is ≥ a: the next order statistic is their minimum.
+  let b = Infinity;
+  for (let i = lo + 1; i < n; i++) if (v[i] < b) b = v[i];
+  return a + (b - a) * (pos - lo);
 }
 
 const od = (value01: number) => -Math.log((value01 * 255 + 1) / (IO + 1));
@@ -59,20 +89,25 @@ function pseudoInverse(h: number[], e: number[]): [number[], number[]] {
 
 /** Stain vectors, concentration range and tissue fraction of an HWC RGB image in [0, 1]. */
 export function estimateStain(rgb: Float32Array, width: number, height: number, p: StainNormalisation): StainEstimate | null {
-  const tissue: number[] = [];
-  let sampled = 0;
+  const cols = Math.ceil(width / p.stride);
+  const rows = Math.ceil(height / p.stride);
+  const tissue = new Float64Array(cols * rows * 3);
+  let n = 0;
   for (let y = 0; y < height; y += p.stride) {
     for (let x = 0; x < width; x += p.stride) {
-      sampled++;
       const i = (y * width + x) * 3;
       const r = od(rgb[i]);
       const g = od(rgb[i + 1]);
       const b = od(rgb[i + 2]);
-      if (r > p.beta && g > p.beta && b > p.beta) tissue.push(r, g, b);
+      if (r > p.beta && g > p.beta && b > p.beta) {
+        tissue[n * 3] = r;
+        tissue[n * 3 + 1] = g;
+        tissue[n * 3 + 2] = b;
+        n++;
+      }
     }
   }
-  const n = tissue.length / 3;
-  const tissueFraction = n / sampled;
+  const tissueFraction = n / (cols * rows);
   if (n < MIN_PIXELS) return null;
 
   const mean = [0, 0, 0];
@@ -91,22 +126,19 @@ export function estimateStain(rgb: Float32Array, width: number, height: number, 
 
   // Leading and second eigenvectors, each pointing into positive OD.
   const { vectors } = symmetricEigen3(cov);
-  const plane = [vectors[0], vectors[1]].map((v) => (v[0] + v[1] + v[2] < 0 ? v.map((x) => -x) : v));
+  const [u, w] = [vectors[0], vectors[1]].map((v) => (v[0] + v[1] + v[2] < 0 ? v.map((x) => -x) : v));
   const phi = new Float64Array(n);
   for (let j = 0; j < n; j++) {
-    const t = [tissue[j * 3], tissue[j * 3 + 1], tissue[j * 3 + 2]];
-    const a = plane[0][0] * t[0] + plane[0][1] * t[1] + plane[0][2] * t[2];
-    const b = plane[1][0] * t[0] + plane[1][1] * t[1] + plane[1][2] * t[2];
-    phi[j] = Math.atan2(b, a);
+    const t0 = tissue[j * 3], t1 = tissue[j * 3 + 1], t2 = tissue[j * 3 + 2];
+    phi[j] = Math.atan2(w[0] * t0 + w[1] * t1 + w[2] * t2, u[0] * t0 + u[1] * t1 + u[2] * t2);
   }
-  phi.sort();
   const direction = (angle: number) => {
-    const v = [0, 1, 2].map((k) => plane[0][k] * Math.cos(angle) + plane[1][k] * Math.sin(angle));
+    const v = [0, 1, 2].map((k) => u[k] * Math.cos(angle) + w[k] * Math.sin(angle));
     const norm = Math.hypot(v[0], v[1], v[2]);
     return v.map((x) => x / norm);
   };
-  const v1 = direction(quantileSorted(phi, p.alpha / 100));
-  const v2 = direction(quantileSorted(phi, 1 - p.alpha / 100));
+  const v1 = direction(quantile(phi, n, p.alpha / 100));
+  const v2 = direction(quantile(phi, n, 1 - p.alpha / 100));
   const stains: [number[], number[]] = v1[0] > v2[0] ? [v1, v2] : [v2, v1];
 
   const [ph, pe] = pseudoInverse(stains[0], stains[1]);
@@ -117,9 +149,7 @@ export function estimateStain(rgb: Float32Array, width: number, height: number, 
     ch[j] = ph[0] * t0 + ph[1] * t1 + ph[2] * t2;
     ce[j] = pe[0] * t0 + pe[1] * t1 + pe[2] * t2;
   }
-  ch.sort();
-  ce.sort();
-  return { stains, maxConcentrations: [quantileSorted(ch, 0.99), quantileSorted(ce, 0.99)], tissueFraction };
+  return { stains, maxConcentrations: [quantile(ch, n, 0.99), quantile(ce, n, 0.99)], tissueFraction };
 }
 
 /**

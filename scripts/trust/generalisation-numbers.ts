@@ -1,0 +1,94 @@
+/**
+ * The shift-check and LC25000 numbers that README, the model card and docs/GENERALISATION.md
+ * quote, made from the committed results (training/artifacts/shift-check-*.json, written by
+ * training/shift_check.py, and model/metadata.json). `npm run docs:numbers` writes them into
+ * the marked blocks (scripts/trust/write-generalisation-numbers.ts); tests/node/generalisation-numbers.test.ts fails when a block drifts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-norm'] as const;
+
+interface Report {
+  n: number;
+  accuracy: number;
+  confident_wrong: number;
+  recall: Record<string, number>;
+  accuracy_by_magnification?: Record<string, number>;
+}
+
+export interface ShiftCheck {
+  label: string;
+  normalise: boolean;
+  temperature: number;
+  shift_temperature: number;
+  val: Report;
+  shift: Report;
+  shift_at_shift_temperature: Report;
+}
+
+const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+
+export function readShiftCheck(root: string, run: string): ShiftCheck {
+  return JSON.parse(readFileSync(join(root, 'training/artifacts', `shift-check-${run}.json`), 'utf8')) as ShiftCheck;
+}
+
+export function shiftCheckTable(root: string): string {
+  const rows = SHIFT_CHECK_RUNS.map((run) => {
+    const r = readShiftCheck(root, run);
+    const m = r.shift.accuracy_by_magnification ?? {};
+    const rec = r.shift.recall;
+    return `| ${r.label} | ${pct(r.val.accuracy)} | **${pct(r.shift.accuracy)}** | ${pct(m['1/1'])} / ${pct(m['1/2'])} / ${pct(m['1/3'])} | ${pct(rec.adenocarcinoma)} / ${pct(rec.benign)} / ${pct(rec.squamous_cell_carcinoma)} | ${r.shift.confident_wrong} | ${r.shift_at_shift_temperature.confident_wrong} (T = ${r.shift_temperature.toFixed(2)}) |`;
+  });
+  const n = readShiftCheck(root, SHIFT_CHECK_RUNS[0]).shift.n;
+  return [
+    `| model | clean validation | shift check (${n.toLocaleString('en')} images) | by magnification 1 / ½ / ⅓ | recall adeno / benign / squamous | wrong at ≥ 90 % (validation T) | wrong at ≥ 90 % (shift T) |`,
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** Replaces the text between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
+export function fillBlock(doc: string, name: string, body: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`no ${name} block`);
+  return `${doc.slice(0, a + start.length)}\n${body}\n${doc.slice(b)}`;
+}
+
+interface Split {
+  accuracy: number;
+  macro_f1: number;
+  ece_15?: number;
+  n: number;
+}
+
+function shippedMetrics(root: string): { version: string; test: Split; test_tta8?: Split; shipped: string } {
+  const meta = JSON.parse(readFileSync(join(root, 'model/metadata.json'), 'utf8')) as {
+    version: string;
+    training: { metrics: { test: Split; test_tta8?: Split }; shiftCheckRun?: string };
+  };
+  return { version: meta.version, ...meta.training.metrics, shipped: meta.training.shiftCheckRun ?? 'robust-norm' };
+}
+
+/** One paragraph: the shipped model on LC25000's held-out groups and on the shift check, next to 1.1.0. */
+export function headline(root: string): string {
+  const m = shippedMetrics(root);
+  const now = readShiftCheck(root, m.shipped);
+  const before = readShiftCheck(root, '1.1.0');
+  return [
+    `Model ${m.version}: **${pct(m.test.accuracy)}** on LC25000's group-held-out test split (${m.test.n.toLocaleString('en')} images,`,
+    `macro-F1 ${m.test.macro_f1.toFixed(3)}${m.test_tta8 ? `; ${pct(m.test_tta8.accuracy)} with 8-view TTA` : ''}) and **${pct(now.shift.accuracy)}** on the shift check`,
+    `(validation images re-stained with other laboratories' stains at 1, ½ and ⅓ magnification; model 1.1.0: ${pct(before.shift.accuracy)}),`,
+    `with ${now.shift.confident_wrong} of ${now.shift.n.toLocaleString('en')} shift-check answers wrong at ≥ 90 % before the shift temperature (${now.shift_at_shift_temperature.confident_wrong} after it; 1.1.0: ${before.shift.confident_wrong}).`,
+  ].join('\n');
+}
+
+export const BLOCKS: { file: string; name: string; body: (root: string) => string }[] = [
+  { file: 'docs/GENERALISATION.md', name: 'shift-check', body: shiftCheckTable },
+  { file: 'docs/GENERALISATION.md', name: 'headline', body: headline },
+  { file: 'README.md', name: 'headline', body: headline },
+  { file: 'model/MODEL_CARD.md', name: 'headline', body: headline },
+];
