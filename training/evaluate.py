@@ -45,16 +45,18 @@ def main():
     p.add_argument("--cache", default=str(HERE / "cache"))
     p.add_argument("--run", default=str(HERE / "runs" / "latest"))
     p.add_argument("--tta", action="store_true")
+    p.add_argument("--normalise", choices=["run", "on", "off"], default="run",
+                   help="stain-normalise inputs as the run was trained (default), or force on/off (inference-only normalisation)")
     a = p.parse_args()
     model, ck = load_model(a.run)
     items = list_images(a.data, a.split)
     xva, yva = load_split(a.data, items["val"], Path(a.cache) / "val.npz")
     xte, yte = load_split(a.data, items["test"], Path(a.cache) / "test.npz")
-    normalise = bool(ck["args"].get("normalise"))
+    normalise = bool(ck["args"].get("normalise")) if a.normalise == "run" else a.normalise == "on"
     lva = model_predict(model, xva, normalise).numpy()
     lte = model_predict(model, xte, normalise).numpy()
     t = fit_temperature(lva, yva)
-    out = dict(temperature=t,
+    out = dict(temperature=t, normalise=normalise,
                val=classification_report(softmax(lva, t), yva, LABELS),
                test_uncalibrated=classification_report(softmax(lte), yte, LABELS),
                test=classification_report(softmax(lte, t), yte, LABELS),

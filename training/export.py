@@ -31,6 +31,8 @@ from pipeline import normalisation_params, prepare
 HERE = Path(__file__).parent
 ROOT = HERE.parent
 DISPLAY = ["Adenocarcinoma", "Benign tissue", "Squamous cell carcinoma"]
+# The model version an --init-exported run continued (its weights are in git history; see training/README.md).
+INIT_EXPORTED_VERSION = "1.1.0"
 
 
 def keras_layout(sd, cfg):
@@ -76,12 +78,17 @@ def write_safetensors(path, tensors):
 
 
 def command_line(args):
-    """The train.py command of a run, run folders relative to the repository, other paths left out."""
-    skip = ("data", "split", "cache", "device", "threads")
+    """The train.py command of a run, run folders relative to the repository, other paths left
+    out; on/off flags appear only when on."""
+    skip = ("data", "split", "cache", "device", "threads", "references")
     run_dir = {"out": lambda v: f"training/runs/{Path(v).name}",
-               "init": lambda v: f"training/runs/{Path(v).parent.name}/checkpoint.pt"}
+               "init": lambda v: f"training/runs/{Path(v).parent.name}/checkpoint.pt",
+               # Exported weights that were continued: kept in a runs/ folder named for the model.
+               "init_exported": lambda v: f"training/runs/model-{INIT_EXPORTED_VERSION}"}
+    flag = lambda k: f"--{k.replace('_', '-')}"
     return "python training/train.py " + " ".join(
-        f"--{k.replace('_', '-')} {run_dir.get(k, str)(v)}" for k, v in args.items() if k not in skip and v != "")
+        flag(k) if v is True else f"{flag(k)} {run_dir.get(k, str)(v)}"
+        for k, v in args.items() if k not in skip and v != "" and v is not False)
 
 
 def run_stages(ck):
@@ -118,6 +125,7 @@ def main():
     p.add_argument("--run", default=str(HERE / "runs" / "latest"))
     p.add_argument("--per-class", type=int, default=4)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--shift-check", default="", help="the shift-check results of this model (default: <run>/shift-check.json)")
     a = p.parse_args()
     model, ck = load_model(a.run)
     metrics = json.loads((Path(a.run) / "metrics.json").read_text())
@@ -132,7 +140,9 @@ def main():
                          "activation": {"sigmoid": "sigmoid_gelu", "tanh": "gelu_new", "none": "gelu"}[cfg["gelu"]]},
         "labels": LABELS, "displayNames": DISPLAY, "temperature": metrics["temperature"],
         # What the extension must do before the model, as this run was trained.
-        "preprocessing": {"stainNormalisation": normalisation_params() if ck["args"].get("normalise") else None,
+        "preprocessing": {"stainNormalisation": normalisation_params() if metrics.get("normalise", ck["args"].get("normalise")) else None,
+                          # The training stain, to tell how far an input's stain is from it (without normalising).
+                          "stainReference": normalisation_params(),
                           "scaleAugmentation": bool(ck["args"].get("mosaic"))},
         "parameters": sum(v.numel() for v in model.parameters()),
         "training": {"command": command_line(ck["args"]),
@@ -144,11 +154,13 @@ def main():
                                  "final_val_acc_ema": s["log"][-1].get("val_acc_ema")}
                                 for s in run_stages(ck)],
                      "data_split": "training/split.csv (70/15/15 of groups per class, seed 0)",
+                     # Which training/artifacts/shift-check-<run>.json describes this model.
+                     "shiftCheckRun": Path(a.shift_check).stem.removeprefix("shift-check-") if a.shift_check else Path(a.run).name,
                      "commit": commit, "epochs_log": ck["log"]},
         "metrics": {k: metrics[k] for k in ("test", "test_uncalibrated", "val") if k in metrics}
                    | ({"test_tta8": metrics["test_tta8"]} if "test_tta8" in metrics else {}),
     }
-    shift = Path(a.run) / "shift-check.json"
+    shift = Path(a.shift_check) if a.shift_check else Path(a.run) / "shift-check.json"
     if shift.exists():
         sc = json.loads(shift.read_text())
         export["shiftTemperature"] = sc["shift_temperature"]
@@ -167,7 +179,7 @@ def main():
         Image.fromarray(rgb).save(fx / f"{stem}.png")
         with torch.no_grad():
             x = torch.from_numpy(rgb.copy()).permute(2, 0, 1)[None].float() / 255
-            logits = model(prepare(x, bool(ck["args"].get("normalise"))))[0].double().numpy()
+            logits = model(prepare(x, bool(metrics.get("normalise", ck["args"].get("normalise")))))[0].double().numpy()
         refs.append({"png": f"{stem}.png", "jpg": f"{stem}.jpg", "label": LABELS[c], "group": group,
                      "source": path, "logits": logits.tolist()})
     (fx / "reference.json").write_text(json.dumps({"framework": f"pytorch {torch.__version__}", "images": refs}, indent=2))

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-norm'] as const;
+export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-grey-normalised', 'robust-norm'] as const;
 
 interface Report {
   n: number;
@@ -63,14 +63,56 @@ interface Split {
   macro_f1: number;
   ece_15?: number;
   n: number;
+  per_class?: Record<string, { precision: number; recall: number; f1: number; support: number }>;
+  confusion?: number[][];
 }
 
-function shippedMetrics(root: string): { version: string; test: Split; test_tta8?: Split; shipped: string } {
+interface ShippedMetrics {
+  version: string;
+  temperature: number;
+  displayNames: string[];
+  labels: string[];
+  test: Split;
+  test_uncalibrated?: Split;
+  val?: Split;
+  test_tta8?: Split;
+  shipped: string;
+}
+
+function shippedMetrics(root: string): ShippedMetrics {
   const meta = JSON.parse(readFileSync(join(root, 'model/metadata.json'), 'utf8')) as {
     version: string;
-    training: { metrics: { test: Split; test_tta8?: Split }; shiftCheckRun?: string };
+    temperature: number;
+    labels: string[];
+    displayNames: string[];
+    training: { metrics: { test: Split; test_uncalibrated?: Split; val?: Split; test_tta8?: Split }; shiftCheckRun?: string };
   };
-  return { version: meta.version, ...meta.training.metrics, shipped: meta.training.shiftCheckRun ?? 'robust-norm' };
+  const { version, temperature, labels, displayNames } = meta;
+  return { version, temperature, labels, displayNames, ...meta.training.metrics, shipped: meta.training.shiftCheckRun ?? 'robust-norm' };
+}
+
+/** The model card's test-split tables: summary line, per class, confusion matrix. */
+export function testTables(root: string): string {
+  const m = shippedMetrics(root);
+  const t = m.test;
+  const lines = [
+    `Accuracy **${t.accuracy.toFixed(4)}**, macro-F1 **${t.macro_f1.toFixed(4)}** on ${t.n.toLocaleString('en')} images. ECE (15 bins): ` +
+      `${m.test_uncalibrated?.ece_15?.toFixed(4) ?? '—'} before, **${t.ece_15?.toFixed(4) ?? '—'}** after temperature scaling (T = ${m.temperature.toFixed(3)}).` +
+      (m.test_tta8 ? ` With 8-view TTA: accuracy ${m.test_tta8.accuracy.toFixed(4)}, macro-F1 ${m.test_tta8.macro_f1.toFixed(4)}.` : '') +
+      (m.val ? ` Validation (${m.val.n.toLocaleString('en')} images): accuracy ${m.val.accuracy.toFixed(4)}.` : ''),
+    '',
+    '| class | precision | recall | F1 | images |',
+    '|---|---|---|---|---|',
+    ...m.labels.map((l, i) => {
+      const c = t.per_class![l];
+      return `| ${m.displayNames[i]} | ${c.precision.toFixed(4)} | ${c.recall.toFixed(4)} | ${c.f1.toFixed(4)} | ${c.support} |`;
+    }),
+    '',
+    `| true ↓ / predicted → | ${m.displayNames.join(' | ')} |`,
+    `|---|${m.displayNames.map(() => '---').join('|')}|`,
+    ...m.displayNames.map((name, i) => `| ${name} | ${t.confusion![i].join(' | ')} |`),
+  ];
+  return lines.join('\n');
 }
 
 /** One paragraph: the shipped model on LC25000's held-out groups and on the shift check, next to 1.1.0. */
@@ -91,4 +133,6 @@ export const BLOCKS: { file: string; name: string; body: (root: string) => strin
   { file: 'docs/GENERALISATION.md', name: 'headline', body: headline },
   { file: 'README.md', name: 'headline', body: headline },
   { file: 'model/MODEL_CARD.md', name: 'headline', body: headline },
+  { file: 'model/MODEL_CARD.md', name: 'shift-check', body: shiftCheckTable },
+  { file: 'model/MODEL_CARD.md', name: 'test-tables', body: testTables },
 ];

@@ -39,6 +39,12 @@ describe('assessShift', () => {
     expect(assessShift(input, estimate(training), 3, 0)!.notes).toEqual(['Higher magnification than the training images: treat the answer with care.']);
   });
 
+  it('measures the stain against a reference without normalising, and says so', () => {
+    const reference = { ...input, stainReference: input.stainNormalisation, stainNormalisation: undefined };
+    const s = assessShift(reference, estimate([rotate(training[0], 0.5), training[1]]), 1, 0)!;
+    expect(s.notes).toEqual(['Staining unlike the training images: treat the answer with care.']);
+  });
+
   it('is absent for a model that measures neither (imported models)', () => {
     expect(assessShift({ ...input, stainNormalisation: undefined, scale: undefined }, null, null, 0)).toBeUndefined();
   });

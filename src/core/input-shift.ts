@@ -25,13 +25,17 @@ export function assessShift(
   relativeScale: number | null,
   zoomWindows: number,
 ): InputShift | undefined {
-  const sn = input.stainNormalisation;
+  const sn = input.stainNormalisation ?? input.stainReference;
   const sc = input.scale;
   if (!sn && !sc) return undefined;
   const notes: string[] = [];
   const angle = stain && sn?.unlikeAngle !== undefined ? stainAngle(stain.stains, sn.stains) : null;
   const stainUnlike = angle !== null && angle > sn!.unlikeAngle!;
-  if (stainUnlike) notes.push('Staining unlike the training images: colours were normalised, treat the answer with care.');
+  if (stainUnlike) {
+    notes.push(input.stainNormalisation
+      ? 'Staining unlike the training images: colours were normalised, treat the answer with care.'
+      : 'Staining unlike the training images: treat the answer with care.');
+  }
   let scaleUnlike = false;
   if (relativeScale !== null && sc) {
     if (zoomWindows > 0) {

@@ -18,6 +18,8 @@ export interface ModelMetadata {
     resize: 'area' | 'bilinear' | 'nearest';
     /** Macenko-normalise the resized input onto the training stain (models trained that way). */
     stainNormalisation?: StainNormalisation;
+    /** The training stain, only to measure how far an input's stain is from it (input-shift.ts). */
+    stainReference?: StainNormalisation;
     /** Nucleus-scale calibration: zoom into low-magnification images, flag unusual ones. */
     scale?: ScaleCalibration;
   };
@@ -40,9 +42,10 @@ export function checkMetadata(m: ModelMetadata): ModelMetadata {
   if (m.displayNames?.length !== m.labels.length) fail('displayNames must match labels');
   if (!(m.input?.width > 0 && m.input?.height > 0)) fail('input size missing');
   if (!(m.temperature > 0)) fail('temperature must be positive');
-  const sn = m.input.stainNormalisation;
-  if (sn && (sn.method !== 'macenko' || sn.stains?.length !== 2 || sn.maxConcentrations?.length !== 2 || !(sn.stride >= 1))) {
-    fail('stainNormalisation must be macenko with two stain vectors, two concentrations and a stride');
+  for (const sn of [m.input.stainNormalisation, m.input.stainReference]) {
+    if (sn && (sn.method !== 'macenko' || sn.stains?.length !== 2 || sn.maxConcentrations?.length !== 2 || !(sn.stride >= 1))) {
+      fail('stainNormalisation and stainReference must be macenko with two stain vectors, two concentrations and a stride');
+    }
   }
   return m;
 }

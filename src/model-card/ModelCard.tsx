@@ -7,7 +7,8 @@ import { WORDING_THRESHOLDS } from '../core/confidence-wording';
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
 import { modelMetrics, type SplitMetrics } from './model-metrics';
-import { INPUT_CHECK_NUMBERS, TTA_NUMBERS, WORDING_NUMBERS } from './trust-numbers';
+import { INPUT_CHECK_NUMBERS, WORDING_NUMBERS } from './trust-numbers';
+import { ShiftSection } from './ShiftSection';
 
 const pct = (v: number | undefined) => (v === undefined ? 'not measured' : formatPercent(v));
 
@@ -72,14 +73,20 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
         </li>
         <li>
           <strong>Test-time augmentation</strong> (setting): the 8 flips and rotations are classified together and averaged;
-          “8 of 8 views agree” says how stable the answer is. Test accuracy {TTA_NUMBERS.single} → {TTA_NUMBERS.tta} with it.
+          “8 of 8 views agree” says how stable the answer is. Test accuracy {pct(m.test?.accuracy)} → {pct(m.test_tta8?.accuracy)} with it.
         </li>
         <li><strong>Heat map</strong> (Grad-CAM, computed on your device): where the model found evidence for its answer. It shows what the model used, not what is medically relevant.</li>
       </ul>
 
+      <ShiftSection metadata={metadata} />
+
       <h2>Limits</h2>
       <ul>
-        <li>One institution, one scanner and stain protocol, one magnification. Images from papers are often resized, compressed or annotated: expect worse results.</li>
+        <li>
+          Trained on one institution, one scanner and stain protocol, one magnification. Stain normalisation, zooming and training on
+          re-stained and shrunken images narrow that gap but were measured on made-up shifts only: expect worse results on real
+          images from other laboratories, frozen sections, other organs and other stains.
+        </li>
         <li>Whole images are squashed to {metadata.input.width}×{metadata.input.height}; a figure with several panels is classified as one image.</li>
         <li>The calibration was fitted on validation images and transfers imperfectly to new source images.</li>
       </ul>

@@ -17,5 +17,3 @@ export const WORDING_NUMBERS = {
   uncertain: 'top class right in 58.1 %, the truth among the two named in 100 %',
 };
 
-/** The same script: TF.js model, group-held-out test split. */
-export const TTA_NUMBERS = { single: '94.4 %', tta: '95.6 %' };

@@ -14,6 +14,8 @@ import { clickClassifyTissue, launchWithExtension, setBackend, waitForOverlayTex
 import { ARTIFACTS, CLASS_RE, FIXTURES } from './popup-expectations';
 import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, uploadAny } from './trust-expectations';
 import { openDemoPage } from './demo-page';
+import { readdirSync } from 'node:fs';
+import { writeLowMagnificationPng } from '../helpers/low-magnification';
 
 const MODEL_DIR = resolve(import.meta.dirname, '../../model');
 
@@ -90,6 +92,42 @@ describe('test-time augmentation', () => {
     await session.worker.evaluate(() => chrome.storage.local.set({ tta: false }));
     await uploadAny(popup, join(FIXTURES, 'benign-lungn3629.jpg'));
     expect(await popup.$('[data-testid="ltc-agreement"]')).toBeNull();
+  });
+});
+
+describe('an image at a third of the training magnification', () => {
+  // 3×3 real squamous cell carcinoma test tiles side by side (672 px): squeezed whole to
+  // 224 px its nuclei would be a third of the training size, so the extension zooms in.
+  const figure = () => writeLowMagnificationPng(ARTIFACTS, 'squamous_cell_carcinoma', readdirSync(FIXTURES));
+
+  it('is classified as zoomed-in windows by popup upload, with the reason on the card', async () => {
+    const announcement = await uploadAny(popup, figure());
+    expect(announcement).toMatch(CLASS_RE);
+    expect(await text(popup, 'ltc-shift-note')).toMatch(/^Lower magnification than the training images: \d zoomed-in windows were classified and averaged\.$/);
+    expect(await text(popup, 'ltc-agreement')).toMatch(/^\d of \d zoomed-in windows agree$/);
+    expect(await popup.$eval('[data-testid="ltc-wording"]', (e) => e.getAttribute('data-band'))).not.toBe('likely');
+    await popup.screenshot({ path: join(ARTIFACTS, 'trust-zoomed.png') });
+  });
+
+  it('is classified the same way when right-clicked on a web page (PNG)', async () => {
+    const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
+    const b64 = readFileSync(figure()).toString('base64');
+    await page.evaluate((data) => {
+      const img = document.createElement('img');
+      img.id = 'test-low-mag';
+      img.alt = 'Low-magnification figure (added by the test)';
+      img.src = `data:image/png;base64,${data}`;
+      img.width = 336;
+      document.body.prepend(img);
+    }, b64);
+    await page.waitForFunction(() => (document.getElementById('test-low-mag') as HTMLImageElement).complete);
+    await clickClassifyTissue(session, page, '#test-low-mag');
+    const { announcement } = await waitForOverlayText(page, 0);
+    expect(announcement).toMatch(CLASS_RE);
+    const host = (await page.$('lung-tissue-classifier-overlay'))!;
+    expect(await host.evaluate((h) => h.shadowRoot!.querySelector('[data-testid="ltc-shift-note"]')?.textContent)).toMatch(/zoomed-in windows were classified/);
+    await page.screenshot({ path: join(ARTIFACTS, 'trust-overlay-zoomed.png'), clip: { x: 0, y: 0, width: 900, height: 700 } });
+    await page.close();
   });
 });
 
