@@ -79,7 +79,28 @@ def train_augment(x, size=None, crop_scale=(0.5, 1.0)):
     return colour_jitter(x)
 
 
-def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.0, gen=None):
+def blank_glass(x, share, gen=None):
+    """Blank slide over part of `share` of the images: a random side band of 20–50 % of the
+    width or height, near-white with a faint tint. The label stays: empty glass is evidence
+    of nothing (heat maps on half-blank images must stay on the tissue, src/core/grad-cam.test.ts)."""
+    n, _, h, w = x.shape
+    out = x.clone()
+    for i in torch.nonzero(torch.rand(n, generator=gen) < share).flatten().tolist():
+        frac = 0.2 + 0.3 * float(torch.rand(1, generator=gen))
+        side = int(torch.randint(0, 4, (1,), generator=gen))
+        colour = (0.92 + 0.06 * torch.rand(3, 1, 1, generator=gen)).to(x)
+        if side == 0:
+            out[i, :, :, : int(w * frac)] = colour
+        elif side == 1:
+            out[i, :, :, w - int(w * frac):] = colour
+        elif side == 2:
+            out[i, :, : int(h * frac), :] = colour
+        else:
+            out[i, :, h - int(h * frac):, :] = colour
+    return out
+
+
+def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.0, gen=None, blank=0.0):
     """Training that cannot lean on one laboratory's colours: after flips and crops, re-stain
     80 % of the images with another laboratory's measured stain matrix (the `augment` half of
     training/artifacts/stain-references.csv, vectors ±0.05, concentrations ±25 %), then scanner
@@ -91,6 +112,8 @@ def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.
     coin = lambda p: torch.rand(n, generator=gen) < p
     x = dihedral(x)
     x = random_resized_crop(x, crop_scale, size=size)
+    if blank:
+        x = blank_glass(x, blank, gen)
     stains, maxc = references
     do = coin(0.8)
     if do.any():

@@ -53,6 +53,7 @@ def args():
     p.add_argument("--robust", action="store_true", help="re-stain with measured stain matrices, scanner, blur, resampling, JPEG (augment.robust_augment)")
     p.add_argument("--mosaic", type=float, default=0.0, help="share of samples replaced by a 2x2 or 3x3 same-class mosaic (1/2, 1/3 magnification)")
     p.add_argument("--greyscale", type=float, default=0.0, help="share of samples turned to greyscale (robust only)")
+    p.add_argument("--blank", type=float, default=0.0, help="share of samples with a band of blank glass pasted in (robust only)")
     p.add_argument("--normalise", action="store_true", help="Macenko-normalise every input onto the training stain, as the extension then does")
     p.add_argument("--references", default=str(HERE / "artifacts" / "stain-references.csv"))
     p.add_argument("--val-every", type=int, default=1, help="evaluate the EMA on validation every K epochs")
@@ -99,7 +100,7 @@ def main():
         init = torch.load(a.init, map_location="cpu")
         model.load_state_dict(init["ema"])
         lineage = init.get("lineage", []) + [{"args": init["args"], "log": init["log"]}]
-    elif a.init_exported:
+    elif a.init_exported:  # exported weights (a folder with weights.safetensors + export.json)
         shipped, _, info = load_exported(a.init_exported)
         model.load_state_dict(shipped.state_dict())
         # The exported model's own stages (commands, epochs, minutes) stand in for its checkpoints.
@@ -131,7 +132,7 @@ def main():
             idx = np.sort(perm[b * a.batch:(b + 1) * a.batch])
             xb = torch.from_numpy(with_mosaics(xtr, ytr, idx, a.mosaic, rng)).permute(0, 3, 1, 2).float() / 255
             if a.robust:
-                xb = robust_augment(xb, refs, a.train_size, crop_scale, a.greyscale, gen)
+                xb = robust_augment(xb, refs, a.train_size, crop_scale, a.greyscale, gen, a.blank)
             else:
                 xb = train_augment(xb, a.train_size, crop_scale)
             xb = prepare(xb, a.normalise).to(a.device).contiguous(memory_format=torch.channels_last)
