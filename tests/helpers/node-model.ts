@@ -7,7 +7,7 @@ import type { ModelMetadata } from '../../src/core/model-metadata';
 import type { RgbaImage } from '../../src/core/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const MODEL_DIR = join(ROOT, 'model');
+export const MODEL_DIR = process.env.MODEL_DIR ?? join(ROOT, 'model');
 export const FIXTURES = join(ROOT, 'tests/fixtures/tissue');
 
 export function readMetadata(dir = MODEL_DIR): ModelMetadata {
