@@ -18,7 +18,7 @@ export interface WordingThresholds {
 }
 
 /** Chosen on validation (single view, temperature-calibrated); see the script above. */
-export const WORDING_THRESHOLDS: Readonly<WordingThresholds> = Object.freeze({ likelyFrom: 0.9, uncertainBelow: 0.89 });
+export const WORDING_THRESHOLDS: Readonly<WordingThresholds> = Object.freeze({ likelyFrom: 0.76, uncertainBelow: 0.75 });
 
 export type ConfidenceBand = 'likely' | 'probably' | 'uncertain';
 
