@@ -77,7 +77,7 @@ async function main() {
 
 function readScaleCalibration(): ScaleCalibration {
   const c = JSON.parse(readFileSync(join(root, 'training/artifacts/scale-calibration.json'), 'utf8')) as ScaleCalibration;
-  return { nucleusDiameterPx: c.nucleusDiameterPx, zoomBelow: c.zoomBelow, zoomTo: c.zoomTo, magnifiedAbove: c.magnifiedAbove, maxTiles: c.maxTiles };
+  return { nucleusDiameterPx: c.nucleusDiameterPx, zoomBelow: c.zoomBelow, zoomTo: c.zoomTo, magnifiedAbove: c.magnifiedAbove, typicalRange: c.typicalRange, maxTiles: c.maxTiles };
 }
 
 main().catch((err) => {

@@ -55,6 +55,7 @@ const calibration: ScaleCalibration & Record<string, unknown> = {
   zoomBelow: Math.round(quantile(rel(3), 0.5) * 1000) / 1000,
   zoomTo: Math.round(quantile(rel(2), 0.5) * 1000) / 1000,
   magnifiedAbove: Math.round(1.7 * quantile(rel(1), 0.9) * 1000) / 1000,
+  typicalRange: [Math.round(quantile(rel(1), 0.1) * 1000) / 1000, Math.round(quantile(rel(1), 0.9) * 1000) / 1000],
   maxTiles: 9,
 };
 const report = {

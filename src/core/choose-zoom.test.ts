@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseZoom, type ScaleCalibration } from './choose-zoom';
 
-const c: ScaleCalibration = { nucleusDiameterPx: 16, zoomBelow: 0.45, zoomTo: 0.7, magnifiedAbove: 1.6, maxTiles: 9 };
+const c: ScaleCalibration = { nucleusDiameterPx: 16, zoomBelow: 0.45, zoomTo: 0.7, magnifiedAbove: 1.6, typicalRange: [0.7, 1.45], maxTiles: 9 };
 
 describe('chooseZoom', () => {
   it('keeps a training-scale tile whole', () => {

@@ -17,6 +17,8 @@ export interface ScaleCalibration {
   zoomTo: number;
   /** Flag "more magnified than the training images" above this fraction. */
   magnifiedAbove: number;
+  /** The 10th and 90th percentiles of the estimate on training-scale images (as a fraction): its normal spread. */
+  typicalRange: [number, number];
   maxTiles: number;
 }
 

@@ -7,7 +7,7 @@ const training = [[0.64, 0.75, 0.17], [0.33, 0.94, 0.13]].map((v) => v.map((x) =
 const input: ModelMetadata['input'] = {
   width: 224, height: 224, channels: 'RGB', range: [0, 1], resize: 'area',
   stainNormalisation: { method: 'macenko', stains: training as [number[], number[]], maxConcentrations: [2, 2.8], beta: 0.15, alpha: 1, minTissue: 0.02, stride: 2, unlikeAngle: 0.36 },
-  scale: { nucleusDiameterPx: 16.5, zoomBelow: 0.43, zoomTo: 0.56, magnifiedAbove: 2.46, maxTiles: 9 },
+  scale: { nucleusDiameterPx: 16.5, zoomBelow: 0.43, zoomTo: 0.56, magnifiedAbove: 2.46, typicalRange: [0.7, 1.45], maxTiles: 9 },
 };
 const estimate = (stains: number[][]): StainEstimate => ({ stains: stains as [number[], number[]], maxConcentrations: [2, 2], tissueFraction: 0.5 });
 /** The unit vector at angle `a` from unit vector v (towards a direction perpendicular to it). */

@@ -10,6 +10,7 @@
  * milliseconds. On LC25000 validation images the estimate halves for 2×2 mosaics and thirds
  * for 3×3 ones (tests/node/nucleus-scale.test.ts).
  */
+import { cropRgba } from './crop-rgba';
 import type { RgbaImage } from './types';
 
 /** Scales sampled per octave (σ from 2^(k/STEPS)). */
@@ -19,8 +20,19 @@ const POWER = 4;
 /** Smallest and largest σ, in pixels of the analysed image. */
 const SIGMA_MIN = 1;
 const SIGMA_MAX = 32;
-/** Longest side the image is analysed at (area-downscaled first when larger). */
+/**
+ * Longest side analysed as a whole. A larger image is measured on CROPS windows of CROP_SIDE
+ * pixels at full resolution instead (the median of their estimates): shrinking it would put
+ * its nuclei near the smallest scale the filter can see, where the estimate reads high.
+ */
 export const ANALYSIS_SIDE = 384;
+const CROP_SIDE = 224;
+/**
+ * Red OD below this is glass, lumen or air space, not nuclei. Such pixels are set to the mean
+ * density of the rest before filtering: otherwise the edge between tissue and a blank area
+ * (a half-empty figure, a mosaic's gap) answers at large scales and doubles the estimate.
+ */
+const BACKGROUND_OD = 0.12;
 
 export interface NucleusScale {
   /** Typical nucleus diameter in pixels of the image given (2√2 σ of the strongest response). */
@@ -45,7 +57,17 @@ function redDensity(image: RgbaImage, maxSide: number): { d: Float32Array; w: nu
     }
   }
   const d = new Float32Array(w * h);
-  for (let i = 0; i < d.length; i++) d[i] = -Math.log((sum[i] / count[i] + 1) / 256);
+  let tissue = 0;
+  let total = 0;
+  for (let i = 0; i < d.length; i++) {
+    d[i] = -Math.log((sum[i] / count[i] + 1) / 256);
+    if (d[i] >= BACKGROUND_OD) {
+      tissue++;
+      total += d[i];
+    }
+  }
+  const fill = tissue > 0 ? total / tissue : BACKGROUND_OD;
+  for (let i = 0; i < d.length; i++) if (d[i] < BACKGROUND_OD) d[i] = fill;
   return { d, w, h, factor };
 }
 
@@ -109,7 +131,20 @@ function halve(d: Float32Array, w: number, h: number): { d: Float32Array; w: num
   return { d: out, w: w2, h: h2 };
 }
 
-export function estimateNucleusScale(image: RgbaImage, maxSide = ANALYSIS_SIDE): NucleusScale {
+export function estimateNucleusScale(image: RgbaImage): NucleusScale {
+  if (Math.max(image.width, image.height) <= ANALYSIS_SIDE) return estimateWhole(image, ANALYSIS_SIDE);
+  // One window at the centre of each quadrant, clamped into the image.
+  const side = Math.min(CROP_SIDE, image.width, image.height);
+  const at = (length: number, quarter: number) => Math.max(0, Math.min(length - side, Math.round(length * quarter - side / 2)));
+  const parts = [0.25, 0.75].flatMap((qy) => [0.25, 0.75].map((qx) => estimateWhole(cropRgba(image, at(image.width, qx), at(image.height, qy), side), ANALYSIS_SIDE)));
+  const measured = parts.filter((p) => p.strength > 0).sort((a, b) => a.diameterPx - b.diameterPx);
+  if (measured.length === 0) return { diameterPx: 2 * Math.SQRT2 * SIGMA_MIN, strength: 0 };
+  const mid = measured.length >> 1;
+  const diameterPx = measured.length % 2 ? measured[mid].diameterPx : Math.sqrt(measured[mid - 1].diameterPx * measured[mid].diameterPx);
+  return { diameterPx, strength: Math.max(...measured.map((p) => p.strength)) };
+}
+
+function estimateWhole(image: RgbaImage, maxSide: number): NucleusScale {
   const base = redDensity(image, maxSide);
   // Blurs are incremental (G_b * G_a = G_√(a²+b²)); a level is halved once its σ reaches 2.
   let level = { g: base.d, w: base.w, h: base.h, sigma: 0 };

@@ -51,10 +51,13 @@ describe('defaultWindowPx', () => {
   it('never exceeds the image', () => {
     expect(defaultWindowPx({ kind: 'image' }, 180, 120)).toBe(120);
   });
-  it('makes measured nuclei as large as in a training tile', () => {
+  it('makes measured nuclei as large as in a training tile, unless they are within the normal spread', () => {
+    const measured = (nucleusPx: number) => ({ kind: 'measured' as const, nucleusPx, trainingNucleusPx: 16, typicalRange: [0.7, 1.45] as [number, number] });
     // Nuclei 8 px across where training tiles show 16: a 112-px window, enlarged to 224, doubles them.
-    expect(defaultWindowPx({ kind: 'measured', nucleusPx: 8, trainingNucleusPx: 16 }, 2000, 1000)).toBe(112);
-    expect(defaultWindowPx({ kind: 'measured', nucleusPx: 40, trainingNucleusPx: 16 }, 2000, 1000)).toBe(560);
+    expect(defaultWindowPx(measured(8), 2000, 1000)).toBe(112);
+    expect(defaultWindowPx(measured(40), 2000, 1000)).toBe(560);
+    // 21 px is 1.31 of 16: training tiles vary that much, so an image pixel stays a tile pixel.
+    expect(defaultWindowPx(measured(21), 2000, 1000)).toBe(224);
   });
 });
 

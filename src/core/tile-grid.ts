@@ -65,8 +65,18 @@ export type ImageScaleSource =
   | { kind: 'image' }
   /** A screenshot of a region: the tissue as the page displays it, at this pixel ratio. */
   | { kind: 'region'; devicePixelRatio: number }
-  /** Nuclei measured in the image (nucleus-scale.ts): this many source pixels across, against the training tiles' at 224 px. */
-  | { kind: 'measured'; nucleusPx: number; trainingNucleusPx: number };
+  /**
+   * Nuclei measured in the image (nucleus-scale.ts): this many source pixels across, against the
+   * training tiles' at 224 px, and the estimate's normal spread on training-scale images.
+   */
+  | { kind: 'measured'; nucleusPx: number; trainingNucleusPx: number; typicalRange: [number, number] };
+
+/** The measured scale as a fraction of the training tiles', or 1 when it is within the estimate's normal spread there. */
+export function measuredRatio(source: Extract<ImageScaleSource, { kind: 'measured' }>): number {
+  const ratio = source.nucleusPx / source.trainingNucleusPx;
+  const [lo, hi] = source.typicalRange;
+  return ratio > 0 && (ratio < lo || ratio > hi) ? ratio : 1;
+}
 
 /**
  * The default window: the image's scale compared with the training tiles. An image file
@@ -74,13 +84,14 @@ export type ImageScaleSource =
  * window is 224 px. A screen capture holds `devicePixelRatio` pixels per CSS pixel, and a
  * viewer showing tissue at that scale shows a training tile as 224 CSS pixels. The UI
  * explains this and offers the full-resolution 40× choice (768 px) as well. Where the nuclei
- * could be measured, the window makes them as large as in a training tile instead.
+ * could be measured and are outside their normal spread in training tiles, the window makes
+ * them as large as in a training tile instead.
  */
 export function defaultWindowPx(source: ImageScaleSource, width: number, height: number): number {
   const ratio = source.kind === 'region' && source.devicePixelRatio > 0
     ? source.devicePixelRatio
-    : source.kind === 'measured' && source.nucleusPx > 0 && source.trainingNucleusPx > 0
-      ? source.nucleusPx / source.trainingNucleusPx
+    : source.kind === 'measured'
+      ? measuredRatio(source)
       : 1;
   return Math.max(MIN_WINDOW_PX, Math.min(Math.round(MODEL_TILE_PX * ratio), width, height));
 }

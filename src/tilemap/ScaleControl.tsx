@@ -2,7 +2,7 @@
  * The window size: how many image pixels one tile covers before it is resized to the
  * model's 224×224. Explains the default and offers the two scales that matter.
  */
-import { MODEL_TILE_PX, TRAINING_CROP_PX, type ImageScaleSource } from '../core/tile-grid';
+import { MODEL_TILE_PX, TRAINING_CROP_PX, measuredRatio, type ImageScaleSource } from '../core/tile-grid';
 
 export interface ScaleControlProps {
   value: number;
@@ -18,7 +18,9 @@ export interface ScaleControlProps {
 export function ScaleControl({ value, min, max, defaultPx, source, disabled, tileCount, onChange }: ScaleControlProps) {
   const set = (px: number) => onChange(Math.min(max, Math.max(min, Math.round(px))));
   const why = source.kind === 'measured'
-    ? `nuclei in this image measure about ${Math.round(source.nucleusPx)} px across, against ${Math.round(source.trainingNucleusPx)} px in a training tile, so ${defaultPx} px shows them at the training size`
+    ? measuredRatio(source) === 1
+      ? `nuclei in this image measure about ${Math.round(source.nucleusPx)} px across, within the range of training tiles (about ${Math.round(source.trainingNucleusPx)} px), so one image pixel is taken as one training-tile pixel: ${defaultPx} px`
+      : `nuclei in this image measure about ${Math.round(source.nucleusPx)} px across, against about ${Math.round(source.trainingNucleusPx)} px in a training tile, so ${defaultPx} px shows them at the training size`
     : source.kind === 'region'
       ? `a screen capture at ${source.devicePixelRatio.toFixed(2)} device pixels per CSS pixel, so ${defaultPx} px is 224 CSS pixels — a training tile shown at its own size`
       : `one image pixel is assumed to be one pixel of a training tile, so ${defaultPx} px`;

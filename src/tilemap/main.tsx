@@ -19,7 +19,7 @@ async function main() {
   const classes = metadata.labels.map((label, i) => ({ label, displayName: metadata.displayNames?.[i] ?? label }));
   const bitmap = await decodeStoredImage(stored.image);
   document.title = `Tile map — ${stored.title}`;
-  const measured = metadata.input.scale ? measureScale(bitmap, metadata.input.scale.nucleusDiameterPx) : null;
+  const measured = metadata.input.scale ? measureScale(bitmap, metadata.input.scale) : null;
   render(<TileMapApp stored={stored} bitmap={bitmap} classes={classes} actions={extensionActions} measured={measured} />, app);
   document.body.dataset.ready = 'true';
 }

@@ -1,12 +1,16 @@
 /**
  * The nucleus size of the tile map's image (core/nucleus-scale.ts), read from the decoded
- * bitmap at most ANALYSIS_SIDE px on the long side (the estimate works at that size anyway).
+ * bitmap at full resolution up to MAX_SIDE px on the long side (the estimate measures large
+ * images on full-resolution windows; shrinking them first would bias it).
  */
-import { ANALYSIS_SIDE, estimateNucleusScale } from '../core/nucleus-scale';
+import type { ScaleCalibration } from '../core/choose-zoom';
+import { estimateNucleusScale } from '../core/nucleus-scale';
 import type { ImageScaleSource } from '../core/tile-grid';
 
-export function measureScale(bitmap: ImageBitmap, trainingNucleusPx: number): Extract<ImageScaleSource, { kind: 'measured' }> | null {
-  const factor = Math.max(1, Math.max(bitmap.width, bitmap.height) / ANALYSIS_SIDE);
+const MAX_SIDE = 2048;
+
+export function measureScale(bitmap: ImageBitmap, calibration: ScaleCalibration): Extract<ImageScaleSource, { kind: 'measured' }> | null {
+  const factor = Math.max(1, Math.max(bitmap.width, bitmap.height) / MAX_SIDE);
   const w = Math.max(1, Math.round(bitmap.width / factor));
   const h = Math.max(1, Math.round(bitmap.height / factor));
   const ctx = new OffscreenCanvas(w, h).getContext('2d');
@@ -16,5 +20,5 @@ export function measureScale(bitmap: ImageBitmap, trainingNucleusPx: number): Ex
   const { diameterPx, strength } = estimateNucleusScale({ width: w, height: h, data });
   // No blob structure (a chart, a blank area): keep the usual default.
   if (!(strength > 0)) return null;
-  return { kind: 'measured', nucleusPx: diameterPx * (bitmap.width / w), trainingNucleusPx };
+  return { kind: 'measured', nucleusPx: diameterPx * (bitmap.width / w), trainingNucleusPx: calibration.nucleusDiameterPx, typicalRange: calibration.typicalRange };
 }

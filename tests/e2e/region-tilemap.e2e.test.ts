@@ -47,9 +47,9 @@ describe('region capture on the canvas viewer', () => {
     await pressRegionShortcut(session, page);
     await dragRectangle(page, region);
     const { announcement, error } = await waitForOverlayText(page, overlays++);
+    await page.screenshot({ path: join(ARTIFACTS, `region-${label}.png`) });
     expect(error).toBeNull();
     expect(announcement.startsWith(DISPLAY[label]), announcement).toBe(true);
-    await page.screenshot({ path: join(ARTIFACTS, `region-${label}.png`) });
   });
 
   it('the result card\'s "Tile map…" button opens the tile map of the captured region', async () => {

@@ -1,7 +1,7 @@
 /**
  * The nucleus-scale estimate must follow magnification on real tissue: LC25000 test tiles
  * (the tissue fixtures), the same tissue at 1/2 and 1/3 (same-class mosaics shrunk back, as
- * training makes them) and at full resolution side by side (a 672-px mosaic, analysed at 384).
+ * training makes them) and at full resolution side by side (a 672-px mosaic).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { estimateNucleusScale } from '../../src/core/nucleus-scale';
 import { shrinkMosaic } from '../../scripts/trust/shrink-mosaic';
 import { sideBySide } from '../helpers/low-magnification';
-import { FIXTURES, readPng } from '../helpers/node-model';
+import { FIXTURES, ROOT, readPng } from '../helpers/node-model';
 
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.png')).sort();
 const tiles = files.map((f) => readPng(join(FIXTURES, f)));
@@ -38,10 +38,18 @@ describe('estimateNucleusScale on LC25000 test tiles', () => {
     for (let i = 0; i < tiles.length; i++) expect(third[i]).toBeGreaterThan(1.2);
   });
 
-  it('gives the same size for a larger image at the same magnification (analysed at 384 px)', () => {
+  it('gives the same size for a larger image at the same magnification (measured on full-resolution windows)', () => {
     const ratios = tiles.map((_, i) => estimateNucleusScale(sideBySide(sameClass(i), 3)).diameterPx / whole[i]);
     expect(median(ratios)).toBeGreaterThan(0.75);
     expect(median(ratios)).toBeLessThan(1.35);
+  });
+
+  it('is not thrown by a blank half (glass next to tissue)', () => {
+    const half = readPng(join(ROOT, 'tests/fixtures/heatmap/adenocarcinoma-lungaca2666-blank-left.png'));
+    const full = readPng(join(FIXTURES, 'adenocarcinoma-lungaca2666.png'));
+    const ratio = estimateNucleusScale(half).diameterPx / estimateNucleusScale(full).diameterPx;
+    expect(ratio).toBeGreaterThan(0.8);
+    expect(ratio).toBeLessThan(1.25);
   });
 
   it('finds no blob structure in a flat image', () => {
