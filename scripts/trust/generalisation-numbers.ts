@@ -128,9 +128,33 @@ export function headline(root: string): string {
   ].join('\n');
 }
 
+interface OtherLaboratories {
+  model: string;
+  slides: number;
+  answers: Record<string, number>;
+  bands: Record<string, number>;
+  unlikeTraining: number;
+  zoomed: number;
+  atLeast90: number;
+}
+
+/** scripts/trust/other-laboratories.ts for the shipped model and 1.1.0, as a table. */
+export function otherLaboratoriesTable(root: string): string {
+  const read = (f: string) => JSON.parse(readFileSync(join(root, 'training/artifacts', f), 'utf8')) as OtherLaboratories;
+  const rows = [read('other-laboratories-1.1.0.json'), read('other-laboratories.json')].map(
+    (r) => `| ${r.model} | ${r.answers.adenocarcinoma} / ${r.answers.benign} / ${r.answers.squamous_cell_carcinoma} | ${r.atLeast90} | ${r.bands.likely} / ${r.bands.probably} / ${r.bands.uncertain} | ${r.unlikeTraining} | ${r.zoomed} |`,
+  );
+  return [
+    '| model | answers: adeno / benign / squamous | top class ≥ 90 % | worded Likely / Probably / Uncertain | flagged unlike training | zoomed |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 export const BLOCKS: { file: string; name: string; body: (root: string) => string }[] = [
   { file: 'docs/GENERALISATION.md', name: 'shift-check', body: shiftCheckTable },
   { file: 'docs/GENERALISATION.md', name: 'headline', body: headline },
+  { file: 'docs/GENERALISATION.md', name: 'other-laboratories', body: otherLaboratoriesTable },
   { file: 'README.md', name: 'headline', body: headline },
   { file: 'model/MODEL_CARD.md', name: 'headline', body: headline },
   { file: 'model/MODEL_CARD.md', name: 'shift-check', body: shiftCheckTable },

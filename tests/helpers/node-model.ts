@@ -7,6 +7,7 @@ import type { ModelMetadata } from '../../src/core/model-metadata';
 import type { RgbaImage } from '../../src/core/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The bundled model; MODEL_DIR points scripts at another model folder (e.g. an earlier release). */
 export const MODEL_DIR = process.env.MODEL_DIR ?? join(ROOT, 'model');
 export const FIXTURES = join(ROOT, 'tests/fixtures/tissue');
 
