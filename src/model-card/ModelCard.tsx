@@ -83,11 +83,11 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
       <h2>Limits</h2>
       <ul>
         <li>
-          Trained on one institution, one scanner and stain protocol, one magnification. Stain normalisation, zooming and training on
-          re-stained and shrunken images narrow that gap but were measured on made-up shifts only: expect worse results on real
-          images from other laboratories, frozen sections, other organs and other stains.
+          Trained on one institution, one scanner and stain protocol, one magnification. Training on re-stained and shrunken
+          images and zooming narrow that gap but were measured on made-up shifts only: expect worse results on real images from
+          other laboratories, frozen sections, other organs and other stains.
         </li>
-        <li>Whole images are squashed to {metadata.input.width}×{metadata.input.height}; a figure with several panels is classified as one image.</li>
+        <li>Whole images are squashed to {metadata.input.width}×{metadata.input.height} unless they are zoomed into; a figure with several panels is classified as one image.</li>
         <li>The calibration was fitted on validation images and transfers imperfectly to new source images.</li>
       </ul>
 

@@ -21,14 +21,17 @@ function shiftCheck(metadata: ModelMetadata): { shift: ShiftReport; shift_at_shi
 
 export function ShiftSection({ metadata }: { metadata: ModelMetadata }) {
   const check = shiftCheck(metadata);
-  const { stainNormalisation, scale } = metadata.input;
-  if (!check && !stainNormalisation && !scale) return null;
+  const { stainNormalisation, stainReference, scale } = metadata.input;
+  if (!check && !stainNormalisation && !stainReference && !scale) return null;
   const m = check?.shift.accuracy_by_magnification;
   return (
     <>
       <h2>Images from other laboratories</h2>
       <ul>
         {stainNormalisation && <li>Every image is re-coloured onto the training images’ haematoxylin and eosin (Macenko stain normalisation) before the model sees it.</li>}
+        {!stainNormalisation && stainReference && (
+          <li>The model was trained on LC25000 re-coloured with other laboratories’ measured stains; each image’s stain is compared with the training stain.</li>
+        )}
         {scale && (
           <li>
             The size of the nuclei is measured; when they are smaller than in training images shrunk to a third, up to {scale.maxTiles} zoomed-in
@@ -41,8 +44,8 @@ export function ShiftSection({ metadata }: { metadata: ModelMetadata }) {
             Shift check (validation images re-stained with other laboratories’ stains, at 1, ½ and ⅓ magnification, JPEG-compressed):
             {' '}{formatPercent(check.shift.accuracy)} of {check.shift.n.toLocaleString('en')} right
             {m ? ` (${formatPercent(m['1/1'])}, ${formatPercent(m['1/2'])}, ${formatPercent(m['1/3'])} by magnification)` : ''};
-            {' '}{check.shift_at_shift_temperature.confident_wrong} wrong answers at 90 % or more. Real images from other hospitals were not
-            available to measure here.
+            {' '}{check.shift_at_shift_temperature.confident_wrong} wrong answers at 90 % or more with the temperature used for such images.
+            Real images from other hospitals were not available to measure here.
           </li>
         )}
       </ul>
