@@ -136,17 +136,18 @@ interface OtherLaboratories {
   unlikeTraining: number;
   zoomed: number;
   atLeast90: number;
+  notAssessable: number;
 }
 
 /** scripts/trust/other-laboratories.ts for the shipped model and 1.1.0, as a table. */
 export function otherLaboratoriesTable(root: string): string {
   const read = (f: string) => JSON.parse(readFileSync(join(root, 'training/artifacts', f), 'utf8')) as OtherLaboratories;
   const rows = [read('other-laboratories-1.1.0.json'), read('other-laboratories.json')].map(
-    (r) => `| ${r.model} | ${r.answers.adenocarcinoma} / ${r.answers.benign} / ${r.answers.squamous_cell_carcinoma} | ${r.atLeast90} | ${r.bands.likely} / ${r.bands.probably} / ${r.bands.uncertain} | ${r.unlikeTraining} | ${r.zoomed} |`,
+    (r) => `| ${r.model} | ${r.answers.adenocarcinoma} / ${r.answers.benign} / ${r.answers.squamous_cell_carcinoma} | ${r.atLeast90} | ${r.bands.likely} / ${r.bands.probably} / ${r.bands.uncertain} | ${r.unlikeTraining} | ${r.zoomed} | ${r.notAssessable} |`,
   );
   return [
-    '| model | answers: adeno / benign / squamous | top class ≥ 90 % | worded Likely / Probably / Uncertain | flagged unlike training | zoomed |',
-    '|---|---|---|---|---|---|',
+    '| model | answers: adeno / benign / squamous | top class ≥ 90 % | worded Likely / Probably / Uncertain | flagged unlike training | zoomed | refused by the input check |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

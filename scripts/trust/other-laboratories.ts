@@ -36,8 +36,10 @@ const bands: Record<string, number> = { likely: 0, probably: 0, uncertain: 0 };
 let unlikeTraining = 0;
 let zoomed = 0;
 let atLeast90 = 0;
+let notAssessable = 0; // refused by the input check at its default strictness (all are real H&E)
 for (const image of images) {
-  const r = await classifier.classify(image);
+  const r = await classifier.classify(image, { inputCheck: 'standard' });
+  if (r.inputCheck && !r.inputCheck.assessable) notAssessable++;
   answers[r.top.label]++;
   bands[confidenceWording(r.probabilities, undefined, r.shift?.unlikeTraining).band]++;
   if (r.shift?.unlikeTraining) unlikeTraining++;
@@ -45,6 +47,6 @@ for (const image of images) {
   if (r.top.probability >= 0.9) atLeast90++;
 }
 classifier.dispose();
-const report = { model: meta.version, slides: images.length, answers, bands, unlikeTraining, zoomed, atLeast90 };
+const report = { model: meta.version, slides: images.length, answers, bands, unlikeTraining, zoomed, atLeast90, notAssessable };
 writeFileSync(join('training', 'artifacts', values.out!), JSON.stringify(report, null, 2) + '\n');
 console.log(JSON.stringify(report));
