@@ -23,8 +23,11 @@ import numpy as np
 import torch
 
 from data import LABELS, list_images, load_split
+from evaluate import load_model
 from metrics import fit_temperature, softmax
+from pipeline import model_predict
 from shift import blur, jpeg, mosaic, read_references, restain_to, scanner
+from weights_io import load_exported
 
 HERE = Path(__file__).parent
 SCALES = (1, 2, 3)
@@ -89,8 +92,6 @@ def main():
     p.add_argument("--label", default="", help="what this model is, for the results table")
     a = p.parse_args()
 
-    from evaluate import load_model, model_predict  # noqa: E402 (import cycle with train)
-    from weights_io import load_exported
     if a.run:
         model, ck = load_model(a.run)
         trained_normalised = bool(ck["args"].get("normalise"))

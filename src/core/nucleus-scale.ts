@@ -6,9 +6,10 @@
  * is from it, and how far to zoom in (see choose-zoom.ts).
  *
  * Red OD is used because haematoxylin absorbs red strongly and eosin little, whatever the
- * laboratory's exact shades. Large scales run on a 2× pyramid, so a 512-px image costs a few
- * milliseconds. On LC25000 validation images the estimate halves for 2×2 mosaics and thirds
- * for 3×3 ones (tests/node/nucleus-scale.test.ts).
+ * laboratory's exact shades. Large scales run on a 2× pyramid and large images on four
+ * 224-px windows, so an estimate costs a few milliseconds whatever the image size. The
+ * estimate follows magnification on real LC25000 tiles and shrunk mosaics of them
+ * (tests/node/nucleus-scale.test.ts).
  */
 import { cropRgba } from './crop-rgba';
 import type { RgbaImage } from './types';
@@ -35,32 +36,19 @@ const CROP_SIDE = 224;
 const BACKGROUND_OD = 0.12;
 
 export interface NucleusScale {
-  /** Typical nucleus diameter in pixels of the image given (2√2 σ of the strongest response). */
+  /** Typical nucleus diameter in pixels of the image given (2√2 σ, σ the response-weighted mean scale). */
   diameterPx: number;
   /** Mean positive response at that scale (near 0: no blob structure, e.g. blank or text). */
   strength: number;
 }
 
-/** Red-channel OD of `image`, area-downscaled so its longest side is ≤ `maxSide`. */
-function redDensity(image: RgbaImage, maxSide: number): { d: Float32Array; w: number; h: number; factor: number } {
-  const factor = Math.max(1, Math.max(image.width, image.height) / maxSide);
-  const w = Math.max(1, Math.round(image.width / factor));
-  const h = Math.max(1, Math.round(image.height / factor));
-  const sum = new Float32Array(w * h);
-  const count = new Float32Array(w * h);
-  for (let y = 0; y < image.height; y++) {
-    const ty = Math.min(h - 1, Math.floor((y * h) / image.height));
-    for (let x = 0; x < image.width; x++) {
-      const tx = Math.min(w - 1, Math.floor((x * w) / image.width));
-      sum[ty * w + tx] += image.data[(y * image.width + x) * 4];
-      count[ty * w + tx]++;
-    }
-  }
-  const d = new Float32Array(w * h);
+/** Red-channel OD of `image`, with glass and lumen set to the tissue's mean (BACKGROUND_OD). */
+function redDensity(image: RgbaImage): Float32Array {
+  const d = new Float32Array(image.width * image.height);
   let tissue = 0;
   let total = 0;
   for (let i = 0; i < d.length; i++) {
-    d[i] = -Math.log((sum[i] / count[i] + 1) / 256);
+    d[i] = -Math.log((image.data[i * 4] + 1) / 256);
     if (d[i] >= BACKGROUND_OD) {
       tissue++;
       total += d[i];
@@ -68,7 +56,7 @@ function redDensity(image: RgbaImage, maxSide: number): { d: Float32Array; w: nu
   }
   const fill = tissue > 0 ? total / tissue : BACKGROUND_OD;
   for (let i = 0; i < d.length; i++) if (d[i] < BACKGROUND_OD) d[i] = fill;
-  return { d, w, h, factor };
+  return d;
 }
 
 function gaussianKernel(sigma: number): Float32Array {
@@ -132,11 +120,11 @@ function halve(d: Float32Array, w: number, h: number): { d: Float32Array; w: num
 }
 
 export function estimateNucleusScale(image: RgbaImage): NucleusScale {
-  if (Math.max(image.width, image.height) <= ANALYSIS_SIDE) return estimateWhole(image, ANALYSIS_SIDE);
+  if (Math.max(image.width, image.height) <= ANALYSIS_SIDE) return estimateWhole(image);
   // One window at the centre of each quadrant, clamped into the image.
   const side = Math.min(CROP_SIDE, image.width, image.height);
   const at = (length: number, quarter: number) => Math.max(0, Math.min(length - side, Math.round(length * quarter - side / 2)));
-  const parts = [0.25, 0.75].flatMap((qy) => [0.25, 0.75].map((qx) => estimateWhole(cropRgba(image, at(image.width, qx), at(image.height, qy), side), ANALYSIS_SIDE)));
+  const parts = [0.25, 0.75].flatMap((qy) => [0.25, 0.75].map((qx) => estimateWhole(cropRgba(image, at(image.width, qx), at(image.height, qy), side))));
   const measured = parts.filter((p) => p.strength > 0).sort((a, b) => a.diameterPx - b.diameterPx);
   if (measured.length === 0) return { diameterPx: 2 * Math.SQRT2 * SIGMA_MIN, strength: 0 };
   const mid = measured.length >> 1;
@@ -144,10 +132,10 @@ export function estimateNucleusScale(image: RgbaImage): NucleusScale {
   return { diameterPx, strength: Math.max(...measured.map((p) => p.strength)) };
 }
 
-function estimateWhole(image: RgbaImage, maxSide: number): NucleusScale {
-  const base = redDensity(image, maxSide);
+/** The estimate on the whole of an image of at most ANALYSIS_SIDE px, at its own resolution. */
+function estimateWhole(image: RgbaImage): NucleusScale {
   // Blurs are incremental (G_b * G_a = G_√(a²+b²)); a level is halved once its σ reaches 2.
-  let level = { g: base.d, w: base.w, h: base.h, sigma: 0 };
+  let level = { g: redDensity(image), w: image.width, h: image.height, sigma: 0 };
   let octave = 0;
   const logs: number[] = [];
   const strengths: number[] = [];
@@ -173,5 +161,5 @@ function estimateWhole(image: RgbaImage, maxSide: number): NucleusScale {
     centre += strengths[i] ** POWER * logs[i];
   }
   const sigma = weight > 0 ? Math.exp(centre / weight) : SIGMA_MIN;
-  return { diameterPx: 2 * Math.SQRT2 * sigma * base.factor, strength: Math.max(0, ...strengths) };
+  return { diameterPx: 2 * Math.SQRT2 * sigma, strength: Math.max(0, ...strengths) };
 }
