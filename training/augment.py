@@ -4,6 +4,8 @@ import math
 import torch
 import torch.nn.functional as F
 
+from shift import blur, jpeg, resample, restain_to, scanner
+
 # Ruifrok & Johnston H&E-DAB stain vectors (rows: haematoxylin, eosin, DAB), as in skimage.
 RGB_FROM_HED = torch.tensor([[0.65, 0.70, 0.29], [0.07, 0.99, 0.11], [0.27, 0.57, 0.78]])
 HED_FROM_RGB = torch.linalg.inv(RGB_FROM_HED)
@@ -106,7 +108,6 @@ def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.
     training/artifacts/stain-references.csv, vectors ±0.05, concentrations ±25 %), then scanner
     tone/colour, blur, down-and-up resampling and JPEG re-compression (quality 30–95).
     Magnification is varied before this, by mosaics (see train.py)."""
-    from shift import blur, jpeg, resample, restain_to, scanner
     n = x.shape[0]
     u = lambda lo, hi: torch.empty(n).uniform_(lo, hi, generator=gen)
     coin = lambda p: torch.rand(n, generator=gen) < p

@@ -2,23 +2,26 @@
 normalisation onto the training stain (artifacts/stain-target.json; in the extension:
 src/core/stain-normalise.ts with the same numbers from model/metadata.json)."""
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import torch
 
+from stain import ALPHA, BETA, MIN_TISSUE, STRIDE
 from stain import normalise as macenko_normalise
 
 TARGET_FILE = Path(__file__).parent / "artifacts" / "stain-target.json"
 
 
+@lru_cache(maxsize=1)
 def stain_target():
+    """The training stain, read once (prepare() runs on every training batch)."""
     t = json.loads(TARGET_FILE.read_text())
     return torch.tensor(t["stains"], dtype=torch.float64), torch.tensor(t["maxConcentrations"], dtype=torch.float64)
 
 
 def normalisation_params():
     """The extension's `input.stainNormalisation` (model/metadata.json) for this target."""
-    from stain import ALPHA, BETA, MIN_TISSUE, STRIDE
     t = json.loads(TARGET_FILE.read_text())
     return {"method": "macenko", "stains": t["stains"], "maxConcentrations": t["maxConcentrations"],
             "beta": BETA, "alpha": ALPHA, "minTissue": MIN_TISSUE, "stride": STRIDE, "unlikeAngle": t["unlikeAngle"]}
