@@ -5,7 +5,7 @@
  *
  *   npm run build:model
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { buildConvNeXt } from '../src/core/convnext-builder';
@@ -43,6 +43,7 @@ async function main() {
   // The nucleus-scale calibration (scripts/trust/calibrate-scale.ts) only makes sense for a model
   // that learnt lower magnifications from mosaics: it zooms to the middle of that range.
   const scale = info.preprocessing?.scaleAugmentation ? readScaleCalibration() : undefined;
+  const inputCheck = readInputCheckFit(files);
   const metadata: ModelMetadata = {
     name: 'convnext-lung',
     // Bump with every retrained release: history entries and citations record it.
@@ -63,6 +64,7 @@ async function main() {
       ...(info.preprocessing?.stainReference ? { stainReference: info.preprocessing.stainReference } : {}),
       ...(scale ? { scale } : {}),
     },
+    ...(inputCheck ? { inputCheck } : {}),
     temperature: info.temperature,
     ...(info.shiftTemperature ? { shiftTemperature: info.shiftTemperature } : {}),
     output: 'logits',
@@ -78,6 +80,19 @@ async function main() {
 function readScaleCalibration(): ScaleCalibration {
   const c = JSON.parse(readFileSync(join(root, 'training/artifacts/scale-calibration.json'), 'utf8')) as ScaleCalibration;
   return { nucleusDiameterPx: c.nucleusDiameterPx, zoomBelow: c.zoomBelow, zoomTo: c.zoomTo, magnifiedAbove: c.magnifiedAbove, typicalRange: c.typicalRange, maxTiles: c.maxTiles };
+}
+
+/**
+ * The input check's stain family and feature score (training/fit_input_check.py). The feature
+ * score describes one set of weights: it is only used when it was fitted on these.
+ */
+function readInputCheckFit(files: ModelMetadata['weights']): ModelMetadata['inputCheck'] | undefined {
+  const path = join(root, 'training/artifacts/input-check-fit.json');
+  if (!existsSync(path)) return undefined;
+  const fit = JSON.parse(readFileSync(path, 'utf8')) as NonNullable<ModelMetadata['inputCheck']> & { model?: { weightsSha256: string[] } };
+  const same = fit.model?.weightsSha256.join() === files.map((f) => f.sha256).join();
+  if (!same) console.warn('input-check-fit.json was fitted on other weights: shipping its stain family only (rerun extract-features.ts and fit_input_check.py)');
+  return { stainFamily: fit.stainFamily, ...(same && fit.featureScore ? { featureScore: fit.featureScore } : {}) };
 }
 
 main().catch((err) => {

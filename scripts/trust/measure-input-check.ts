@@ -1,59 +1,108 @@
 /**
- * Measures the input check: false rejects on LC25000 (every image of the group-held-out
- * test split; train/val with --all) and the share of the negative set it catches, per
- * strictness, for the tuning and the held-out half separately.
+ * Measures the input check and writes training/artifacts/input-check.json, the one source of
+ * every input-check figure in the README, docs, model card and Options (docs:numbers and
+ * tests/node/input-check-numbers.test.ts keep them in step):
+ *  - false rejects ("not assessable") on real H&E: the LC25000 group-held-out test split,
+ *    the shift check (validation images re-stained with 16 held-out laboratories' stains at
+ *    three magnifications: a stress test) and, with --references, other laboratories' slides;
+ *  - the share of the negative set refused, per kind, for the tune and held-out halves
+ *    (split by source: tests/fixtures/negatives/README.md);
+ *  - how often the feature score flags "unlike the training images" (the classifier as the
+ *    extension runs it, zoom included).
  *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/measure-input-check.ts -- --cache training/cache [--all]
- *
- * The cache is training/data.py's (`python training/data.py` writes it from the LC25000 lung
- * folder). Negatives are decoded by headless Chromium, as in the extension.
+ *   npx vite-node -c scripts/node.config.ts scripts/trust/measure-input-check.ts -- --cache training/cache --references /path/to/he-stain-references
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { createClassifier } from '../../src/core/classifier';
 import { checkInput, type CheckStrictness } from '../../src/core/input-check';
+import { prepareInput } from '../../src/core/prepare-input';
+import type { RgbaImage } from '../../src/core/types';
+import { diskModel, readMetadata } from '../../tests/helpers/node-model';
 import { decodeInChromium } from './decode-in-chromium';
 import { readSplit, rgbaAt } from './read-npz';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: { cache: { type: 'string', default: 'training/cache' }, all: { type: 'boolean', default: false } },
+  options: {
+    cache: { type: 'string', default: 'training/cache' },
+    references: { type: 'string' },
+    out: { type: 'string', default: 'training/artifacts/input-check.json' },
+  },
 });
 const LEVELS: CheckStrictness[] = ['lenient', 'standard', 'strict'];
-const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(2)} % (${n}/${d})`;
+const meta = readMetadata();
+const family = meta.inputCheck?.stainFamily;
+tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+if (!(await tf.setBackend('wasm'))) throw new Error('the tfjs wasm backend did not start');
+const classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
 
-for (const name of values.all ? ['train', 'val', 'test'] : ['test']) {
-  const split = readSplit(join(values.cache!, `${name}.npz`));
-  const rejected: Record<string, number> = {};
-  const reasons: Record<string, number> = {};
-  for (let i = 0; i < split.count; i++) {
-    const img = rgbaAt(split, i);
+const short = (reason: string) => reason.replace(/\s*\(\d.*\)/, '');
+interface Rate { n: number; refused: Record<CheckStrictness, number>; reasons: Record<string, number>; featureUnlike: number }
+
+/** Refusals at every strictness, reasons at 'standard', and the feature score's flag. */
+async function measure(images: Iterable<RgbaImage>): Promise<Rate> {
+  const rate: Rate = { n: 0, refused: { lenient: 0, standard: 0, strict: 0 }, reasons: {}, featureUnlike: 0 };
+  for (const image of images) {
+    rate.n++;
+    const { stain } = prepareInput(image, meta.input);
     for (const level of LEVELS) {
-      const check = checkInput(img, level);
-      if (!check.assessable) {
-        rejected[level] = (rejected[level] ?? 0) + 1;
-        if (level === 'standard') reasons[check.reason!.replace(/\s*\(\d.*\)/, '')] = (reasons[check.reason!.replace(/\s*\(\d.*\)/, '')] ?? 0) + 1;
-      }
+      const check = checkInput(image, level, { stain, family });
+      if (check.assessable) continue;
+      rate.refused[level]++;
+      if (level === 'standard') rate.reasons[short(check.reason!)] = (rate.reasons[short(check.reason!)] ?? 0) + 1;
     }
+    const result = await classifier.classify(image, { inputCheck: 'off' });
+    const score = meta.inputCheck?.featureScore;
+    if (score && result.shift?.featureDistance !== undefined && result.shift.featureDistance > score.unlikeAbove) rate.featureUnlike++;
   }
-  for (const level of LEVELS) console.log(`LC25000 ${name} false rejects, ${level}: ${pct(rejected[level] ?? 0, split.count)}`);
-  console.log(`  standard reasons: ${JSON.stringify(reasons)}`);
+  return rate;
+}
+
+function* split(name: string) {
+  const s = readSplit(join(values.cache!, `${name}.npz`));
+  for (let i = 0; i < s.count; i++) yield rgbaAt(s, i);
+}
+
+const realHe: Record<string, Rate> = {
+  'LC25000 test split': await measure(split('test')),
+  'shift check (stress test)': await measure(split('shift-check')),
+};
+if (values.references) {
+  const files = readdirSync(values.references).filter((f) => f.endsWith('.jpg')).sort();
+  realHe['other laboratories (36 slides)'] = await measure(await decodeInChromium(files.map((f) => join(values.references!, f))));
 }
 
 const dir = 'tests/fixtures/negatives';
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { images: { file: string; category: string; part: string }[] };
-const images = await decodeInChromium(manifest.images.map((m) => join(dir, m.file)));
-for (const level of LEVELS) {
-  for (const part of ['tune', 'held-out']) {
-    const items = manifest.images.map((m, i) => ({ ...m, img: images[i] })).filter((m) => m.part === part);
-    const missed = items.filter((m) => checkInput(m.img, level).assessable);
-    console.log(`negatives ${part}, ${level}: caught ${pct(items.length - missed.length, items.length)}${missed.length ? `; missed ${missed.map((m) => m.file).join(', ')}` : ''}`);
+const decoded = await decodeInChromium(manifest.images.map((m) => join(dir, m.file)));
+const negatives: Record<string, Record<string, Rate>> = { tune: {}, 'held-out': {} };
+for (const part of ['tune', 'held-out']) {
+  const kinds = [...new Set(manifest.images.filter((m) => m.part === part).map((m) => m.category))].sort();
+  for (const kind of kinds) {
+    negatives[part][kind] = await measure(decoded.filter((_, i) => manifest.images[i].part === part && manifest.images[i].category === kind));
   }
 }
-const byCategory: Record<string, string[]> = {};
-manifest.images.forEach((m, i) => (byCategory[m.category] ??= []).push(checkInput(images[i], 'standard').reason ?? 'ACCEPTED'));
-for (const [category, reasons] of Object.entries(byCategory)) {
-  const counts: Record<string, number> = {};
-  for (const r of reasons) counts[r.replace(/\s*\(\d.*\)/, '')] = (counts[r.replace(/\s*\(\d.*\)/, '')] ?? 0) + 1;
-  console.log(`  ${category} (standard): ${JSON.stringify(counts)}`);
+classifier.dispose();
+
+const total = (part: string, level: CheckStrictness) => {
+  const rs = Object.values(negatives[part]);
+  return { n: rs.reduce((a, r) => a + r.n, 0), refused: rs.reduce((a, r) => a + r.refused[level], 0) };
+};
+const report = {
+  model: meta.version,
+  method: 'scripts/trust/measure-input-check.ts',
+  realHe,
+  negatives,
+  negativesTotal: Object.fromEntries(['tune', 'held-out'].map((p) => [p, Object.fromEntries(LEVELS.map((l) => [l, total(p, l)]))])),
+};
+writeFileSync(values.out!, JSON.stringify(report, null, 1) + '\n');
+const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} % (${n}/${d})`;
+for (const [name, r] of Object.entries(realHe)) console.log(`${name}: refused ${LEVELS.map((l) => `${l} ${pct(r.refused[l], r.n)}`).join(', ')}; feature score unlike ${pct(r.featureUnlike, r.n)}; ${JSON.stringify(r.reasons)}`);
+for (const part of ['tune', 'held-out']) {
+  for (const [kind, r] of Object.entries(negatives[part])) console.log(`negatives ${part} ${kind}: standard ${pct(r.refused.standard, r.n)}, unlike ${r.featureUnlike}; ${JSON.stringify(r.reasons)}`);
+  console.log(`negatives ${part}: ${LEVELS.map((l) => `${l} ${pct(total(part, l).refused, total(part, l).n)}`).join(', ')}`);
 }

@@ -13,6 +13,7 @@ import { checkMetadata, type ModelMetadata } from './model-metadata';
 import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
 import { postprocess } from './postprocess';
 import { classifyWindows } from './classify-windows';
+import { medianFeatureDistance } from './feature-score';
 import { chooseZoom } from './choose-zoom';
 import { assessShift } from './input-shift';
 import { estimateNucleusScale } from './nucleus-scale';
@@ -83,24 +84,35 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
   const classifyNow = async (image: RgbaImage, options: ClassifyOptions): Promise<Classification> => {
     if (disposed) throw new Error('classifier was disposed');
     const t0 = now();
-    const inputCheck = options.inputCheck && options.inputCheck !== 'off' ? checkInput(image, options.inputCheck) : undefined;
     const { input, stain } = prepareInput(image, metadata.input);
+    const inputCheck = options.inputCheck && options.inputCheck !== 'off'
+      ? checkInput(image, options.inputCheck, { stain, family: metadata.inputCheck?.stainFamily })
+      : undefined;
     const calibration = metadata.input.scale;
     const plan = calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined;
     const zoom = plan && options.zoom !== false && plan.windows.length > 0 ? plan.windows : [];
-    const shift = assessShift(metadata.input, stain, plan?.relativeScale ?? null, zoom.length);
-    const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
-    const calibrated = { ...metadata, temperature };
     const t1 = now();
     // The model runs even when the check fails: "Classify anyway" then needs no second trip.
+    // Logits and, for models with a feature score, the pooled features come from one pass.
+    const score = metadata.inputCheck?.featureScore;
     let answer: ReturnType<typeof postprocess> & { agreement?: Classification['agreement'] };
+    let shift: ReturnType<typeof assessShift>;
+    const feature = (distance: number | undefined) => (distance !== undefined && score ? { distance, unlikeAbove: score.unlikeAbove } : undefined);
     if (zoom.length > 0) {
-      answer = await classifyWindows(runner, image, zoom, metadata.input, calibrated);
+      // Zoomed answers always count as shifted (input-shift.ts), so the shift temperature applies.
+      const calibrated = { ...metadata, temperature: metadata.shiftTemperature ?? metadata.temperature };
+      const { features, ...windows } = await classifyWindows(runner, image, zoom, metadata.input, calibrated, score?.layer);
+      answer = windows;
+      shift = assessShift(metadata.input, stain, plan?.relativeScale ?? null, zoom.length, feature(features && score ? medianFeatureDistance(features, zoom.length, score) : undefined));
     } else {
-      const combined = options.tta && h === w
-        ? combineViews(await runner.run(dihedralViews(input, h), DIHEDRAL_VIEW_COUNT), DIHEDRAL_VIEW_COUNT)
-        : { logits: await run(input), agreement: undefined };
-      answer = { ...postprocess(combined.logits, calibrated), ...(combined.agreement ? { agreement: combined.agreement } : {}) };
+      const views = options.tta && h === w ? DIHEDRAL_VIEW_COUNT : 1;
+      const batch = views > 1 ? dihedralViews(input, h) : input;
+      const tapped = score ? await runner.runWithActivations(batch, views, score.layer) : null;
+      const out = tapped ? tapped.output : await runner.run(batch, views);
+      shift = assessShift(metadata.input, stain, plan?.relativeScale ?? null, 0, feature(tapped && score ? medianFeatureDistance(tapped.activations, views, score) : undefined));
+      const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
+      const combined = views > 1 ? combineViews(out, views) : { logits: out, agreement: undefined };
+      answer = { ...postprocess(combined.logits, { ...metadata, temperature }), ...(combined.agreement ? { agreement: combined.agreement } : {}) };
     }
     const t2 = now();
     return {

@@ -1,11 +1,17 @@
 /**
  * Is this image something the model can judge — a colour H&E tissue image of usable size?
  * Runs with every classification; when it says no, the UI shows "Not assessable: <reason>"
- * instead of a confident class. Thresholds were set from the LC25000 training/validation
- * distributions and the tuning half of tests/fixtures/negatives (docs/INPUT_CHECK.md);
- * `scripts/trust/measure-input-check.ts` reports the false rejects and the catch rate.
+ * instead of a confident class. Colour and texture rules (image-statistics.ts) come first;
+ * then, for models that ship a stain family, whether the image's two stains are haematoxylin
+ * and eosin at all (stain-family.ts): that is what tells light immunohistochemistry, AEC,
+ * trichromes, silver and fluorescence from H&E. Thresholds were set from the LC25000
+ * training/validation distributions, other laboratories' stains (training/fit_input_check.py)
+ * and the tuning half of tests/fixtures/negatives (docs/INPUT_CHECK.md);
+ * `scripts/trust/measure-input-check.ts` reports false rejects and catch rates per kind.
  */
 import { imageStatistics, type ImageStatistics } from './image-statistics';
+import { looksLikeDab, stainFamilyDistance, type StainFamily } from './stain-family';
+import type { StainEstimate } from './stain-normalise';
 import type { InputCheck, RgbaImage } from './types';
 
 export type CheckStrictness = 'lenient' | 'standard' | 'strict';
@@ -24,12 +30,16 @@ export interface CheckThresholds {
   maxGreenFraction: number;
   /** Share of identical neighbouring pixels: above it, a drawing, chart or screenshot. */
   maxFlatFraction: number;
+  /** Luminance correlation of neighbouring pixels: below it, noise rather than a micrograph. */
+  minNeighbourCorrelation: number;
+  /** Multiplies the stain family's `maxAngle` (the H&E stain-vector tolerance). */
+  stainAngleFactor: number;
 }
 
 export const CHECK_THRESHOLDS: Readonly<Record<CheckStrictness, CheckThresholds>> = {
-  lenient: { minSide: 64, minLuminanceStd: 6, minTissueFraction: 0.2, minChroma: 8, minHeFraction: 0.15, maxGreenFraction: 0.25, maxFlatFraction: 0.75 },
-  standard: { minSide: 96, minLuminanceStd: 8, minTissueFraction: 0.35, minChroma: 14, minHeFraction: 0.25, maxGreenFraction: 0.15, maxFlatFraction: 0.6 },
-  strict: { minSide: 128, minLuminanceStd: 10, minTissueFraction: 0.5, minChroma: 20, minHeFraction: 0.35, maxGreenFraction: 0.12, maxFlatFraction: 0.5 },
+  lenient: { minSide: 64, minLuminanceStd: 6, minTissueFraction: 0.2, minChroma: 8, minHeFraction: 0.15, maxGreenFraction: 0.25, maxFlatFraction: 0.75, minNeighbourCorrelation: 0.2, stainAngleFactor: 1.5 },
+  standard: { minSide: 96, minLuminanceStd: 8, minTissueFraction: 0.35, minChroma: 14, minHeFraction: 0.25, maxGreenFraction: 0.15, maxFlatFraction: 0.6, minNeighbourCorrelation: 0.3, stainAngleFactor: 1 },
+  strict: { minSide: 128, minLuminanceStd: 10, minTissueFraction: 0.5, minChroma: 20, minHeFraction: 0.35, maxGreenFraction: 0.12, maxFlatFraction: 0.5, minNeighbourCorrelation: 0.4, stainAngleFactor: 0.75 },
 };
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
@@ -42,6 +52,7 @@ export function rejectionReason(image: { width: number; height: number }, s: Ima
   if (s.tissueFraction < t.minTissueFraction) return `too little tissue (${pct(s.tissueFraction)} of the image)`;
   if (s.meanChroma < t.minChroma) return 'no colour: greyscale images cannot be H&E-stained tissue';
   if (s.flatFraction > t.maxFlatFraction) return 'looks like a drawing, chart or screenshot, not a micrograph';
+  if (s.neighbourCorrelation < t.minNeighbourCorrelation) return 'looks like image noise, not a micrograph';
   if (s.heFraction < t.minHeFraction) {
     return s.brownFraction > 0.4 ? 'colours unlike H&E staining: mostly brown, as in immunohistochemistry (DAB)' : 'colours unlike H&E staining';
   }
@@ -49,8 +60,42 @@ export function rejectionReason(image: { width: number; height: number }, s: Ima
   return undefined;
 }
 
-export function checkInput(image: RgbaImage, strictness: CheckStrictness = 'standard'): InputCheck {
+/** The stain rule: a reason when either stain vector is farther from every known H or E than allowed. */
+export function stainReason(
+  stain: StainEstimate,
+  family: StainFamily,
+  t: CheckThresholds,
+  stats: Pick<ImageStatistics, 'meanLuminance'>,
+  distance = stainFamilyDistance(stain, family),
+): string | undefined {
+  const [h, e] = distance;
+  if (h <= family.maxAngle[0] * t.stainAngleFactor && e <= family.maxAngle[1] * t.stainAngleFactor) return undefined;
+  // Bright-field slides are mostly light; fluorescence and dark-field images mostly dark.
+  if (stats.meanLuminance < DARK_FIELD_LUMINANCE) return 'stains unlike H&E on a dark background, as in fluorescence';
+  if (looksLikeDab(stain, family)) return 'stains unlike H&E: a brown chromogen, as in immunohistochemistry (DAB)';
+  return 'stains unlike haematoxylin and eosin (for example a special stain or immunohistochemistry)';
+}
+
+/** Mean luminance below which an image is described as dark-field (only words the reason). */
+const DARK_FIELD_LUMINANCE = 90;
+
+/** What the check can use beyond the pixels: the input's measured stain and the model's known H&E stains. */
+export interface CheckContext {
+  stain: StainEstimate | null;
+  family?: StainFamily;
+}
+
+export function checkInput(image: RgbaImage, strictness: CheckStrictness = 'standard', context?: CheckContext): InputCheck {
   const stats = imageStatistics(image);
-  const reason = rejectionReason(image, stats, CHECK_THRESHOLDS[strictness]);
-  return { assessable: reason === undefined, ...(reason ? { reason } : {}), tissueFraction: stats.tissueFraction };
+  const t = CHECK_THRESHOLDS[strictness];
+  const family = context?.family;
+  const stain = context?.stain;
+  const distance = stain && family ? stainFamilyDistance(stain, family) : undefined;
+  const reason = rejectionReason(image, stats, t) ?? (stain && family ? stainReason(stain, family, t, stats, distance) : undefined);
+  return {
+    assessable: reason === undefined,
+    ...(reason ? { reason } : {}),
+    tissueFraction: stats.tissueFraction,
+    ...(distance ? { stainDistance: distance } : {}),
+  };
 }

@@ -9,7 +9,7 @@ const input: ModelMetadata['input'] = {
   stainNormalisation: { method: 'macenko', stains: training as [number[], number[]], maxConcentrations: [2, 2.8], beta: 0.15, alpha: 1, minTissue: 0.02, stride: 2, unlikeAngle: 0.36 },
   scale: { nucleusDiameterPx: 16.5, zoomBelow: 0.43, zoomTo: 0.56, magnifiedAbove: 2.46, typicalRange: [0.7, 1.45], maxTiles: 9 },
 };
-const estimate = (stains: number[][]): StainEstimate => ({ stains: stains as [number[], number[]], maxConcentrations: [2, 2], tissueFraction: 0.5 });
+const estimate = (stains: number[][]): StainEstimate => ({ stains: stains as [number[], number[]], maxConcentrations: [2, 2], tissueFraction: 0.5, thirdStainShare: 0.01 });
 /** The unit vector at angle `a` from unit vector v (towards a direction perpendicular to it). */
 const rotate = (v: number[], a: number) => {
   const c = [-v[2], 0, v[0]]; // v × (0, 1, 0): perpendicular to v

@@ -24,10 +24,11 @@ export function assessShift(
   stain: StainEstimate | null,
   relativeScale: number | null,
   zoomWindows: number,
+  feature?: { distance: number; unlikeAbove: number },
 ): InputShift | undefined {
   const sn = input.stainNormalisation ?? input.stainReference;
   const sc = input.scale;
-  if (!sn && !sc) return undefined;
+  if (!sn && !sc && !feature) return undefined;
   const notes: string[] = [];
   const angle = stain && sn?.unlikeAngle !== undefined ? stainAngle(stain.stains, sn.stains) : null;
   const stainUnlike = angle !== null && angle > sn!.unlikeAngle!;
@@ -48,11 +49,14 @@ export function assessShift(
       notes.push('Higher magnification than the training images: treat the answer with care.');
     }
   }
+  const featureUnlike = feature !== undefined && feature.distance > feature.unlikeAbove;
+  if (featureUnlike) notes.push('Unlike the H&E images the model was trained on (tissue, stain or preparation): treat the answer with care.');
   return {
-    unlikeTraining: stainUnlike || scaleUnlike || zoomWindows > 0,
+    unlikeTraining: stainUnlike || scaleUnlike || zoomWindows > 0 || featureUnlike,
     stainAngle: angle,
     relativeScale,
     zoomWindows,
+    ...(feature ? { featureDistance: feature.distance } : {}),
     notes,
   };
 }

@@ -1,5 +1,7 @@
 /** The contract between a trained model and the code that feeds it (model/metadata.json). */
 import type { ScaleCalibration } from './choose-zoom';
+import type { FeatureScore } from './feature-score';
+import type { StainFamily } from './stain-family';
 import type { StainNormalisation } from './stain-normalise';
 
 export interface ModelMetadata {
@@ -22,6 +24,13 @@ export interface ModelMetadata {
     stainReference?: StainNormalisation;
     /** Nucleus-scale calibration: zoom into low-magnification images, flag unusual ones. */
     scale?: ScaleCalibration;
+  };
+  /** What the input check learned from training data (training/fit_input_check.py, docs/INPUT_CHECK.md). */
+  inputCheck?: {
+    /** Known H&E stain vectors: an input whose stains are far from all of them is not H&E. */
+    stainFamily?: StainFamily;
+    /** Distance of the pooled features from the training images': flags, never refuses. */
+    featureScore?: FeatureScore;
   };
   /** Softmax temperature fitted on validation data (logits / T). */
   temperature: number;

@@ -17,6 +17,11 @@ export interface ModelRunner {
   readonly inputShape: [number, number, number];
   /** One or more HWC images back to back (`batch` of them); outputs likewise back to back. */
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
+  /**
+   * One pass that also returns the activations of `layerName` (the input check scores the
+   * pooled features: src/core/feature-score.ts); null when this executor cannot cut there.
+   */
+  runWithActivations(input: Float32Array, batch: number, layerName: string): Promise<{ output: Float32Array; activations: Float32Array } | null>;
   /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
   split(layerName: string): ReturnType<CompiledModel['split']>;
   dispose(): void;
@@ -38,6 +43,7 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
   const compiled = options.executor === 'layers' ? null : compileModel(tf, model, options.compile);
   // The compiled model holds its own references to the weights it uses.
   if (compiled?.standalone) model.dispose();
+  const cuts = new Map<string, ReturnType<CompiledModel['split']> | null>();
   const predict = compiled ? (x: tfjs.Tensor) => compiled.predict(x) : (x: tfjs.Tensor) => model.predict(x) as tfjs.Tensor;
   return {
     inputShape: [h, w, c],
@@ -47,6 +53,31 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
         return (await out.data()) as Float32Array;
       } finally {
         out.dispose();
+      }
+    },
+    async runWithActivations(input, batch, layerName) {
+      if (!compiled) return null;
+      let cut = cuts.get(layerName);
+      if (cut === undefined) {
+        try {
+          cut = compiled.split(layerName);
+        } catch {
+          cut = null;
+        }
+        cuts.set(layerName, cut);
+      }
+      if (!cut) return null;
+      const { head, tail } = cut;
+      const [out, act] = tf.tidy(() => {
+        const a = head(tf.tensor4d(input, [batch, h, w, c]));
+        return [tail(a), a];
+      });
+      try {
+        const [output, activations] = await Promise.all([out.data(), act.data()]);
+        return { output: output as Float32Array, activations: activations as Float32Array };
+      } finally {
+        out.dispose();
+        act.dispose();
       }
     },
     split(layerName) {

@@ -31,6 +31,12 @@ export interface StainEstimate {
   stains: [number[], number[]];
   maxConcentrations: [number, number];
   tissueFraction: number;
+  /**
+   * Share of the optical-density variance outside the plane of the two stains (smallest
+   * eigenvalue / sum): near 0 for two-dye H&E, larger when a third dye (a trichrome's
+   * collagen stain, a chromogen) or black silver adds colours the plane cannot hold.
+   */
+  thirdStainShare: number;
 }
 
 const IO = 255;
@@ -125,7 +131,9 @@ export function estimateStain(rgb: Float32Array, width: number, height: number, 
   for (let k = 0; k < 9; k++) cov[k] /= n - 1;
 
   // Leading and second eigenvectors, each pointing into positive OD.
-  const { vectors } = symmetricEigen3(cov);
+  const { vectors, values } = symmetricEigen3(cov);
+  const variance = values[0] + values[1] + values[2];
+  const thirdStainShare = variance > 0 ? Math.max(0, values[2]) / variance : 0;
   const [u, w] = [vectors[0], vectors[1]].map((v) => (v[0] + v[1] + v[2] < 0 ? v.map((x) => -x) : v));
   const phi = new Float64Array(n);
   for (let j = 0; j < n; j++) {
@@ -149,7 +157,7 @@ export function estimateStain(rgb: Float32Array, width: number, height: number, 
     ch[j] = ph[0] * t0 + ph[1] * t1 + ph[2] * t2;
     ce[j] = pe[0] * t0 + pe[1] * t1 + pe[2] * t2;
   }
-  return { stains, maxConcentrations: [quantile(ch, n, 0.99), quantile(ce, n, 0.99)], tissueFraction };
+  return { stains, maxConcentrations: [quantile(ch, n, 0.99), quantile(ce, n, 0.99)], tissueFraction, thirdStainShare };
 }
 
 /**

@@ -63,6 +63,8 @@ export interface InputCheck {
   reason?: string;
   /** Share of pixels that look like tissue rather than blank background (0..1). */
   tissueFraction: number;
+  /** Angles (radians) from the input's H and E stain vectors to the nearest known H&E ones (stain-family.ts). */
+  stainDistance?: [number, number];
 }
 
 /** Agreement of the test-time-augmented views ("8 of 8 views agree"). */
@@ -83,6 +85,8 @@ export interface InputShift {
   relativeScale: number | null;
   /** Windows cut at the training scale and averaged (0: the whole image was classified). */
   zoomWindows: number;
+  /** Distance of the model's features from the training images' (feature-score.ts); absent: not measured. */
+  featureDistance?: number;
   /** One plain sentence per finding, for the result card. */
   notes: string[];
 }
