@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, readPng } from '../../tests/helpers/node-model';
+import { FIXTURES, readMetadata, readPng } from '../../tests/helpers/node-model';
+import { DYES, restain } from '../../tests/helpers/restain';
 import { checkInput } from './input-check';
+import { prepareInput } from './prepare-input';
 import type { RgbaImage } from './types';
 
 function image(width: number, height: number, pixel: (x: number, y: number) => [number, number, number]): RgbaImage {
@@ -54,5 +56,44 @@ describe('checkInput', () => {
   it('refuses a flat-coloured drawing with H&E-like colours', () => {
     const chart = image(300, 300, (x, y) => (y > 40 && x % 60 < 40 ? (x % 120 < 60 ? [123, 50, 148] : [194, 165, 207]) : [240, 200, 230]));
     expect(checkInput(chart).reason).toMatch(/drawing, chart or screenshot/);
+  });
+});
+
+describe('checkInput with the shipped stain family', () => {
+  const meta = readMetadata();
+  const context = (img: RgbaImage) => ({ stain: prepareInput(img, meta.input).stain, family: meta.inputCheck!.stainFamily! });
+
+  it.each(tissue.map((t) => [t.f, t.img] as const))('still accepts the real H&E fixture %s', (_, img) => {
+    expect(checkInput(img, 'standard', context(img))).toMatchObject({ assessable: true });
+  });
+
+  it('refuses light immunohistochemistry: haematoxylin counterstain with DAB where eosin was', () => {
+    const ihc = restain(tissue[0].img, DYES.haematoxylin, DYES.dab, 1.2, 0.8);
+    expect(checkInput(ihc, 'standard').assessable).toBe(true); // the colour rules alone let it through
+    const check = checkInput(ihc, 'standard', context(ihc));
+    expect(check.assessable).toBe(false);
+    expect(check.reason).toMatch(/^stains unlike (H&E|haematoxylin and eosin)/);
+    expect(check.stainDistance![1]).toBeGreaterThan(meta.inputCheck!.stainFamily!.maxAngle[1]);
+    // With DAB strong enough to turn pixels brown, the reason names it.
+    const strong = restain(tissue[0].img, DYES.haematoxylin, DYES.dab, 1, 3);
+    expect(checkInput(strong, 'standard', context(strong)).reason).toMatch(/immunohistochemistry/);
+  });
+
+  it('refuses a trichrome-like light green counterstain', () => {
+    const green = restain(tissue[1].img, DYES.haematoxylin, DYES.lightGreen);
+    expect(checkInput(green, 'standard', context(green)).reason).toMatch(/stains unlike haematoxylin and eosin/);
+  });
+
+  it('refuses the pixels of a real tissue image shuffled into noise', () => {
+    const img = tissue[2].img;
+    const data = new Uint8ClampedArray(img.data);
+    let seed = 1;
+    for (let i = data.length / 4 - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const j = seed % (i + 1);
+      for (let c = 0; c < 4; c++) [data[i * 4 + c], data[j * 4 + c]] = [data[j * 4 + c], data[i * 4 + c]];
+    }
+    expect(checkInput({ ...img, data }).reason).toMatch(/image noise/);
+    expect(checkInput(img).assessable).toBe(true);
   });
 });

@@ -65,19 +65,22 @@ export function stainReason(
   stain: StainEstimate,
   family: StainFamily,
   t: CheckThresholds,
-  stats: Pick<ImageStatistics, 'meanLuminance'>,
+  stats: Pick<ImageStatistics, 'meanLuminance' | 'brownFraction'>,
   distance = stainFamilyDistance(stain, family),
 ): string | undefined {
   const [h, e] = distance;
   if (h <= family.maxAngle[0] * t.stainAngleFactor && e <= family.maxAngle[1] * t.stainAngleFactor) return undefined;
   // Bright-field slides are mostly light; fluorescence and dark-field images mostly dark.
   if (stats.meanLuminance < DARK_FIELD_LUMINANCE) return 'stains unlike H&E on a dark background, as in fluorescence';
-  if (looksLikeDab(stain, family)) return 'stains unlike H&E: a brown chromogen, as in immunohistochemistry (DAB)';
+  // Named DAB when brown pixels are common or the second stain points at DAB (only words the reason).
+  if (stats.brownFraction >= BROWN_FOR_DAB || looksLikeDab(stain, family)) return 'stains unlike H&E: a brown chromogen, as in immunohistochemistry (DAB)';
   return 'stains unlike haematoxylin and eosin (for example a special stain or immunohistochemistry)';
 }
 
 /** Mean luminance below which an image is described as dark-field (only words the reason). */
 const DARK_FIELD_LUMINANCE = 90;
+/** Share of brown tissue pixels from which a refused stain is described as DAB. */
+const BROWN_FOR_DAB = 0.05;
 
 /** What the check can use beyond the pixels: the input's measured stain and the model's known H&E stains. */
 export interface CheckContext {

@@ -7,7 +7,8 @@ import { WORDING_THRESHOLDS } from '../core/confidence-wording';
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
 import { modelMetrics, type SplitMetrics } from './model-metrics';
-import { INPUT_CHECK_NUMBERS, WORDING_NUMBERS } from './trust-numbers';
+import { inputCheckSentence } from '../core/input-check-numbers';
+import { WORDING_NUMBERS } from './trust-numbers';
 import { ShiftSection } from './ShiftSection';
 
 const pct = (v: number | undefined) => (v === undefined ? 'not measured' : formatPercent(v));
@@ -67,9 +68,10 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
           {' '}({WORDING_NUMBERS.uncertain}); <strong>“Probably …”</strong> in between ({WORDING_NUMBERS.probably}). Thresholds chosen on the validation split.
         </li>
         <li>
-          <strong>“Not assessable”</strong>: an input check refuses images that are too small, blank, mostly background, greyscale, brown
-          (immunohistochemistry), or drawings, charts and screenshots. On the test split it refused {INPUT_CHECK_NUMBERS.falseRejectsStandard} of
-          {' '}{INPUT_CHECK_NUMBERS.testImages} real tissue images and caught {INPUT_CHECK_NUMBERS.caughtHeldOutStandard} of held-out non-H&amp;E images.
+          <strong>“Not assessable”</strong>: an input check refuses images that are too small, blank, mostly background, greyscale,
+          noise, drawings, charts and screenshots, and images whose two stains are not haematoxylin and eosin (immunohistochemistry,
+          trichromes, silver, fluorescence). At the default strictness it {inputCheckSentence()}. A score on the model's own features
+          flags answers for images unlike the H&amp;E images it was trained on.
         </li>
         <li>
           <strong>Test-time augmentation</strong> (setting): the 8 flips and rotations are classified together and averaged;

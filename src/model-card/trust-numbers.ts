@@ -3,13 +3,6 @@
  * scripts named here (docs/INPUT_CHECK.md, docs/TRUST.md); rerun those after changing the
  * model or the check and update these together with the docs.
  */
-/** scripts/trust/measure-input-check.ts, strictness 'standard'. */
-export const INPUT_CHECK_NUMBERS = {
-  testImages: 1605,
-  falseRejectsStandard: '1 (0.06 %)',
-  caughtHeldOutStandard: '55 of 55 (100 %)',
-};
-
 /** scripts/trust/choose-wording-thresholds.ts: share of right answers per band on the test split. */
 export const WORDING_NUMBERS = {
   likely: 'right in 95.7 % of test images',

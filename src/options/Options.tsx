@@ -4,6 +4,7 @@
  * takes effect without a reload: the background reads settings on every request and the
  * page overlays follow `watchSettings`.
  */
+import { strictnessLine } from '../core/input-check-numbers';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 
@@ -36,9 +37,9 @@ const HISTORY: Choice<'historyEnabled'>[] = [
 ];
 const STRICTNESS: Choice<'inputCheck'>[] = [
   { value: 'off', label: 'Off', help: 'Classify every image, even if it does not look like H&E tissue.' },
-  { value: 'lenient', label: 'Lenient', help: 'Also accepts figures with white margins, labels or scale bars (up to 80 % background).' },
-  { value: 'standard', label: 'Standard (recommended)', help: 'Refused 0.06 % of real H&E test images and every non-H&E test image.' },
-  { value: 'strict', label: 'Strict', help: 'Refuse anything that is not clearly H&E tissue.' },
+  { value: 'lenient', label: 'Lenient', help: `Also accepts figures with white margins, labels or scale bars (up to 80 % background). ${strictnessLine('lenient')}` },
+  { value: 'standard', label: 'Standard (recommended)', help: strictnessLine('standard') },
+  { value: 'strict', label: 'Strict', help: `Refuses anything that is not clearly H&E tissue. ${strictnessLine('strict')}` },
 ];
 
 function Group<K extends keyof Settings>(props: { name: K; legend: string; choices: Choice<K>[]; settings: Settings; onChange: (c: Partial<Settings>) => void }) {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClassifier, type Classifier } from '../../src/core/classifier';
 import { confidenceWording } from '../../src/core/confidence-wording';
 import { lowMagnificationFigure } from '../helpers/low-magnification';
-import { FIXTURES, diskModel, readMetadata, readPng } from '../helpers/node-model';
+import { FIXTURES, ROOT, diskModel, readMetadata, readPng } from '../helpers/node-model';
 
 const meta = readMetadata();
 const files = readdirSync(FIXTURES);
@@ -55,6 +55,29 @@ describe('classifier on shifted input (bundled model, tfjs-wasm)', () => {
     const result = await classifier.classify(lowMagnificationFigure('benign', files), { zoom: false });
     expect(result.shift!.zoomWindows).toBe(0);
     expect(result.shift!.notes.join(' ')).toMatch(/Lower magnification than the training images: treat/);
+  });
+
+  it('scores its own features in the same pass: LC25000 test tiles are like the training images, a chart is not', async () => {
+    const score = meta.inputCheck!.featureScore!;
+    for (const f of files.filter((x) => x.endsWith('.png'))) {
+      const result = await classifier.classify(readPng(`${FIXTURES}/${f}`));
+      expect(result.shift!.featureDistance!).toBeLessThan(score.unlikeAbove);
+      expect(result.shift!.notes.join(' ')).not.toMatch(/Unlike the H&E images/);
+    }
+    const chart = await classifier.classify(readPng(`${ROOT}/tests/fixtures/negatives/chart-grid3.png`));
+    expect(chart.shift!.featureDistance!).toBeGreaterThan(score.unlikeAbove);
+    expect(chart.shift!.unlikeTraining).toBe(true);
+    expect(chart.shift!.notes.join(' ')).toMatch(/Unlike the H&E images the model was trained on/);
+    // Flagged answers use the shift temperature and are never worded "Likely".
+    expect(confidenceWording(chart.probabilities, undefined, chart.shift!.unlikeTraining).band).not.toBe('likely');
+  });
+
+  it('scores zoom windows and test-time-augmented views too (median over the batch)', async () => {
+    const zoomed = await classifier.classify(lowMagnificationFigure('squamous_cell_carcinoma', files));
+    expect(zoomed.shift!.featureDistance).toBeGreaterThan(0);
+    const tta = await classifier.classify(readPng(`${FIXTURES}/benign-lungn1945.png`), { tta: true });
+    expect(tta.agreement?.views).toBe(8);
+    expect(tta.shift!.featureDistance!).toBeLessThan(meta.inputCheck!.featureScore!.unlikeAbove);
   });
 
   it('does not leak tensors on the zoomed path', async () => {

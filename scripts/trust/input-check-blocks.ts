@@ -1,0 +1,51 @@
+/**
+ * The input check's figures as the README, model card and docs/INPUT_CHECK.md print them, all
+ * from training/artifacts/input-check.json (src/core/input-check-numbers.ts). Written by
+ * `npm run docs:numbers`; tests/node/generalisation-numbers.test.ts fails when a block drifts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckStrictness } from '../../src/core/input-check';
+import { inputCheckSentence, share, type InputCheckResults } from '../../src/core/input-check-numbers';
+
+const LEVELS: CheckStrictness[] = ['lenient', 'standard', 'strict'];
+const read = (root: string) => JSON.parse(readFileSync(join(root, 'training/artifacts/input-check.json'), 'utf8')) as InputCheckResults;
+
+/** The README's and the model card's line. */
+export function inputCheckSummary(root: string): string {
+  return `At the default strictness the input check ${inputCheckSentence('standard', read(root))}.`;
+}
+
+/** docs/INPUT_CHECK.md's results: refusals per strictness, then per kind. */
+export function inputCheckResults(root: string): string {
+  const r = read(root);
+  const real: [string, keyof InputCheckResults['realHe']][] = [
+    ['LC25000 group-held-out **test** split', 'lc25000Test'],
+    ["other laboratories' H&E (36 slides, 8 organs)", 'otherLaboratories'],
+    ['shift check (validation re-stained with 16 held-out laboratories, 1 / ½ / ⅓ magnification: a stress test)', 'shiftCheck'],
+  ];
+  const rows = [
+    '| refused ("Not assessable") | lenient | **standard** | strict |',
+    '|---|---|---|---|',
+    ...real.filter(([, k]) => r.realHe[k]).map(([label, k]) => `| real H&E: ${label} | ${LEVELS.map((l) => share(r.realHe[k]!.refused[l], r.realHe[k]!.n)).join(' | ')} |`),
+    ...(['held-out', 'tune'] as const).map((part) => `| non-H&E, **${part}** half | ${LEVELS.map((l) => share(r.negativesTotal[part][l].refused, r.negativesTotal[part][l].n)).join(' | ')} |`),
+  ];
+  const kinds = [...new Set([...Object.keys(r.negatives['held-out']), ...Object.keys(r.negatives.tune)])].sort();
+  const cell = (part: 'tune' | 'held-out', k: string) => {
+    const rate = r.negatives[part][k];
+    return rate ? share(rate.refused.standard, rate.n) : '—';
+  };
+  const byKind = [
+    '| kind of non-H&E image | held-out half, refused at standard | tune half, refused at standard | held-out flagged by the feature score |',
+    '|---|---|---|---|',
+    ...kinds.map((k) => `| ${k} | ${cell('held-out', k)} | ${cell('tune', k)} | ${r.negatives['held-out'][k] ? share(r.negatives['held-out'][k].featureUnlike, r.negatives['held-out'][k].n) : '—'} |`),
+  ];
+  const flagged = real.filter(([, k]) => r.realHe[k]).map(([label, k]) => `${label.replace(/\*\*/g, '').replace(/ \(.*$/, '')}: ${share(r.realHe[k]!.featureUnlike, r.realHe[k]!.n)}`);
+  return [
+    ...rows,
+    '',
+    ...byKind,
+    '',
+    `Flagged "unlike the H&E images the model was trained on" by the feature score (not refused): ${flagged.join('; ')}.`,
+  ].join('\n');
+}

@@ -1,0 +1,51 @@
+/**
+ * The input check's measured rates, from the one committed results file
+ * (training/artifacts/input-check.json, written by scripts/trust/measure-input-check.ts).
+ * Options, the model card page, README, the model card and docs/INPUT_CHECK.md all quote these
+ * functions' words, so no figure can drift from the measurement
+ * (tests/node/input-check-numbers.test.ts).
+ */
+import results from '../../training/artifacts/input-check.json';
+import type { CheckStrictness } from './input-check';
+
+export interface Rate {
+  n: number;
+  refused: Record<CheckStrictness, number>;
+  reasons: Record<string, number>;
+  featureUnlike: number;
+}
+
+export interface InputCheckResults {
+  model: string;
+  realHe: { lc25000Test: Rate; shiftCheck: Rate; otherLaboratories?: Rate };
+  negatives: Record<'tune' | 'held-out', Record<string, Rate>>;
+  negativesTotal: Record<'tune' | 'held-out', Record<CheckStrictness, { n: number; refused: number }>>;
+}
+
+export const INPUT_CHECK_RESULTS = results as InputCheckResults;
+
+const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(n === 0 || n === d ? 0 : 1)} %`;
+const count = (n: number) => n.toLocaleString('en');
+/** "2 of 1,605 (0.1 %)" */
+export const share = (n: number, d: number) => `${count(n)} of ${count(d)} (${pct(n, d)})`;
+
+/** One sentence on what the check refuses at a strictness, for README, docs and the UI. */
+export function inputCheckSentence(level: CheckStrictness = 'standard', r: InputCheckResults = INPUT_CHECK_RESULTS): string {
+  const held = r.negativesTotal['held-out'][level];
+  const { lc25000Test: test, otherLaboratories: labs } = r.realHe;
+  return `refuses ${share(held.refused, held.n)} held-out non-H&E images (split by source); of real H&E it refuses ` +
+    `${share(test.refused[level], test.n)} LC25000 test-split images` +
+    (labs ? ` and ${share(labs.refused[level], labs.n)} slides from other laboratories` : '');
+}
+
+/** The Options page's line per strictness. */
+export function strictnessLine(level: CheckStrictness, r: InputCheckResults = INPUT_CHECK_RESULTS): string {
+  const held = r.negativesTotal['held-out'][level];
+  const test = r.realHe.lc25000Test;
+  return `Measured: refuses ${share(held.refused, held.n)} held-out non-H&E test images and ${share(test.refused[level], test.n)} real H&E test images.`;
+}
+
+/** Per kind of non-H&E image: refused in the held-out half at a strictness. */
+export function heldOutByKind(level: CheckStrictness = 'standard', r: InputCheckResults = INPUT_CHECK_RESULTS): { kind: string; refused: number; n: number }[] {
+  return Object.entries(r.negatives['held-out']).map(([kind, rate]) => ({ kind, refused: rate.refused[level], n: rate.n }));
+}

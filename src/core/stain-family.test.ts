@@ -1,0 +1,54 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, readMetadata, readPng } from '../../tests/helpers/node-model';
+import { DYES, restain } from '../../tests/helpers/restain';
+import { prepareInput } from './prepare-input';
+import { looksLikeDab, stainFamilyDistance } from './stain-family';
+
+const meta = readMetadata();
+const family = meta.inputCheck!.stainFamily!;
+const tissue = readdirSync(FIXTURES).filter((f) => f.endsWith('.png')).map((f) => readPng(join(FIXTURES, f)));
+const stainOf = (img: Parameters<typeof prepareInput>[0]) => prepareInput(img, meta.input).stain!;
+
+describe('stainFamilyDistance (shipped stain family)', () => {
+  it('puts real LC25000 test tiles well inside the family', () => {
+    for (const img of tissue) {
+      const [h, e] = stainFamilyDistance(stainOf(img), family);
+      expect(h).toBeLessThan(family.maxAngle[0] / 2);
+      expect(e).toBeLessThan(family.maxAngle[1] / 2);
+    }
+  });
+
+  it('keeps real H&E re-balanced as another laboratory might stain it (more haematoxylin, paler eosin)', () => {
+    for (const img of tissue.slice(0, 4)) {
+      const [h, e] = stainFamilyDistance(stainOf(restain(img, DYES.haematoxylin, DYES.eosin, 1.3, 0.7)), family);
+      expect(h).toBeLessThanOrEqual(family.maxAngle[0]);
+      expect(e).toBeLessThanOrEqual(family.maxAngle[1]);
+    }
+  });
+
+  it('puts the same tissue stained with DAB (immunohistochemistry) or light green (a trichrome) instead of eosin outside it', () => {
+    for (const img of tissue.slice(0, 4)) {
+      for (const dye of [DYES.dab, DYES.lightGreen]) {
+        const [h, e] = stainFamilyDistance(stainOf(restain(img, DYES.haematoxylin, dye)), family);
+        expect(h > family.maxAngle[0] || e > family.maxAngle[1]).toBe(true);
+      }
+    }
+  });
+
+  it('names DAB only when the second stain is brown', () => {
+    expect(looksLikeDab(stainOf(restain(tissue[0], DYES.haematoxylin, DYES.dab)), family)).toBe(true);
+    expect(looksLikeDab(stainOf(restain(tissue[0], DYES.haematoxylin, DYES.lightGreen)), family)).toBe(false);
+    expect(looksLikeDab(stainOf(tissue[0]), family)).toBe(false);
+  });
+
+  it('was fitted with a tolerance above every real laboratory left out of the fit', () => {
+    // training/fit_input_check.py: maxAngle = 3 × the largest leave-one-laboratory-out angle.
+    expect(family.haematoxylin.length).toBeGreaterThan(20);
+    expect(family.eosin.length).toBe(family.haematoxylin.length);
+    for (const v of [...family.haematoxylin, ...family.eosin]) expect(Math.hypot(...v)).toBeCloseTo(1, 3);
+    expect(family.maxAngle[0]).toBeGreaterThan(0.05);
+    expect(family.maxAngle[1]).toBeGreaterThan(0.05);
+  });
+});
