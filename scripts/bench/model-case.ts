@@ -54,6 +54,13 @@ export async function runCase(log: (s: string) => void, session: ExtensionSessio
       reload: r.reloadMs.length ? summarize(r.reloadMs) : null,
     };
     log(`  ${model} ${result.backend} ${result.variant}: load ${result.loadMs.toFixed(0)} ms, first ${result.firstMs.toFixed(0)} ms, warm median ${result.warm.median} ms (p10 ${result.warm.p10}, p90 ${result.warm.p90}, n=${result.warm.n}), tensors ${result.tensors}`);
+    if (r.inputCheckMs) {
+      const c = summarize(r.inputCheckMs);
+      const f = r.featureScoreMs ? summarize(r.featureScoreMs) : null;
+      const t = r.tappedWarmMs ? summarize(r.tappedWarmMs) : null;
+      log(`    input check: median ${c.median} ms (p10 ${c.p10}, p90 ${c.p90}, n=${c.n})` +
+        (f && t ? `; feature score ${f.median} ms (p10 ${f.p10}, p90 ${f.p90}); run that also returns the features ${t.median} ms (p10 ${t.p10}, p90 ${t.p90}) vs ${result.warm.median} ms without` : ''));
+    }
     if (result.reload) log(`    reload: median ${result.reload.median} ms (p10 ${result.reload.p10}, p90 ${result.reload.p90}, n=${result.reload.n})`);
     if (result.profile) {
       const p = result.profile;

@@ -1,6 +1,7 @@
 /** The Markdown tables printed at the end of a run (pasted into docs/PERFORMANCE.md). */
 import type { Latency } from './latency';
 import { isSoftware, type CaseResult } from './model-case';
+import { summarize } from './stats';
 
 export function ratio(a: CaseResult | undefined, b: CaseResult | undefined): number | null {
   return a && b ? Math.round((a.warm.median / b.warm.median) * 10) / 10 : null;
@@ -18,6 +19,28 @@ export function markdown(cases: CaseResult[], click: Latency): string {
     '|---|---|---|---|',
     `| cold offscreen document | **${ms(click.cold.median)}** | ${ms(click.cold.p10)}–${ms(click.cold.p90)} | ${click.cold.n} |`,
     `| warm | **${ms(click.warm.median)}** | ${ms(click.warm.p10)}–${ms(click.warm.p90)} | ${click.warm.n} |`,
+    ...inputCheckRows(cases),
   ].join('\n');
+}
+
+/** The input check and feature score on the compiled WASM case (issue budget: ≤ 5 ms together). */
+function inputCheckRows(cases: CaseResult[]): string[] {
+  const c = cases.find((x) => x.inputCheckMs?.length);
+  if (!c) return [];
+  const ms = (v: number) => v.toFixed(1);
+  const row = (name: string, v: number[] | undefined) => {
+    if (!v?.length) return [];
+    const s = summarize(v);
+    return [`| ${name} | **${ms(s.median)}** | ${ms(s.p10)}–${ms(s.p90)} | ${s.n} |`];
+  };
+  return [
+    '',
+    `| input check (${c.backend}, compiled) | median ms | p10–p90 | n |`,
+    '|---|---|---|---|',
+    ...row('colour rules + stain family', c.inputCheckMs),
+    ...row('feature score (Mahalanobis)', c.featureScoreMs),
+    ...row('forward pass that also returns the features', c.tappedWarmMs),
+    ...row('forward pass alone (same page)', c.warmMs),
+  ];
 }
 

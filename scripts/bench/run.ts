@@ -57,7 +57,7 @@ function placeOriginal(dir: string): string {
 
 async function main() {
   if (!existsSync(join(DIST, 'src/bench/index.html'))) throw new Error('dist/chrome-bench has no benchmark page: run `BENCH=1 vite build` (npm run bench does).');
-  const meta = JSON.parse(readFileSync(join(root, 'model/metadata.json'), 'utf8')) as Pick<ModelMetadata, 'temperature' | 'input'> & { training: { parameters: number } };
+  const meta = JSON.parse(readFileSync(join(root, 'model/metadata.json'), 'utf8')) as Pick<ModelMetadata, 'temperature' | 'input' | 'inputCheck'> & { training: { parameters: number } };
   const original = await ensureOriginalModel(join(root, 'bench/tmp/original'), log);
   const originalUrl = placeOriginal(original.dir);
   writeFloat32Copy(join(root, 'model'), join(DIST, 'bench-models/ours-float32'));
@@ -72,7 +72,7 @@ async function main() {
     machine.browser = await session.browser.version();
     cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'layers', runs: RUNS, profileRuns: quick ? 0 : PROFILE_RUNS }, meta.temperature));
     if (!quick) cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', compile: { foldNorms: false }, runs: RUNS }, meta.temperature));
-    cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS }, meta.temperature));
+    cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, inputCheck: meta.inputCheck, backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS }, meta.temperature));
     cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, tta: true }, meta.temperature, ', TTA 8 views'));
     cases.push(await runCase(log, session, 'ours', 'bench-models/ours-float32/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, reloads: RELOADS }, meta.temperature, ', float32 file'));
     for (const executor of quick ? (['compiled'] as const) : (['layers', 'compiled'] as const)) {

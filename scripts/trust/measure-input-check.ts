@@ -41,7 +41,7 @@ if (!(await tf.setBackend('wasm'))) throw new Error('the tfjs wasm backend did n
 const classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
 
 const short = (reason: string) => reason.replace(/\s*\(\d.*\)/, '');
-interface Rate { n: number; refused: Record<CheckStrictness, number>; reasons: Record<string, number>; featureUnlike: number }
+interface Rate { n: number; refused: Record<CheckStrictness, number>; reasons: Record<string, number>; featureUnlike: number; passedStandard?: string[] }
 
 /** Refusals at every strictness, reasons at 'standard', and the feature score's flag. */
 async function measure(images: Iterable<RgbaImage>): Promise<Rate> {
@@ -84,7 +84,12 @@ const negatives: Record<string, Record<string, Rate>> = { tune: {}, 'held-out': 
 for (const part of ['tune', 'held-out']) {
   const kinds = [...new Set(manifest.images.filter((m) => m.part === part).map((m) => m.category))].sort();
   for (const kind of kinds) {
-    negatives[part][kind] = await measure(decoded.filter((_, i) => manifest.images[i].part === part && manifest.images[i].category === kind));
+    const members = manifest.images.map((m, i) => ({ m, img: decoded[i] })).filter(({ m }) => m.part === part && m.category === kind);
+    negatives[part][kind] = await measure(members.map((x) => x.img));
+    // Which files got through at the default strictness: what a reader checks first.
+    negatives[part][kind].passedStandard = members
+      .filter(({ img }) => checkInput(img, 'standard', { stain: prepareInput(img, meta.input).stain, family }).assessable)
+      .map(({ m }) => m.file);
   }
 }
 classifier.dispose();

@@ -9,12 +9,14 @@ import * as tf from '@tensorflow/tfjs';
 import type { ModelMetadata } from '../core/model-metadata';
 import { combineViews } from '../core/combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../core/dihedral-views';
-import { loadModelRunner } from '../core/model-runner';
+import { medianFeatureDistance } from '../core/feature-score';
+import { checkInput } from '../core/input-check';
+import { loadModelRunner, type ModelRunner } from '../core/model-runner';
 import { prepareInput } from '../core/prepare-input';
 import type { EncodedImage } from '../shared/messages';
 import { decodeImage } from '../offscreen/decode-image';
 import { selectBackend } from '../offscreen/select-backend';
-import type { Classification } from '../core/types';
+import type { Classification, RgbaImage } from '../core/types';
 import type { MessageRoundTrip, ModelBenchRequest, ModelBenchResult } from './protocol';
 
 const INPUT: ModelMetadata['input'] = { width: 224, height: 224, channels: 'RGB', range: [0, 1], resize: 'area' };
@@ -31,6 +33,29 @@ async function adapterInfo(): Promise<ModelBenchResult['adapter']> {
 function wasmHeapBytes(): number | null {
   const backend = tf.backend() as unknown as { wasm?: { HEAPU8?: Uint8Array } };
   return backend.wasm?.HEAPU8?.buffer.byteLength ?? null;
+}
+
+/** The input check and feature score, timed per run as classifier.ts runs them (src/core/input-check.ts, feature-score.ts). */
+async function timeInputCheck(req: ModelBenchRequest, pixels: RgbaImage, runner: ModelRunner, input: Float32Array, batch: number) {
+  const { stainFamily: family, featureScore: score } = req.inputCheck ?? {};
+  const stain = prepareInput(pixels, req.input ?? INPUT).stain;
+  const inputCheckMs: number[] = [];
+  const featureScoreMs: number[] = [];
+  const tappedWarmMs: number[] = [];
+  for (let i = 0; i < req.runs; i++) {
+    const c0 = performance.now();
+    checkInput(pixels, 'standard', { stain, family });
+    inputCheckMs.push(performance.now() - c0);
+    if (!score) continue;
+    const r0 = performance.now();
+    const tapped = await runner.runWithActivations(input, batch, score.layer);
+    tappedWarmMs.push(performance.now() - r0);
+    if (!tapped) throw new Error(`the model cannot be cut at ${score.layer}`);
+    const f0 = performance.now();
+    medianFeatureDistance(tapped.activations, batch, score);
+    featureScoreMs.push(performance.now() - f0);
+  }
+  return { inputCheckMs, ...(score ? { featureScoreMs, tappedWarmMs } : {}) };
 }
 
 async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
@@ -56,6 +81,7 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
     if (req.tta) output = Float32Array.from(combineViews(output, batch).logits);
     warmMs.push(performance.now() - s);
   }
+  const checkTimes = req.inputCheck ? await timeInputCheck(req, pixels, runner, input, batch) : {};
   const memory = tf.memory();
   let profile: ModelBenchResult['profile'];
   if (req.profileRuns) {
@@ -94,6 +120,7 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
     dataBuffers: memory.numDataBuffers,
     tensorBytes: memory.numBytes,
     wasmHeapBytes: backend === 'wasm' ? wasmHeapBytes() : null,
+    ...checkTimes,
     profile,
   };
   runner.dispose();

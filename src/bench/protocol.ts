@@ -20,6 +20,8 @@ export interface ModelBenchRequest {
   tta?: boolean;
   /** The model's input contract (resize, stain normalisation); absent: plain resize to 224 × 224. */
   input?: ModelMetadata['input'];
+  /** Also time the input check (rules + stain family) and the feature score, as the classifier runs them. */
+  inputCheck?: ModelMetadata['inputCheck'];
   image: EncodedImage;
 }
 
@@ -43,6 +45,14 @@ export interface ModelBenchResult {
   dataBuffers: number;
   tensorBytes: number;
   wasmHeapBytes: number | null;
+  /**
+   * With `inputCheck`: per run, the check (colour rules + stain family on the decoded image; the
+   * stain estimate itself is part of preprocessing), the feature score, and a warm run that also
+   * returns the pooled features (to compare with `warmMs`: the cost of tapping them).
+   */
+  inputCheckMs?: number[];
+  featureScoreMs?: number[];
+  tappedWarmMs?: number[];
   /** Per kernel, summed over a run (averaged over profileRuns), slowest first. */
   profile?: { kernels: { name: string; ms: number; calls: number }[]; kernelMs: number; wallMs: number };
 }

@@ -40,7 +40,9 @@ afterAll(async () => {
 const text = (page: Page, testId: string) => page.$eval(`[data-testid="${testId}"]`, (e) => e.textContent ?? '');
 
 describe('input check', () => {
-  it.each([['ihc-crop1.jpg', /immunohistochemistry/], ['greyscale-he-grey0.jpg', /greyscale/], ['chart-grid3.png', /chart/], ['photo-chelsea.jpg', /unlike H&E/]])(
+  it.each([['ihc-crop1.jpg', /immunohistochemistry/], ['greyscale-he-grey0.jpg', /greyscale/], ['chart-grid3.png', /chart/], ['photo-chelsea.jpg', /unlike H&E/],
+    // Issue 16's kinds: light membranous DAB (the stain rule) and H&E-coloured pixel noise.
+    ['ihc-dab_membrane0.jpg', /unlike (H&E|haematoxylin and eosin)/], ['noise-pixels0.jpg', /image noise/]])(
     '%s is not assessable, with the probabilities behind "Classify anyway"',
     async (file, reason) => {
       const announcement = await uploadAny(popup, negative(file));

@@ -43,6 +43,7 @@ describe('Firefox: input check, wording and TTA', () => {
   it('refuses a text page and a greyscale photo', async () => {
     expect(await uploadAny(popup, negative('text-page2.png'))).toMatch(/^Not assessable: /);
     expect(await uploadAny(popup, negative('greyscale-camera.jpg'))).toMatch(/^Not assessable: no colour/);
+    expect(await uploadAny(popup, negative('fluorescence-dapi-tritc0.jpg'))).toMatch(/^Not assessable: .*unlike/);
   });
 
   it('words a real H&E result and reports view agreement with TTA on', async () => {
