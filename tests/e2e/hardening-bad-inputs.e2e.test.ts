@@ -41,7 +41,7 @@ beforeAll(async () => {
   await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
   // The model's own tensors (weights) stay; everything a request makes must go.
   await classifyBytes(tissueBytes('benign-lungn726.jpg'), 'image/jpeg', 'warm-up.jpg');
-  baseline = (await offscreenTensorCount(session.browser))!;
+  baseline = await offscreenTensorCount(session.browser);
   expect(baseline).toBeGreaterThan(0);
   page = await session.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -51,7 +51,7 @@ beforeAll(async () => {
     { id: 'gif', src: `${server.origin}/bad/animated.gif` },
     { id: 'redirect', src: `${server.origin}/bad/redirect.jpg` },
     { id: 'data30', src: `${server.origin}/bad/big-30mb.jpg`, asDataUrl: true },
-    { id: 'changing', src: `${server.origin}/changing/tile.jpg` },
+    { id: 'changing', src: `${server.origin}/images/changing.jpg` },
   ]);
 });
 

@@ -102,7 +102,7 @@ export async function startHardeningServer(): Promise<HardeningServer> {
       res.on('close', () => { endless.closed = true; });
       return push();
     }
-    if (url.pathname === '/changing/tile.jpg') {
+    if (url.pathname === '/images/changing.jpg') {
       // A different tissue on every request, each "fresh for an hour": only a client that
       // asks the server again sees the change.
       const file = changing++ % 2 === 0 ? 'benign-lungn726.jpg' : 'squamous_cell_carcinoma-lungscc2148.jpg';
