@@ -1,7 +1,8 @@
 /**
  * The one message contract of the extension: every message, who handles it, and the
  * shapes going in and out. `runtime.sendMessage` JSON-serialises, so every payload here
- * is plain JSON; image bytes travel as base64 on purpose (DESIGN §7).
+ * is plain JSON (a Uint8Array would arrive as a plain object, an ArrayBuffer as `{}`); image
+ * bytes travel as base64 on purpose.
  */
 import type { HistoryEntry } from '../core/history-entry';
 import type { Rect } from '../core/region-crop';

@@ -1,6 +1,6 @@
 /**
- * Which contexts may send each message (DESIGN §4: content scripts run inside web pages
- * and are untrusted). `dispatch` refuses every other sender before validation reaches a
+ * Which contexts may send each message (content scripts run inside web pages and are
+ * untrusted: a compromised page can send whatever its content script can). `dispatch` refuses every other sender before validation reaches a
  * handler. The table is typed over the whole contract, so a message added without a
  * policy does not compile. A content script may only refer to what the user chose: the
  * messages it may send carry a grant the background issued on the user's click
