@@ -19,6 +19,8 @@ export interface ModelRunner {
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
   /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
   split(layerName: string): ReturnType<CompiledModel['split']>;
+  /** Where `split` can cut (none with the 'layers' executor). */
+  readonly cuts: CompiledModel['cuts'];
   dispose(): void;
 }
 
@@ -49,6 +51,7 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
         out.dispose();
       }
     },
+    cuts: compiled?.cuts ?? [],
     split(layerName) {
       if (!compiled) throw new Error('explanations need the compiled executor');
       return compiled.split(layerName);
