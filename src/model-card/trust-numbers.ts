@@ -10,10 +10,3 @@ export const INPUT_CHECK_NUMBERS = {
   caughtHeldOutStandard: '55 of 55 (100 %)',
 };
 
-/** scripts/trust/choose-wording-thresholds.ts: share of right answers per band on the test split. */
-export const WORDING_NUMBERS = {
-  likely: 'right in 95.7 % of test images',
-  probably: 'right in 7 of 7 test images (the band is too narrow to rank)',
-  uncertain: 'top class right in 57.7 %, the truth among the two named in 100 %',
-};
-
