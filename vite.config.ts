@@ -39,7 +39,9 @@ export default defineConfig({
     alias: { '#inference-host': resolve(root, `src/background/inference-host.${target}.ts`) },
   },
   build: {
-    outDir: bench ? 'dist/chrome-bench' : `dist/${target}`,
+    // OUT_DIR: a build with another model (MODEL_DIR) that must not replace dist/<target>,
+    // e.g. the imported-model end-to-end test.
+    outDir: process.env.OUT_DIR ?? (bench ? 'dist/chrome-bench' : `dist/${target}`),
     emptyOutDir: true,
     target: 'es2022',
     // TF.js is large by nature; one chunk per page is what we want.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Unit and Node model tests only; browser end-to-end tests run through tests/e2e/run.ts.
+// Unit and Node model tests only; browser end-to-end tests have their own config (vitest.e2e.config.ts, `npm run test:e2e`).
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   resolve: {

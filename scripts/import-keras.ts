@@ -39,7 +39,9 @@ async function main() {
   console.log(`${basename(file)} (Keras ${imported.kerasVersion}) → ${outDir}`);
   console.log(`  ${imported.model.countParams()} parameters, ${mb.toFixed(1)} MB of ${format} weights, ${seconds.toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log(`  input ${imported.inputShape.join('×')}, output ${metadata.output}, labels: ${metadata.displayNames.join(', ')}`);
-  if (metadata.training?.labelsGuessed) console.log(`  labels are placeholders: edit ${join(outDir, 'metadata.json')} (labels, displayNames, input.range)`);
+  if (metadata.labelsGuessed) {
+    console.log(`  labels are guessed from the model's shape: confirm or edit them in ${join(outDir, 'metadata.json')} (labels, displayNames, input.range), then remove "labelsGuessed"`);
+  }
   console.log(`  build the extension with it: MODEL_DIR=${values.out} npm run build`);
 }
 

@@ -14,7 +14,7 @@ import pkg from '../package.json' with { type: 'json' };
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const MB = 1024 * 1024;
-/** DESIGN's bar for the whole extension; both stores accept far more. */
+/** The project's bar for the whole extension (README, Packages); both stores accept far more. */
 const MAX_EXTENSION_BYTES = 20 * MB;
 /** Our own bar for the source archive: catches a dataset or cache that slipped into git. */
 const MAX_SOURCE_BYTES = 50 * MB;

@@ -7,7 +7,9 @@
  *
  * Reads `tfjs-logits-{val,test}.json` from scripts/trust/predict-splits.ts when present and
  * condenses them into training/artifacts/tfjs-predictions.json (committed: single-view and
- * 8-view mean logits); without them it works from that committed file.
+ * 8-view mean logits); without them it works from that committed file. Writes
+ * training/artifacts/wording-bands.json, the one source of the figures the docs and the model
+ * card page quote (tests/node/wording-numbers.test.ts checks them).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +18,12 @@ import { combineViews } from '../../src/core/combine-views';
 import { WORDING_THRESHOLDS } from '../../src/core/confidence-wording';
 import { softmaxWithTemperature } from '../../src/core/postprocess';
 import { readMetadata } from '../../tests/helpers/node-model';
-import { bandReport, chooseThresholds, type Prediction } from './wording-bands';
+import { summariseWording } from './wording-bands';
+import { replaceBlock, WORDING_BLOCKS } from './wording-docs';
 
 export const PREDICTIONS_FILE = 'training/artifacts/tfjs-predictions.json';
+/** What docs and the model card quote: thresholds, band sizes and accuracies, TTA effect. */
+export const SUMMARY_FILE = 'training/artifacts/wording-bands.json';
 
 export interface SplitPredictions {
   labels: number[];
@@ -47,23 +52,24 @@ const data: Record<string, SplitPredictions> = fresh
 if (fresh) writeFileSync(PREDICTIONS_FILE, JSON.stringify(data) + '\n');
 
 const T = readMetadata().temperature;
-const preds = (s: SplitPredictions, which: 'single' | 'tta'): Prediction[] =>
-  s[which].map((l, i) => ({ probs: softmaxWithTemperature(l, T), label: s.labels[i] }));
-const acc = (ps: Prediction[]) => ps.filter((p) => p.probs.indexOf(Math.max(...p.probs)) === p.label).length / ps.length;
+const summary = summariseWording(data, T, softmaxWithTemperature);
+writeFileSync(SUMMARY_FILE, JSON.stringify(summary, null, 2) + '\n');
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 
-const chosen = chooseThresholds(preds(data.val, 'single'));
 console.log(`temperature ${T.toFixed(4)} (model/metadata.json)`);
-console.log(`chosen on validation (single view): likely ≥ ${chosen.likelyFrom.toFixed(2)}, uncertain < ${chosen.uncertainBelow.toFixed(2)}`);
-console.log(`committed in src/core/confidence-wording.ts: likely ≥ ${WORDING_THRESHOLDS.likelyFrom}, uncertain < ${WORDING_THRESHOLDS.uncertainBelow}`);
-for (const split of ['val', 'test']) {
-  for (const which of ['single', 'tta'] as const) {
-    const ps = preds(data[split], which);
-    console.log(`\n${split} (${which === 'single' ? 'single view' : '8-view TTA'}), n=${ps.length}, accuracy ${pct(acc(ps))}`);
-    for (const b of bandReport(ps, WORDING_THRESHOLDS)) {
+for (const view of ['single', 'tta'] as const) {
+  console.log(`chosen on validation (${view}): likely ≥ ${summary.thresholds[view].likelyFrom.toFixed(2)}; committed in src/core/confidence-wording.ts: ${WORDING_THRESHOLDS[view].likelyFrom}`);
+}
+for (const split of ['val', 'test'] as const) {
+  for (const view of ['single', 'tta'] as const) {
+    const s = summary[split][view];
+    console.log(`\n${split} (${view === 'single' ? 'single view' : '8-view TTA'}), accuracy ${pct(s.accuracy)}`);
+    for (const b of s.bands) {
       console.log(`  ${b.band.padEnd(9)} ${String(b.n).padStart(5)} images (${pct(b.share).padStart(7)})  top class right ${pct(b.accuracy).padStart(7)}  truth among the two named ${pct(b.top2).padStart(7)}`);
     }
   }
 }
-const gain = acc(preds(data.test, 'tta')) - acc(preds(data.test, 'single'));
-console.log(`\nTTA effect on test accuracy: ${pct(acc(preds(data.test, 'single')))} → ${pct(acc(preds(data.test, 'tta')))} (${gain >= 0 ? '+' : ''}${(100 * gain).toFixed(2)} points)`);
+const gain = summary.test.tta.accuracy - summary.test.single.accuracy;
+console.log(`\nTTA effect on test accuracy: ${pct(summary.test.single.accuracy)} → ${pct(summary.test.tta.accuracy)} (${gain >= 0 ? '+' : ''}${(100 * gain).toFixed(2)} points)`);
+for (const { file, block, render } of WORDING_BLOCKS) writeFileSync(file, replaceBlock(readFileSync(file, 'utf8'), block, render(summary)));
+console.log(`wrote ${SUMMARY_FILE} and the wording tables in ${WORDING_BLOCKS.map((b) => b.file).join(', ')}`);

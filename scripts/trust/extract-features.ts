@@ -1,6 +1,6 @@
 /**
  * Writes the bundled model's pooled features (the layer the input check scores) for the
- * LC25000 splits, so training/fit_feature_score.py can fit the training distribution and set
+ * LC25000 splits, so training/fit_input_check.py can fit the training distribution and set
  * the threshold on validation. Same code path as the extension: the compiled executor on the
  * tfjs WASM backend, one pass per batch.
  *

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { createClassifier } from '../../src/core/classifier';
-import { confidenceWording } from '../../src/core/confidence-wording';
+import { confidenceWording, thresholdsFor } from '../../src/core/confidence-wording';
 import { diskModel, readMetadata } from '../../tests/helpers/node-model';
 import { decodeInChromium } from './decode-in-chromium';
 
@@ -41,7 +41,7 @@ for (const image of images) {
   const r = await classifier.classify(image, { inputCheck: 'standard' });
   if (r.inputCheck && !r.inputCheck.assessable) notAssessable++;
   answers[r.top.label]++;
-  bands[confidenceWording(r.probabilities, undefined, r.shift?.unlikeTraining).band]++;
+  bands[confidenceWording(r.probabilities, thresholdsFor(r), r.shift?.unlikeTraining).band]++;
   if (r.shift?.unlikeTraining) unlikeTraining++;
   if (r.shift?.zoomWindows) zoomed++;
   if (r.top.probability >= 0.9) atLeast90++;

@@ -9,6 +9,7 @@ import { classifyWithSettings } from './classify-with-settings';
 import { inferenceHost } from '#inference-host';
 import { citeAndRecord, describeImageUrl } from './record-history';
 import { showOverlay } from './show-overlay';
+import { issueGrant } from './user-grants';
 
 export interface MenuClick {
   srcUrl?: string;
@@ -37,6 +38,9 @@ export async function classifyFromContextMenu(
   const focus = startedBy.focus ? { focus: true } : {};
   const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl, state, ...focus });
 
+  // The card's heat map, tile map and model card buttons refer to this image by the
+  // request id alone: the page never names an address for the extension to read.
+  await issueGrant({ kind: 'image', srcUrl }, tabId, frameId, requestId);
   let state: OverlayState;
   void show({ kind: 'loading', stage: 'reading-image' });
   try {

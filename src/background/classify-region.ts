@@ -14,6 +14,7 @@ import { cropScreenshot } from './crop-screenshot';
 import { openTileMapPage } from './open-tile-map';
 import { citeAndRecord } from './record-history';
 import { showOverlay } from './show-overlay';
+import { issueGrant } from './user-grants';
 
 export interface TabRef {
   id?: number;
@@ -39,6 +40,7 @@ export async function classifyRegion(selection: RegionSelection, tab: TabRef, fr
     const image = await cropScreenshot(shot, rect, selection.viewport, name);
     const storedId = await storeImage({ image, title: name, scale: { kind: 'region', devicePixelRatio: image.width / rect.width }, pick: false });
     tileMap = { storedId };
+    await issueGrant({ kind: 'stored', storedId }, tabId, frameId, requestId);
     if (selection.action === 'tile-map') {
       await openTileMapPage(storedId, tab.id);
       return { kind: 'loading', stage: 'classifying' };

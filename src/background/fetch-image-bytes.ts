@@ -1,11 +1,47 @@
 /**
  * Downloads an image from the extension (host permission: no CORS needed), with a
  * timeout, a byte cap, and specific errors for each way it can go wrong.
+ *
+ * Only ever called for an image the user chose (a right-click, the shortcut, a batch or
+ * tile map they started): pages refer to images by a grant, never by an address
+ * (src/background/user-grants.ts, docs/HARDENING.md).
  */
 import { MAX_FILE_BYTES } from '../core/image-limits';
 import { ClassifierError } from '../shared/errors';
 
 export const FETCH_TIMEOUT_MS = 20_000;
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+const tooLarge = (what: string) => new ClassifierError('too-large', `The image file is ${what}; the limit is ${mb(MAX_FILE_BYTES)} MB.`);
+
+/**
+ * Reads the body chunk by chunk and stops at the cap: a server that sends no
+ * Content-Length, or a false one, cannot push more than MAX_FILE_BYTES into memory.
+ */
+async function readCapped(response: Response, controller: AbortController): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_FILE_BYTES) {
+      controller.abort(); // closes the connection: the server stops sending
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(`larger than ${mb(MAX_FILE_BYTES)} MB (the download was stopped there)`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
 
 export async function fetchImageBytes(url: string): Promise<{ bytes: Uint8Array; mimeType: string }> {
   const controller = new AbortController();
@@ -13,8 +49,12 @@ export async function fetchImageBytes(url: string): Promise<{ bytes: Uint8Array;
   try {
     let response: Response;
     try {
-      // credentials: a page's own images may need its cookies (e.g. a logged-in slide server).
-      response = await fetch(url, { signal: controller.signal, credentials: 'include', cache: 'force-cache' });
+      // credentials: the image the user right-clicked may need the page's cookies (a
+      // logged-in slide server or journal); the browser sent them to show it, too.
+      // cache 'no-cache': revalidate with the server (a 304 reuses the cached bytes) so the
+      // result and the history's sha256 are of the image served now, never a stale copy of
+      // an image that changed at the same address, as 'force-cache' allowed.
+      response = await fetch(url, { signal: controller.signal, credentials: 'include', cache: 'no-cache' });
     } catch (err) {
       if (controller.signal.aborted) {
         throw new ClassifierError('fetch-failed', `The image did not arrive within ${FETCH_TIMEOUT_MS / 1000} s.`);
@@ -27,12 +67,10 @@ export async function fetchImageBytes(url: string): Promise<{ bytes: Uint8Array;
     }
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > MAX_FILE_BYTES) {
-      throw new ClassifierError('too-large', `The image file is ${(declared / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB.`);
+      controller.abort();
+      throw tooLarge(`${mb(declared)} MB`);
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw new ClassifierError('too-large', `The image file is ${(bytes.length / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB.`);
-    }
+    const bytes = await readCapped(response, controller);
     return { bytes, mimeType: response.headers.get('content-type') ?? '' };
   } catch (err) {
     if (err instanceof ClassifierError) throw err;

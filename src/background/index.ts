@@ -6,6 +6,7 @@ import { classifyFromContextMenu } from './classify-from-context-menu';
 import { backgroundHandlers } from './handlers';
 import { registerRegionCapture } from './register-region-capture';
 import { holdRequestWatchPorts } from './hold-request-watch-ports';
+import { senderKind } from '../shared/sender-kind';
 
 const MENU_ID = 'classify-tissue';
 
@@ -22,7 +23,12 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  dispatch('background', backgroundHandlers, message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
+  dispatch('background', backgroundHandlers, message, {
+    kind: senderKind(sender, browser.runtime.id, browser.runtime.getURL('')),
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+    url: sender.url,
+  }),
 );
 
 registerRegionCapture();

@@ -12,6 +12,7 @@ import { captureVisibleTab } from './capture-visible-tab';
 import { screenshotSize } from './crop-screenshot';
 import { openTileMapPage } from './open-tile-map';
 import { injectContentScript } from './show-overlay';
+import { issueGrant } from './user-grants';
 
 export interface CaptureTab {
   id?: number;
@@ -22,7 +23,9 @@ export interface CaptureTab {
 
 async function askPage(tabId: number, action: RegionAction): Promise<boolean> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, envelope('start-region-capture', { action }), { frameId: 0 })) as
+    // The region the page sends back must carry this grant: a page cannot start a capture itself.
+    const grant = await issueGrant({ kind: 'region-pick', action }, tabId, 0);
+    const reply = (await browser.tabs.sendMessage(tabId, envelope('start-region-capture', { action, grant }), { frameId: 0 })) as
       | { ok: boolean; value?: { started: boolean } }
       | undefined;
     return reply?.ok === true && reply.value?.started === true;

@@ -1,6 +1,7 @@
 /** Content script: remembers what was right-clicked and shows overlays the background sends. */
 import { browser, type Runtime } from '../shared/browser-api';
 import { dispatch } from '../shared/dispatch';
+import { senderKind } from '../shared/sender-kind';
 import { rememberContextPoint } from './context-target-region';
 import { rememberContextMenuTarget } from './find-image-element';
 import { contentHandlers } from './handlers';
@@ -21,5 +22,5 @@ function listener(message: unknown, sender: Runtime.MessageSender) {
   // Only the extension itself may drive the overlay; pages cannot reach this listener,
   // and messages from other extensions' pages carry another id.
   if (sender.id !== browser.runtime.id) return undefined;
-  return dispatch('content', contentHandlers, message, {});
+  return dispatch('content', contentHandlers, message, { kind: senderKind(sender, browser.runtime.id, browser.runtime.getURL('')) });
 }

@@ -107,10 +107,12 @@ export function showOverlayUpdate(update: OverlayUpdate): boolean {
   const m = overlays.get(update.requestId) ?? mount(update);
   m.update = update;
   if (update.focus && m.returnFocus === undefined) m.returnFocus = document.activeElement;
-  const tileMap = update.tileMap ?? (update.region ? undefined : { srcUrl: update.srcUrl });
+  // The card's buttons refer to its image by the request id, the grant the background
+  // issued on the click; the page's copy of the address is never sent back.
+  const tileMap = update.tileMap !== undefined || !update.region;
   const showError = (error: ErrorInfo) => showOverlayUpdate({ ...update, tileMap: undefined, state: { kind: 'error', error } });
-  const onTileMap = tileMap && update.state.kind === 'result' ? () => void requestTileMap(tileMap, showError) : undefined;
-  render(<Overlay state={update.state} onClose={() => close(update.requestId)} onTileMap={onTileMap} trust={overlayTrustActions(update.srcUrl)} />, m.root.lastElementChild as HTMLElement);
+  const onTileMap = tileMap && update.state.kind === 'result' ? () => void requestTileMap(update.requestId, showError) : undefined;
+  render(<Overlay state={update.state} onClose={() => close(update.requestId)} onTileMap={onTileMap} trust={overlayTrustActions(update.requestId)} />, m.root.lastElementChild as HTMLElement);
   reposition();
   // Opened from the keyboard: focus goes into the card, so Esc and Tab act on it at once
   // and a screen reader reads it. Only when focus is not already inside it.

@@ -1,7 +1,7 @@
 /**
  * Finds the images on a page worth classifying for "Classify all images on this page":
  * visible, rendered at least `minSize` CSS px on both sides, with the URL the browser
- * actually shows. Handles (docs/BATCH.md):
+ * actually shows. Handles (docs/WORKFLOW.md):
  * - `srcset`/`<picture>`: `currentSrc`, the candidate the browser chose;
  * - `loading="lazy"` images not loaded yet (below the fold): switched to eager loading and
  *   awaited, so the browser picks and fetches the srcset candidate as it would on scroll;

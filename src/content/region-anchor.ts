@@ -6,7 +6,7 @@ import type { Rect } from '../core/region-crop';
 import { browser } from '../shared/browser-api';
 import { unwrapReply } from '../shared/dispatch';
 import { toErrorInfo, type ErrorInfo } from '../shared/errors';
-import { envelope, type TileMapSource } from '../shared/messages';
+import { envelope } from '../shared/messages';
 
 export function regionMarker(region: Rect): Element {
   const marker = document.createElement('lung-tissue-classifier-region');
@@ -18,9 +18,9 @@ export function regionMarker(region: Rect): Element {
 }
 
 /** The overlay's "Tile map…" button: the background opens the tile map page; a failure is shown, not dropped. */
-export async function requestTileMap(source: TileMapSource, onError: (error: ErrorInfo) => void): Promise<void> {
+export async function requestTileMap(grant: string, onError: (error: ErrorInfo) => void): Promise<void> {
   try {
-    unwrapReply(await browser.runtime.sendMessage(envelope('open-tile-map', source)), 'the extension');
+    unwrapReply(await browser.runtime.sendMessage(envelope('open-tile-map', { grant })), 'the extension');
   } catch (err) {
     onError(toErrorInfo(err));
   }

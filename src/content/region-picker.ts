@@ -23,7 +23,8 @@ function normalise(x0: number, y0: number, x1: number, y1: number): Rect {
   return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
 }
 
-export function startRegionPicker(action: RegionAction): boolean {
+/** `grant` is the background's token for this pick; the region is sent back with it. */
+export function startRegionPicker(action: RegionAction, grant: string): boolean {
   closeActive?.();
   const host = document.createElement('lung-tissue-classifier-region-picker');
   host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647;';
@@ -69,7 +70,7 @@ export function startRegionPicker(action: RegionAction): boolean {
       action,
     };
     try {
-      unwrapReply(await browser.runtime.sendMessage(envelope('region-selected', selection)), 'the extension');
+      unwrapReply(await browser.runtime.sendMessage(envelope('region-selected', { ...selection, grant })), 'the extension');
     } catch (err) {
       // Never silent: the card says why the region was not classified.
       const region = { x: r.x + selection.scroll.x, y: r.y + selection.scroll.y, width: r.width, height: r.height };

@@ -7,13 +7,14 @@ import { unwrapReply } from '../shared/dispatch';
 import { envelope, type Explanation } from '../shared/messages';
 import type { TrustActions } from '../ui/trust-actions';
 
-export function overlayTrustActions(srcUrl: string): TrustActions {
+/** `grant`: the card's request id, which the background issued for the image the user chose. */
+export function overlayTrustActions(grant: string): TrustActions {
   return {
     async explain() {
-      return unwrapReply<Explanation>(await browser.runtime.sendMessage(envelope('explain-image', { srcUrl })), 'the extension');
+      return unwrapReply<Explanation>(await browser.runtime.sendMessage(envelope('explain-image', { grant })), 'the extension');
     },
     openModelCard() {
-      void browser.runtime.sendMessage(envelope('open-model-card', {}));
+      void browser.runtime.sendMessage(envelope('open-model-card', { grant }));
     },
   };
 }

@@ -121,7 +121,7 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
       ...(shift ? { shift } : {}),
       backend,
       timings: { preprocessMs: t1 - t0, inferenceMs: t2 - t1, totalMs: t2 - t0 },
-      model: { name: metadata.name, version: metadata.version },
+      model: { name: metadata.name, version: metadata.version, ...(metadata.labelsGuessed ? { labelsGuessed: true as const } : {}) },
       source: { width: image.width, height: image.height },
     };
   };

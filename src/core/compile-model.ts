@@ -32,11 +32,22 @@ export interface CompiledModel {
    * a later layer also reads something from before the cut (a skip connection across it).
    */
   split(layerName: string): { head(input: Tensor): Tensor; tail(activations: Tensor): Tensor };
+  /** Every layer `split` can cut after, in model order, with its output shape (no batch axis). */
+  readonly cuts: readonly CutPoint[];
   dispose(): void;
+}
+
+export interface CutPoint {
+  name: string;
+  /** The layer's class ('Add', 'Conv2D', ...). */
+  className: string;
+  shape: readonly (number | null)[];
 }
 
 interface Step {
   name: string;
+  className: string;
+  shape: (number | null)[];
   inputs: number[];
   output: number;
   run(xs: Tensor[]): Tensor;
@@ -65,7 +76,7 @@ function viaLayers(model: tfjs.LayersModel): CompiledModel {
   const split = () => {
     throw new Error('this model runs through tfjs-layers and cannot be cut for explanations');
   };
-  return { predict: (x) => model.predict(x) as Tensor, standalone: false, split, dispose: () => undefined };
+  return { predict: (x) => model.predict(x) as Tensor, standalone: false, split, cuts: [], dispose: () => undefined };
 }
 
 export interface CompileOptions {
@@ -124,18 +135,29 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
     const inputs = node.inputTensors.map((t) => t.id);
     const output = node.outputTensors[0].id;
     const run = translate(l, inputs);
+    const about = { name: l.name, className: l.getClassName(), shape: node.outputTensors[0].shape.slice(1), inputs, output };
     if (run) {
-      steps.push({ name: l.name, inputs, output, run });
+      steps.push({ ...about, run });
     } else {
       standalone = false;
-      steps.push({ name: l.name, inputs, output, run: (xs) => l.apply(xs.length === 1 ? xs[0] : xs) as Tensor });
+      steps.push({ ...about, run: (xs) => l.apply(xs.length === 1 ? xs[0] : xs) as Tensor });
     }
   }
 
   const inputId = model.inputs[0].id;
+  // A clean cut after step i: nothing after i reads a tensor made before i (no skip across).
+  const lastReader = new Map<number, number>();
+  steps.forEach((st, i) => st.inputs.forEach((id) => lastReader.set(id, i)));
+  const cuts: CutPoint[] = [];
+  let readLater = lastReader.get(inputId) ?? -1;
+  steps.forEach((st, i) => {
+    if (readLater <= i) cuts.push({ name: st.name, className: st.className, shape: st.shape });
+    readLater = Math.max(readLater, lastReader.get(st.output) ?? -1);
+  });
 
   return {
     standalone,
+    cuts,
     predict: (input) => runSteps(steps, inputId, input, outputId),
     split(layerName) {
       const cut = steps.findIndex((st) => st.name === layerName);

@@ -1,24 +1,29 @@
 /**
- * Words for how sure the model is, from its calibrated probabilities. The thresholds were
- * chosen on the validation split by scripts/trust/choose-wording-thresholds.ts (which also
- * prints each band's accuracy on validation and test; model/MODEL_CARD.md lists them):
- *  - "Likely X": the top probability is at least LIKELY_FROM; on validation at least 97 % of
- *    such answers were right.
- *  - "Uncertain: X or Y": the top probability is below UNCERTAIN_BELOW; there the top class
- *    was right no more often than ~70 % on validation, so the two leading classes are named.
- *  - in between, "Probably X".
- * An input unlike the training images (other stain or magnification, input-shift.ts) is never
- * "Likely": its probabilities were fitted on made-up shifts, not on the user's laboratory.
+ * Words for how sure the model is, from its calibrated probabilities. Two measured bands,
+ * with the threshold chosen on the validation split by scripts/trust/choose-wording-thresholds.ts
+ * (which prints each band's accuracy on validation and test; model/MODEL_CARD.md lists them):
+ *  - "Likely X": the top probability is at least `likelyFrom`, the lowest threshold at which
+ *    such answers were right at least 97 % of the time on validation;
+ *  - "Uncertain: X or Y" below it; the two leading classes are named.
+ * Chosen separately for single-view and 8-view TTA results, whose probabilities differ.
+ *
+ * There is no measured middle band: the calibrated model is rarely in between, so the rule
+ * that used to pick "Probably" gave a band 0.01 wide (15 of 1,605 test images), whose order
+ * against the others flipped with TTA. "Probably X" is only what "Likely X" becomes for an
+ * input unlike the training images (other stain or magnification, input-shift.ts): its
+ * probabilities were fitted on made-up shifts, not on the user's laboratory.
  */
-import type { ClassProbability } from './types';
+import type { ClassProbability, Classification } from './types';
 
 export interface WordingThresholds {
   likelyFrom: number;
-  uncertainBelow: number;
 }
 
-/** Chosen on validation (single view, temperature-calibrated); see the script above. */
-export const WORDING_THRESHOLDS: Readonly<WordingThresholds> = Object.freeze({ likelyFrom: 0.76, uncertainBelow: 0.75 });
+/** Chosen on validation (temperature-calibrated); scripts/trust/wording-bands.test.ts re-derives them. */
+export const WORDING_THRESHOLDS: Readonly<{ single: WordingThresholds; tta: WordingThresholds }> = Object.freeze({
+  single: Object.freeze({ likelyFrom: 0.76 }),
+  tta: Object.freeze({ likelyFrom: 0.73 }),
+});
 
 export type ConfidenceBand = 'likely' | 'probably' | 'uncertain';
 
@@ -28,8 +33,14 @@ export interface ConfidenceWording {
   text: string;
 }
 
-export function confidenceBand(top: number, t: WordingThresholds = WORDING_THRESHOLDS): ConfidenceBand {
-  return top >= t.likelyFrom ? 'likely' : top < t.uncertainBelow ? 'uncertain' : 'probably';
+/** The measured band of a top probability: 'likely' or 'uncertain'. */
+export function confidenceBand(top: number, t: WordingThresholds = WORDING_THRESHOLDS.single): 'likely' | 'uncertain' {
+  return top >= t.likelyFrom ? 'likely' : 'uncertain';
+}
+
+/** The thresholds that apply to a result: TTA's for the 8 flipped/rotated views, else single-view. */
+export function thresholdsFor(result: Pick<Classification, 'agreement'>): WordingThresholds {
+  return result.agreement && result.agreement.of !== 'windows' ? WORDING_THRESHOLDS.tta : WORDING_THRESHOLDS.single;
 }
 
 /** Class names in running text: "Benign tissue" → "benign tissue". */
@@ -37,13 +48,13 @@ const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 export function confidenceWording(
   probabilities: ClassProbability[],
-  t: WordingThresholds = WORDING_THRESHOLDS,
+  t: WordingThresholds = WORDING_THRESHOLDS.single,
   unlikeTraining = false,
 ): ConfidenceWording {
   if (probabilities.length === 0) throw new Error('no probabilities to put into words');
   const [first, second] = [...probabilities].sort((a, b) => b.probability - a.probability);
   const measured = confidenceBand(first.probability, t);
-  const band = unlikeTraining && measured === 'likely' ? 'probably' : measured;
+  const band: ConfidenceBand = unlikeTraining && measured === 'likely' ? 'probably' : measured;
   switch (band) {
     case 'likely':
       return { band, text: `Likely ${lower(first.displayName)}` };

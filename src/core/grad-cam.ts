@@ -5,14 +5,25 @@
  * locally with tf.grad through the same compiled executor that classifies.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import type { CompiledModel } from './compile-model';
+import type { CompiledModel, CutPoint } from './compile-model';
+
+/** The finest grid worth explaining at: 1/16 of the input side (14×14 cells at 224 px). */
+const GRID_FRACTION = 16;
 
 /**
- * The output of ConvNeXt stage 2 (of 4): 14×14 cells at a 224 input. The last stage is only
- * 3×3 here (8×8 stem, docs/DECISIONS.md), too coarse to point at anything; stage 3 (7×7)
- * put more of its mass on the blank half of half-blank fixtures (docs/TRUST.md).
+ * The layer to explain at, found from the model's structure rather than by name, so any
+ * imported model gets a heat map: the deepest residual sum (Add) whose grid is still at
+ * least 1/16 of the input side, else the deepest clean cut with such a grid. For the
+ * bundled ConvNeXt that is the output of stage 2 of 4 (`s1b1_add`, 14×14): the last stage
+ * is only 3×3 (8×8 stem, docs/DECISIONS.md), too coarse to point at anything, and stage 3
+ * (7×7) put more of its mass on the blank half of half-blank fixtures (docs/TRUST.md).
  */
-export const GRAD_CAM_LAYER = 's1b1_add';
+export function explanationLayer(cuts: readonly CutPoint[], inputSide: number): string {
+  const fine = cuts.filter((c) => c.shape.length === 3 && Math.min(c.shape[0] ?? 0, c.shape[1] ?? 0) >= inputSide / GRID_FRACTION);
+  const pick = fine.filter((c) => c.className === 'Add').pop() ?? fine.pop();
+  if (!pick) throw new Error('this model has no layer with a spatial grid where it can be cut, so no heat map can be computed');
+  return pick.name;
+}
 
 export interface HeatMap {
   /** Grid rows and columns. */
@@ -26,10 +37,10 @@ export interface HeatMap {
 
 export function gradCam(
   tf: typeof tfjs,
-  model: Pick<CompiledModel, 'split'>,
+  model: Pick<CompiledModel, 'split' | 'cuts'>,
   input: Float32Array,
   shape: [number, number, number],
-  layerName = GRAD_CAM_LAYER,
+  layerName = explanationLayer(model.cuts, Math.min(shape[0], shape[1])),
   classIndex?: number,
 ): HeatMap {
   const { head, tail } = model.split(layerName);

@@ -10,6 +10,12 @@ export interface ModelMetadata {
   /** Class identifiers in the model's output order. */
   labels: string[];
   displayNames: string[];
+  /**
+   * True when nobody confirmed the labels: the Keras importer guessed them from the model's
+   * shape (LUCIAN's names for any 224×224×3 three-class model, placeholders otherwise). Every
+   * result then says so. Remove it once metadata.json holds the model's real class names.
+   */
+  labelsGuessed?: boolean;
   input: {
     width: number;
     height: number;

@@ -24,6 +24,8 @@ export interface ModelRunner {
   runWithActivations(input: Float32Array, batch: number, layerName: string): Promise<{ output: Float32Array; activations: Float32Array } | null>;
   /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
   split(layerName: string): ReturnType<CompiledModel['split']>;
+  /** Where `split` can cut (none with the 'layers' executor). */
+  readonly cuts: CompiledModel['cuts'];
   dispose(): void;
 }
 
@@ -43,7 +45,7 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
   const compiled = options.executor === 'layers' ? null : compileModel(tf, model, options.compile);
   // The compiled model holds its own references to the weights it uses.
   if (compiled?.standalone) model.dispose();
-  const cuts = new Map<string, ReturnType<CompiledModel['split']> | null>();
+  const splits = new Map<string, ReturnType<CompiledModel['split']> | null>();
   const predict = compiled ? (x: tfjs.Tensor) => compiled.predict(x) : (x: tfjs.Tensor) => model.predict(x) as tfjs.Tensor;
   return {
     inputShape: [h, w, c],
@@ -57,14 +59,14 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
     },
     async runWithActivations(input, batch, layerName) {
       if (!compiled) return null;
-      let cut = cuts.get(layerName);
+      let cut = splits.get(layerName);
       if (cut === undefined) {
         try {
           cut = compiled.split(layerName);
         } catch {
           cut = null;
         }
-        cuts.set(layerName, cut);
+        splits.set(layerName, cut);
       }
       if (!cut) return null;
       const { head, tail } = cut;
@@ -80,6 +82,7 @@ export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.
         act.dispose();
       }
     },
+    cuts: compiled?.cuts ?? [],
     split(layerName) {
       if (!compiled) throw new Error('explanations need the compiled executor');
       return compiled.split(layerName);

@@ -30,7 +30,8 @@ export interface Classification {
   top: ClassProbability;
   backend: string;
   timings: Timings;
-  model: { name: string; version: string };
+  /** `labelsGuessed`: the class names are the importer's guess (metadata.json), shown on every result. */
+  model: { name: string; version: string; labelsGuessed?: true };
   /** Size of the image that was classified, before resizing to the model input. */
   source: { width: number; height: number };
   /** The is-this-H&E check, when it ran. */

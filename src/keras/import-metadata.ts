@@ -1,7 +1,9 @@
 /**
  * metadata.json for an imported Keras model. A model shaped like the original LUCIAN model
  * (224×224×3 in, 3 softmax outputs) gets LUCIAN's labels and preprocessing; anything else
- * gets generic labels that the user is told to edit.
+ * gets generic labels that the user is told to edit. Either way the labels are a guess from
+ * the shape (a .keras file does not name its classes), so `labelsGuessed` is set and every
+ * result card says so until the user confirms them in metadata.json.
  */
 import type { ModelMetadata } from '../core/model-metadata';
 import type { KerasImport } from './convert';
@@ -36,6 +38,7 @@ export function importMetadata(imp: KerasImport, source: ImportSource): ModelMet
     version: '1.0.0',
     labels,
     displayNames,
+    labelsGuessed: true,
     input: { width, height, channels: 'RGB', range: rescales ? [0, 255] : [0, 1], resize: lucian ? 'nearest' : 'area' },
     temperature: 1,
     output: imp.outputActivation === 'softmax' ? 'probabilities' : 'logits',
@@ -45,7 +48,6 @@ export function importMetadata(imp: KerasImport, source: ImportSource): ModelMet
       kerasVersion: imp.kerasVersion,
       weightFormat: source.weightFormat,
       parameters: imp.model.countParams(),
-      labelsGuessed: !lucian,
     },
   };
 }

@@ -3,12 +3,11 @@
  * intended use, version and checksums — from the bundled metadata.json, so it always
  * describes the model that is actually installed.
  */
-import { WORDING_THRESHOLDS } from '../core/confidence-wording';
+import wording from '../../training/artifacts/wording-bands.json';
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
 import { modelMetrics, type SplitMetrics } from './model-metrics';
 import { inputCheckSentence } from '../core/input-check-numbers';
-import { WORDING_NUMBERS } from './trust-numbers';
 import { ShiftSection } from './ShiftSection';
 
 const pct = (v: number | undefined) => (v === undefined ? 'not measured' : formatPercent(v));
@@ -62,10 +61,13 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
       <h2>How to read a result</h2>
       <ul>
         <li>Probabilities are temperature-calibrated (T = {metadata.temperature.toFixed(3)}, fitted on the validation split) and always shown as numbers.</li>
-        <li>
-          <strong>“Likely …”</strong> when the top probability is at least {formatPercent(WORDING_THRESHOLDS.likelyFrom)}
-          {' '}({WORDING_NUMBERS.likely}); <strong>“Uncertain: A or B”</strong> below {formatPercent(WORDING_THRESHOLDS.uncertainBelow)}
-          {' '}({WORDING_NUMBERS.uncertain}); <strong>“Probably …”</strong> in between ({WORDING_NUMBERS.probably}). Thresholds chosen on the validation split.
+        {/* Figures from training/artifacts/wording-bands.json, the source the docs quote too. */}
+        <li data-testid="mc-wording">
+          <strong>“Likely …”</strong> when the top probability is at least {formatPercent(wording.thresholds.single.likelyFrom)}
+          {' '}({formatPercent(wording.thresholds.tta.likelyFrom)} with test-time augmentation): right in {formatPercent(wording.test.single.bands[0].accuracy)} of
+          {' '}test images; <strong>“Uncertain: A or B”</strong> below it: top class right in {formatPercent(wording.test.single.bands[1].accuracy)}, the truth
+          {' '}among the two named in {formatPercent(wording.test.single.bands[1].top2)}. Thresholds chosen on the validation split.
+          {' '}<strong>“Probably …”</strong> replaces “Likely …” for an image unlike the training images.
         </li>
         <li>
           <strong>“Not assessable”</strong>: an input check refuses images that are too small, blank, mostly background, greyscale,

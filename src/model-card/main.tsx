@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import type { ModelMetadata } from '../core/model-metadata';
 import { browser } from '../shared/browser-api';
+import { ImportedModelCard } from './ImportedModelCard';
 import { ModelCard } from './ModelCard';
 import { MODEL_CARD_CSS } from './model-card-styles';
 
@@ -17,7 +18,9 @@ fetch(browser.runtime.getURL('model/metadata.json'))
   .then(
     (metadata) => {
       app.textContent = ''; // the "Loading…" placeholder
-      render(<ModelCard metadata={metadata} />, app);
+      // An imported model has none of the bundled model's measurements: its own card.
+      const imported = typeof (metadata.training as { importedFrom?: unknown } | undefined)?.importedFrom === 'string';
+      render(imported ? <ImportedModelCard metadata={metadata} /> : <ModelCard metadata={metadata} />, app);
     },
     (err: unknown) => {
       app.textContent = `The model's metadata (model/metadata.json) could not be read: ${(err as Error).message}`;

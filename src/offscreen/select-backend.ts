@@ -2,7 +2,7 @@
  * Picks the TF.js backend. WebGPU only on a hardware adapter unless asked for: a
  * software adapter (SwiftShader, `isFallbackAdapter`) is ~15× slower than WASM here.
  * WASM is single-threaded SIMD: the threaded build needs blob: workers that the MV3
- * CSP forbids, and `setBackend('wasm')` would then never resolve (DESIGN §7).
+ * CSP forbids, and `setBackend('wasm')` would then never resolve (docs/PERFORMANCE.md).
  */
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';

@@ -201,6 +201,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'model-load-failed',
   'inference-failed',
   'invalid-message',
+  'forbidden',
   'internal',
 ]);
 

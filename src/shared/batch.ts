@@ -3,7 +3,7 @@
  * background reports while it works through them, and the badge each image gets.
  */
 
-/** How the image's URL was found (docs/BATCH.md explains each). */
+/** How the image's URL was found (docs/WORKFLOW.md explains each). */
 export type CandidateOrigin = 'current-src' | 'lazy-loaded' | 'data-src';
 
 export interface ImageCandidate {

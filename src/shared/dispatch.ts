@@ -4,9 +4,13 @@
  */
 import { ClassifierError, toErrorInfo } from './errors';
 import type { MessageMap, MessageType, Reply, RequestOf, ResponseOf, Target } from './messages';
+import type { SenderKind } from './sender-kind';
+import { mayMessage } from './sender-policy';
 import { validateEnvelope } from './validate-message';
 
 export interface Sender {
+  /** Which context sent it, from what the browser reports (src/shared/sender-kind.ts). */
+  kind: SenderKind;
   tabId?: number;
   frameId?: number;
   /** The extension page URL or web page URL the message came from. */
@@ -34,6 +38,10 @@ export function dispatch<T extends Target>(
   const env = validateEnvelope(raw);
   if (typeof env === 'string') {
     return Promise.resolve({ ok: false, error: { code: 'invalid-message', message: env } });
+  }
+  // Before the handler, never inside it: a handler cannot forget the policy (docs/HARDENING.md).
+  if (!mayMessage(env.type, sender.kind)) {
+    return Promise.resolve({ ok: false, error: { code: 'forbidden', message: `${env.type} may not be sent from ${sender.kind === 'content' ? 'a web page' : `the ${sender.kind} context`}` } });
   }
   const handler = (handlers as unknown as Record<string, Handler<MessageType> | undefined>)[env.type];
   if (!handler) {

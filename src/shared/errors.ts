@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'model-load-failed'
   | 'inference-failed'
   | 'invalid-message'
+  /** A context sent a message its sender policy does not allow (src/shared/sender-policy.ts). */
+  | 'forbidden'
   | 'internal';
 
 export interface ErrorInfo {

@@ -11,44 +11,14 @@ import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
 import { offscreenHandlers } from '../offscreen/handlers';
 import { dispatch, type HandlerRegistry } from './dispatch';
-import { MESSAGE_TARGETS, type MessageType, type RequestOf, type Target } from './messages';
+import { MESSAGE_TARGETS, type MessageType, type Target } from './messages';
+import { VALID_REQUESTS } from '../../tests/helpers/valid-requests';
+import { SENDER_POLICY } from './sender-policy';
 import { isMessageType, validateEnvelope } from './validate-message';
 
 const REGISTRIES: { [T in Target]: HandlerRegistry<T> } = { background: backgroundHandlers, offscreen: offscreenHandlers, content: contentHandlers };
 const TYPES = Object.keys(MESSAGE_TARGETS) as MessageType[];
 const TARGETS = Object.keys(REGISTRIES) as Target[];
-
-const image = { base64: 'AAAA', mimeType: 'image/png', name: 'x.png' };
-const tile = { width: 1, height: 1, base64: 'AAAAAA==' };
-const selection = { rect: { x: 1, y: 2, width: 30, height: 40 }, viewport: { width: 800, height: 600 }, scroll: { x: 0, y: 0 }, devicePixelRatio: 1, action: 'classify' as const };
-
-/**
- * One well-formed request per message. Typed against the contract, so a message added
- * to MESSAGE_TARGETS without an example here does not compile.
- */
-const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
-  'classify-image': { image },
-  'run-model': { image, backend: 'wasm', options: { tta: true, inputCheck: 'standard' } },
-  'explain-image': { srcUrl: 'https://x/y.png' },
-  'run-explain': { image, backend: 'auto' },
-  'open-model-card': {},
-  'overlay-update': { requestId: 'r', srcUrl: 'https://x/y.png', state: { kind: 'loading', stage: 'classifying' } },
-  'read-blob-url': { url: 'blob:https://x/1' },
-  'history-list': {},
-  'history-delete': { id: 'e1' },
-  'batch-start': { tabId: 3 },
-  'batch-cancel': { tabId: 3 },
-  'batch-status': { tabId: 3 },
-  'find-images': { minSize: 128 },
-  'batch-badge': { id: 'i1', status: 'done', text: 'Benign tissue 95 %' },
-  'hovered-image': {},
-  'classify-tiles': { tiles: [tile] },
-  'run-model-tiles': { tiles: [tile], backend: 'wasm' },
-  'start-region-capture': { action: 'tile-map' },
-  'region-selected': selection,
-  'context-target-region': { action: 'classify' },
-  'open-tile-map': { storedId: 'abc-1' },
-};
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function prng(seed: number): () => number {
@@ -111,7 +81,10 @@ describe.each([1, 42, 20260101])('fuzzing every handler registry (seed %i)', (se
           return {};
         }])) as unknown as HandlerRegistry<typeof target>;
         const before = calls.length;
-        const reply = await dispatch(target, spy, payload, {});
+        // Sent as a context the policy allows for its type, so validation is what is fuzzed
+        // here; sender-policy.test.ts covers the senders.
+        const type = (payload as { type?: unknown } | null)?.type;
+        const reply = await dispatch(target, spy, payload, { kind: isMessageType(type) ? SENDER_POLICY[type][0] : 'popup' });
         const addressed = typeof payload === 'object' && payload !== null && (payload as { target?: unknown }).target === target;
         if (typeof valid !== 'string' && valid.target === target) {
           accepted++;

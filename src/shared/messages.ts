@@ -1,7 +1,8 @@
 /**
  * The one message contract of the extension: every message, who handles it, and the
  * shapes going in and out. `runtime.sendMessage` JSON-serialises, so every payload here
- * is plain JSON; image bytes travel as base64 on purpose (DESIGN §7).
+ * is plain JSON (a Uint8Array would arrive as a plain object, an ArrayBuffer as `{}`); image
+ * bytes travel as base64 on purpose.
  */
 import type { HistoryEntry } from '../core/history-entry';
 import type { Rect } from '../core/region-crop';
@@ -26,8 +27,17 @@ export interface Explanation {
   image: string;
 }
 
-/** What to explain: image bytes (popup) or a page image's address (overlay; read again). */
-export type ExplainSource = { image: EncodedImage } | { srcUrl: string };
+/**
+ * What to explain: image bytes (popup), or the grant of a result card (overlay): the
+ * background issued it when the user clicked and knows which image it stands for. A page
+ * never names an address for the extension to read (docs/HARDENING.md).
+ */
+export type ExplainSource = { image: EncodedImage } | { grant: string };
+
+/** A background-issued token for something the user chose on a page (src/background/user-grants.ts). */
+export interface GrantRef {
+  grant: string;
+}
 
 /** Encoded image file bytes (JPEG, PNG, ...) as base64, with the type we were told. */
 export interface EncodedImage {
@@ -96,7 +106,7 @@ export interface MessageMap {
   /** Background → inference host (offscreen document): compute a heat map. */
   'run-explain': { target: 'offscreen'; request: { image: EncodedImage; backend: BackendPreference }; response: Explanation };
   /** Popup or overlay → background: open the model card page in a tab (content scripts cannot). */
-  'open-model-card': { target: 'background'; request: Record<string, never>; response: { opened: boolean } };
+  'open-model-card': { target: 'background'; request: Partial<GrantRef>; response: { opened: boolean } };
   /** Background → content script: show or update the overlay of one request. */
   'overlay-update': { target: 'content'; request: OverlayUpdate; response: { shown: boolean } };
   /** Background → content script: read a page-owned `blob:` URL. */
@@ -121,13 +131,13 @@ export interface MessageMap {
   /** Background → inference host: the same batch, run back to back on the loaded model. */
   'run-model-tiles': { target: 'offscreen'; request: { tiles: RawPixels[]; backend: BackendPreference }; response: { results: Classification[] } };
   /** Background → content script (top frame): show the crosshair and let the user drag a region. */
-  'start-region-capture': { target: 'content'; request: { action: RegionAction }; response: { started: boolean } };
+  'start-region-capture': { target: 'content'; request: { action: RegionAction } & GrantRef; response: { started: boolean } };
   /** Content script → background: the region the user dragged; capture, crop and classify it. */
-  'region-selected': { target: 'background'; request: RegionSelection; response: { accepted: boolean } };
+  'region-selected': { target: 'background'; request: RegionSelection & GrantRef; response: { accepted: boolean } };
   /** Background → content script: the canvas / video / SVG / CSS background that was right-clicked, as a region. */
   'context-target-region': { target: 'content'; request: { action: RegionAction }; response: { selection: RegionSelection | null; what: string } };
-  /** Overlay or menu → background: open the tile map page for an image or a stored capture. */
-  'open-tile-map': { target: 'background'; request: TileMapSource; response: { opened: boolean } };
+  /** Overlay → background: open the tile map page for the image or capture behind a result card. */
+  'open-tile-map': { target: 'background'; request: GrantRef; response: { opened: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

@@ -11,6 +11,7 @@ const selection = {
   scroll: { x: 0, y: 400 },
   devicePixelRatio: 2,
   action: 'classify' as const,
+  grant: 'a3efbe7b-ac2c-4e81',
 };
 
 describe('region and tile-map messages', () => {
@@ -18,9 +19,8 @@ describe('region and tile-map messages', () => {
     expect(validateEnvelope(envelope('classify-tiles', { tiles: [tile(224, 224), tile(32, 32)] }))).toMatchObject({ type: 'classify-tiles' });
     expect(validateEnvelope(envelope('run-model-tiles', { tiles: [tile(224, 224)], backend: 'wasm' }))).toMatchObject({ type: 'run-model-tiles' });
     expect(validateEnvelope(envelope('region-selected', selection))).toMatchObject({ type: 'region-selected' });
-    expect(validateEnvelope(envelope('start-region-capture', { action: 'tile-map' }))).toMatchObject({ type: 'start-region-capture' });
-    expect(validateEnvelope(envelope('open-tile-map', { storedId: 'a3efbe7b-ac2c-4e81' }))).toMatchObject({ type: 'open-tile-map' });
-    expect(validateEnvelope(envelope('open-tile-map', { srcUrl: 'https://example.org/figure.png' }))).toMatchObject({ type: 'open-tile-map' });
+    expect(validateEnvelope(envelope('start-region-capture', { action: 'tile-map', grant: 'g-1' }))).toMatchObject({ type: 'start-region-capture' });
+    expect(validateEnvelope(envelope('open-tile-map', { grant: 'a3efbe7b-ac2c-4e81' }))).toMatchObject({ type: 'open-tile-map' });
     const overlay = { requestId: 'r', srcUrl: 'region', state: { kind: 'loading', stage: 'classifying' }, region: selection.rect, tileMap: { storedId: 'x1' } } as const;
     expect(validateEnvelope(envelope('overlay-update', overlay))).toMatchObject({ type: 'overlay-update' });
   });
@@ -36,7 +36,9 @@ describe('region and tile-map messages', () => {
     expect(validateEnvelope(envelope('region-selected', { ...selection, action: 'upload' as 'classify' }))).toMatch(/action/);
     expect(validateEnvelope(envelope('region-selected', { ...selection, rect: { ...selection.rect, width: Number.NaN } }))).toMatch(/rect: width/);
     expect(validateEnvelope(envelope('region-selected', { ...selection, devicePixelRatio: 0 }))).toMatch(/devicePixelRatio/);
-    expect(validateEnvelope(envelope('open-tile-map', { storedId: '../../etc' }))).toMatch(/storedId/);
-    expect(validateEnvelope({ type: 'open-tile-map', target: 'background', request: {} })).toMatch(/srcUrl or storedId/);
+    expect(validateEnvelope(envelope('open-tile-map', { grant: '../../etc' }))).toMatch(/grant/);
+    // A page may not name an address or a stored capture: only a grant the background issued.
+    expect(validateEnvelope({ type: 'open-tile-map', target: 'background', request: { srcUrl: 'https://example.org/figure.png' } })).toMatch(/grant/);
+    expect(validateEnvelope({ type: 'region-selected', target: 'background', request: { ...selection, grant: undefined } })).toMatch(/grant/);
   });
 });

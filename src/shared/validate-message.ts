@@ -79,6 +79,8 @@ const tileMapSource: Check = (v) => {
   if (typeof v.storedId === 'string') return /^[\w-]{1,64}$/.test(v.storedId) ? null : 'storedId: expected an id';
   return str(MAX_BASE64)(v.srcUrl) ? 'expected srcUrl or storedId' : null;
 };
+/** A grant id is a UUID the background made (src/background/user-grants.ts). */
+const grant: Check = (v) => (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) ? null : 'expected a grant id');
 
 const backend: Check = (v) => (v === 'auto' || v === 'webgpu' || v === 'wasm' ? null : 'expected auto, webgpu or wasm');
 
@@ -91,7 +93,7 @@ const runOptions: Check = (v) =>
 const explainSource: Check = (v) => {
   if (!isObject(v)) return 'expected an object';
   if ('image' in v) return shape({ image: encodedImage })(v);
-  return shape({ srcUrl: str(MAX_BASE64) })(v);
+  return shape({ grant })(v);
 };
 
 const REQUEST_CHECKS: { [K in MessageType]: Check } = {
@@ -99,7 +101,7 @@ const REQUEST_CHECKS: { [K in MessageType]: Check } = {
   'run-model': shape({ image: encodedImage, backend, options: runOptions }),
   'explain-image': explainSource,
   'run-explain': shape({ image: encodedImage, backend }),
-  'open-model-card': (v) => (isObject(v) ? null : 'expected an object'),
+  'open-model-card': shape({ grant: optional(grant) }),
   'overlay-update': shape({
     requestId: str(100),
     srcUrl: str(MAX_BASE64),
@@ -123,10 +125,10 @@ const REQUEST_CHECKS: { [K in MessageType]: Check } = {
   'hovered-image': shape({}),
   'classify-tiles': shape({ tiles }),
   'run-model-tiles': shape({ tiles, backend: oneOf('auto', 'webgpu', 'wasm') }),
-  'start-region-capture': shape({ action: oneOf('classify', 'tile-map') }),
-  'region-selected': regionSelection,
+  'start-region-capture': shape({ action: oneOf('classify', 'tile-map'), grant }),
+  'region-selected': (v) => regionSelection(v) ?? shape({ grant })(v),
   'context-target-region': shape({ action: oneOf('classify', 'tile-map') }),
-  'open-tile-map': tileMapSource,
+  'open-tile-map': shape({ grant }),
 };
 
 export function isMessageType(v: unknown): v is MessageType {

@@ -86,6 +86,11 @@ function Answer({ result, headingLevel, trust }: { result: Classification; headi
           <ProbabilityRow key={p.label} p={p} />
         ))}
       </ul>
+      {result.model.labelsGuessed && (
+        <p class="ltc-shift-note" role="note" data-testid="ltc-labels-guessed">
+          Class names guessed from the model's shape when it was imported; nobody has confirmed them for this model.
+        </p>
+      )}
       <TrustPanel result={result} actions={trust} />
       <p class="ltc-meta" data-testid="ltc-backend">
         {result.backend.toUpperCase()} · {Math.round(result.timings.totalMs)} ms

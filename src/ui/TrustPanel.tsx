@@ -3,7 +3,7 @@
  * agree (when TTA ran), the heat-map toggle, and the way to the model card.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { confidenceWording } from '../core/confidence-wording';
+import { confidenceWording, thresholdsFor } from '../core/confidence-wording';
 import type { Classification } from '../core/types';
 import type { Explanation } from '../shared/messages';
 import { copyText } from './copy-text';
@@ -13,7 +13,7 @@ import type { TrustActions } from './trust-actions';
 type HeatState = { kind: 'off' } | { kind: 'loading' } | { kind: 'shown'; explanation: Explanation } | { kind: 'error'; message: string };
 
 export function TrustPanel({ result, actions }: { result: Classification; actions?: TrustActions }) {
-  const wording = confidenceWording(result.probabilities, undefined, result.shift?.unlikeTraining);
+  const wording = confidenceWording(result.probabilities, thresholdsFor(result), result.shift?.unlikeTraining);
   const [heat, setHeat] = useState<HeatState>({ kind: 'off' });
   // The host may reuse this panel for the next image: its heat map must not carry over.
   useEffect(() => setHeat({ kind: 'off' }), [result]);

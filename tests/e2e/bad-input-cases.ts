@@ -20,6 +20,7 @@ export const MENU_ERROR_CASES: [string, string, RegExp][] = [
   ['HTML served as image/jpeg', '/bad/html-as.jpg', /is not a JPEG, PNG, GIF, WebP or BMP image/],
   ['HTTP 404', '/bad/missing.jpg', /^The image could not be downloaded \(HTTP 404\)\.$/],
   ['HTTP 500', '/bad/status-500.jpg', /^The image could not be downloaded \(HTTP 500\)\.$/],
+  ['an endless chunked response', '/bad/endless.jpg', /^The image file is larger than 42 MB \(the download was stopped there\); the limit is 42 MB\.$/],
   ['a server that never answers', '/bad/never-answers.jpg', new RegExp(`^The image did not arrive within ${FETCH_TIMEOUT_MS / 1000} s\\.$`)],
 ];
 

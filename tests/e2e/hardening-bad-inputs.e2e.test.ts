@@ -41,7 +41,7 @@ beforeAll(async () => {
   await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
   // The model's own tensors (weights) stay; everything a request makes must go.
   await classifyBytes(tissueBytes('benign-lungn726.jpg'), 'image/jpeg', 'warm-up.jpg');
-  baseline = (await offscreenTensorCount(session.browser))!;
+  baseline = await offscreenTensorCount(session.browser);
   expect(baseline).toBeGreaterThan(0);
   page = await session.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -51,6 +51,7 @@ beforeAll(async () => {
     { id: 'gif', src: `${server.origin}/bad/animated.gif` },
     { id: 'redirect', src: `${server.origin}/bad/redirect.jpg` },
     { id: 'data30', src: `${server.origin}/bad/big-30mb.jpg`, asDataUrl: true },
+    { id: 'changing', src: `${server.origin}/images/changing.jpg` },
   ]);
 });
 
@@ -81,6 +82,21 @@ describe('context menu (Chromium)', () => {
     const gif = resultOf(state);
     gif.probabilities.forEach((p, c) => expect(Math.abs(p.probability - first.probabilities[c].probability)).toBeLessThan(1e-3));
     expect(first.top.label).not.toBe(second.top.label); // so the frames are told apart
+    await expectNoLeak();
+  });
+
+  it('the endless download was cut off at the cap: the server saw the connection close', async () => {
+    const { sent, closed } = server.endless();
+    expect(closed).toBe(true);
+    expect(sent).toBeLessThan(42e6 + 64 * 2 ** 20); // the cap plus socket buffers, not 20 s of a local server
+  });
+
+  it('an image that changed at the same address is read again, not taken from the cache', async () => {
+    const first = resultOf(await classifyFromMenu(session.worker, page, '#changing'));
+    await waitForOverlayText(page, overlays++);
+    const second = resultOf(await classifyFromMenu(session.worker, page, '#changing'));
+    await waitForOverlayText(page, overlays - 1); // the same image's card is reused
+    expect(new Set([first.top.label, second.top.label])).toEqual(new Set(['benign', 'squamous_cell_carcinoma']));
     await expectNoLeak();
   });
 

@@ -48,6 +48,7 @@ it('20 requests in a burst on two tabs: all answered, each card beside its own i
     expected.set(file, `${r.top.displayName} ${(r.top.probability * 100).toFixed(1)} %`);
   }
   const baseline = await offscreenTensorCount(session.browser);
+  expect(baseline).toBeGreaterThan(0); // the model's weights: the engine was really read
 
   // One evaluate: the 20 menu clicks reach the listener back to back, alternating tabs.
   const clicks = tabs[0].files.flatMap((_, i) => tabs.map((t) => ({ url: t.page.url(), src: `${server.origin}/images/${t.files[i]}?tab=${t === tabs[0] ? 'a' : 'b'}` })));

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await popup.setViewport({ width: 360, height: 600 });
   expect((await classify(popup, 'benign-lungn726.jpg')).top.label).toBe('benign');
   baseline = await eventPageTensorCount(popup);
-  expect(baseline).toBeGreaterThan(0);
+  expect(baseline).toBeGreaterThan(0); // the model's weights: the engine was really read
   page = await session.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.origin}/page/blank`);

@@ -3,6 +3,8 @@
  * (generated on the fly from the real fixture tiles), failure modes of a web server
  * (404, 500, never answering, a redirect to the other origin), a beacon that counts what
  * a hostile SVG script would send, test pages, and a log of every request it received.
+ * Also an endless chunked image (no Content-Length) and an image that changes at the same
+ * address while telling caches to keep it for an hour.
  */
 import { readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -17,6 +19,8 @@ export interface HardeningServer {
   /** Every request received: `${origin}${path}`. */
   requests: string[];
   beaconHits(): number;
+  /** Bytes of /bad/endless.jpg sent so far, and whether the client has closed it. */
+  endless(): { sent: number; closed: boolean };
   close(): Promise<void>;
 }
 
@@ -65,6 +69,8 @@ function gridPage(url: URL): string {
 export async function startHardeningServer(): Promise<HardeningServer> {
   const requests: string[] = [];
   let beacon = 0;
+  const endless = { sent: 0, closed: false };
+  let changing = 0;
   let origin = '';
   let crossOrigin = '';
   const hanging = new Set<ServerResponse>();
@@ -85,6 +91,22 @@ export async function startHardeningServer(): Promise<HardeningServer> {
     if (url.pathname === '/bad/never-answers.jpg') {
       hanging.add(res); // accepted, never answered: only the client's timeout ends it
       return;
+    }
+    if (url.pathname === '/bad/endless.jpg') {
+      res.writeHead(200, { 'content-type': 'image/jpeg', 'cache-control': 'no-store' }); // chunked
+      const chunk = Buffer.alloc(1 << 20, 0xff);
+      const push = () => {
+        while (!res.destroyed && res.write(chunk)) endless.sent += chunk.length;
+        if (!res.destroyed) res.once('drain', () => { endless.sent += chunk.length; push(); });
+      };
+      res.on('close', () => { endless.closed = true; });
+      return push();
+    }
+    if (url.pathname === '/images/changing.jpg') {
+      // A different tissue on every request, each "fresh for an hour": only a client that
+      // asks the server again sees the change.
+      const file = changing++ % 2 === 0 ? 'benign-lungn726.jpg' : 'squamous_cell_carcinoma-lungscc2148.jpg';
+      return send(200, 'image/jpeg', tissueBytes(file), { 'cache-control': 'max-age=3600' });
     }
     if (url.pathname === '/bad/redirect.jpg') return send(302, 'text/plain', '', { location: `${crossOrigin}/images/benign-lungn726.jpg` });
     const made = bad[url.pathname]?.();
@@ -111,6 +133,7 @@ export async function startHardeningServer(): Promise<HardeningServer> {
     crossOrigin,
     requests,
     beaconHits: () => beacon,
+    endless: () => ({ ...endless }),
     close: async () => {
       for (const res of hanging) res.destroy();
       await Promise.all(servers.map((s) => new Promise<void>((ok) => {

@@ -4,6 +4,9 @@
  * the test evaluates there: Chrome's offscreen document is a target puppeteer can attach
  * to, Firefox's event page is reached from an extension page via getBackgroundPage().
  * No hook is added to the product for this.
+ *
+ * Both throw when they cannot read the engine (no document, no TF.js yet) rather than
+ * answering 0 or null: a leak check comparing two such answers would always pass.
  */
 import type { Browser, Page } from 'puppeteer';
 
@@ -11,13 +14,15 @@ export const OFFSCREEN_SUFFIX = '/src/offscreen/index.html';
 
 type Engine = { memory(): { numTensors: number } };
 
-/** Chromium: tensors alive in the offscreen document (null while there is none). */
-export async function offscreenTensorCount(browser: Browser): Promise<number | null> {
+/** Chromium: tensors alive in the offscreen document. */
+export async function offscreenTensorCount(browser: Browser): Promise<number> {
   // A document just created may take a moment to be reported as a target.
   const target = await browser.waitForTarget((t) => t.url().endsWith(OFFSCREEN_SUFFIX), { timeout: 2_000 }).catch(() => null);
-  if (!target) return null;
+  if (!target) throw new Error('no offscreen document: the tensor count cannot be read');
   const page = await target.asPage();
-  return page.evaluate(() => (globalThis as unknown as { _tfengine?: Engine })._tfengine?.memory().numTensors ?? 0);
+  const count = await page.evaluate(() => (globalThis as unknown as { _tfengine?: Engine })._tfengine?.memory().numTensors ?? null);
+  if (count === null) throw new Error('the offscreen document has no TF.js engine: the tensor count cannot be read');
+  return count;
 }
 
 /** Firefox: tensors alive in the event page, read from an extension page. */
@@ -25,6 +30,9 @@ export async function eventPageTensorCount(extensionPage: Page): Promise<number>
   return extensionPage.evaluate(async () => {
     const ext = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
     const bg = (await ext.runtime.getBackgroundPage()) as Window & { _tfengine?: Engine };
-    return bg._tfengine?.memory().numTensors ?? 0;
+    return bg._tfengine?.memory().numTensors ?? null;
+  }).then((count) => {
+    if (count === null) throw new Error('the event page has no TF.js engine: the tensor count cannot be read');
+    return count;
   });
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClassifier, type Classifier } from '../../src/core/classifier';
 import { combineViews } from '../../src/core/combine-views';
 import { dihedralViews } from '../../src/core/dihedral-views';
-import { GRAD_CAM_LAYER } from '../../src/core/grad-cam';
+import { explanationLayer } from '../../src/core/grad-cam';
 import { loadModelRunner, type ModelRunner } from '../../src/core/model-runner';
 import { postprocess } from '../../src/core/postprocess';
 import { preprocess } from '../../src/core/preprocess';
@@ -66,11 +66,18 @@ describe('model cut for Grad-CAM', () => {
   it('head then tail gives the full model output', async () => {
     const input = preprocess(squamous, meta.input);
     const full = await runner.run(input);
-    const { head, tail } = runner.split(GRAD_CAM_LAYER);
+    // Found from the structure: the bundled model's stage-2 output, as chosen in docs/TRUST.md.
+    const layer = explanationLayer(runner.cuts, 224);
+    expect(layer).toBe('s1b1_add');
+    const { head, tail } = runner.split(layer);
     const cut = tf.tidy(() => tail(head(tf.tensor4d(input, [1, 224, 224, 3])))).dataSync();
     Array.from(full).forEach((v, i) => expect(cut[i]).toBeCloseTo(v, 4));
     // Inside a block, the residual connection crosses the cut.
     expect(() => runner.split('s1b1_dwconv')).toThrow(/s1b1_add reads from before s1b1_dwconv/);
+    // Every cut the runner offers really is one.
+    expect(runner.cuts.length).toBeGreaterThan(10);
+    for (const c of runner.cuts) expect(() => runner.split(c.name), c.name).not.toThrow();
+    expect(runner.cuts.map((c) => c.name)).not.toContain('s1b1_dwconv');
   });
 
   it('explains through the classifier queue', async () => {

@@ -1,17 +1,32 @@
 /**
- * Popup or overlay → a Grad-CAM heat map. The popup sends the bytes it has; the overlay
- * only knows the image's address, so the image is read again exactly as for classifying
- * (same permission, same frame), rather than keeping every classified image in memory.
+ * Popup or overlay → a Grad-CAM heat map. The popup sends the bytes it has. The overlay
+ * sends its result card's grant: the background reads the image the user chose again,
+ * exactly as for classifying (same permission, same frame), rather than keeping every
+ * classified image in memory, and never reads an address a page names.
  */
 import type { Handler } from '../../shared/dispatch';
 import { ClassifierError } from '../../shared/errors';
+import type { EncodedImage } from '../../shared/messages';
+import { readStoredImage } from '../../shared/tile-map-store';
 import { acquireImage } from '../acquire-image';
 import { backendPreference } from '../backend-preference';
 import { inferenceHost } from '#inference-host';
+import { redeemGrant } from '../user-grants';
+
+async function grantedImage(id: string, sender: Parameters<Handler<'explain-image'>>[1]): Promise<EncodedImage> {
+  const grant = await redeemGrant(id, ['image', 'stored'], sender);
+  if (grant.kind === 'image') return acquireImage(grant.srcUrl, grant.tabId, grant.frameId);
+  const stored = await readStoredImage(grant.storedId);
+  if (!stored) throw new ClassifierError('fetch-failed', 'The captured region is no longer kept (the browser was restarted); capture it again.');
+  return stored.image;
+}
 
 export const explainImage: Handler<'explain-image'> = async (source, sender) => {
-  if ('image' in source) return inferenceHost.explain(source.image, await backendPreference());
-  if (sender.tabId === undefined) throw new ClassifierError('not-an-image', 'Only a page can ask for a heat map of one of its images.');
-  const image = await acquireImage(source.srcUrl, sender.tabId, sender.frameId ?? 0);
-  return inferenceHost.explain(image, await backendPreference());
+  if ('image' in source) {
+    // Bytes from a page would be harmless but are never sent by the overlay: refuse them.
+    if (sender.kind === 'content') throw new ClassifierError('forbidden', 'A page can only ask for a heat map of an image you classified.');
+    return inferenceHost.explain(source.image, await backendPreference());
+  }
+  if (sender.kind !== 'content') throw new ClassifierError('forbidden', 'Only a result card on a page refers to an image by its grant.');
+  return inferenceHost.explain(await grantedImage(source.grant, sender), await backendPreference());
 };

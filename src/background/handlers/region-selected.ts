@@ -3,12 +3,16 @@ import type { Handler } from '../../shared/dispatch';
 import { browser } from '../../shared/browser-api';
 import { ClassifierError } from '../../shared/errors';
 import { classifyRegion } from '../classify-region';
+import { redeemGrant } from '../user-grants';
 
-export const regionSelected: Handler<'region-selected'> = async (selection, sender) => {
+export const regionSelected: Handler<'region-selected'> = async ({ grant: id, ...selection }, sender) => {
   if (sender.tabId === undefined) throw new ClassifierError('internal', 'The region did not come from a browser tab.');
+  // Only a picker the user started (menu or shortcut) may capture the tab, and only once:
+  // otherwise a page could screenshot itself, cross-origin frames included, at will.
+  const pick = await redeemGrant(id, ['region-pick'], sender, true);
   const tab = await browser.tabs.get(sender.tabId);
   // Answer once the screenshot is taken (the page hides our result cards until then, so
   // they are not captured); the result reaches the page as an overlay update.
-  await new Promise<void>((captured) => void classifyRegion(selection, tab, sender.frameId ?? 0, captured));
+  await new Promise<void>((captured) => void classifyRegion({ ...selection, action: pick.action }, tab, sender.frameId ?? 0, captured));
   return { accepted: true };
 };

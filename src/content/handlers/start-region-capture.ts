@@ -2,5 +2,5 @@ import type { Handler } from '../../shared/dispatch';
 import { startRegionPicker } from '../region-picker';
 
 // Only the top frame shows the picker: the capture covers the whole tab.
-export const startRegionCapture: Handler<'start-region-capture'> = async ({ action }) =>
-  ({ started: window === window.top && startRegionPicker(action) });
+export const startRegionCapture: Handler<'start-region-capture'> = async ({ action, grant }) =>
+  ({ started: window === window.top && startRegionPicker(action, grant) });

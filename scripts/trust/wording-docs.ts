@@ -1,0 +1,72 @@
+/**
+ * The wording and TTA figures as the docs quote them, generated from
+ * training/artifacts/wording-bands.json. choose-wording-thresholds.ts writes them between
+ * `<!-- wording-…:start -->` / `<!-- wording-…:end -->` markers; tests/node/wording-numbers.test.ts
+ * fails when a document's block differs from what the summary gives.
+ */
+import type { WordingSummary } from './wording-bands';
+
+const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
+const count = (n: number) => n.toLocaleString('en');
+
+/** docs/TRUST.md: the rule per band and what it measured on each split. */
+export function trustBandTable(s: WordingSummary): string {
+  const rows: string[] = [
+    '| results | "Likely X" when | "Uncertain: X or Y" when |',
+    '|---|---|---|',
+    `| single view | top ≥ ${s.thresholds.single.likelyFrom.toFixed(2)} | top < ${s.thresholds.single.likelyFrom.toFixed(2)} |`,
+    `| 8-view TTA | top ≥ ${s.thresholds.tta.likelyFrom.toFixed(2)} | top < ${s.thresholds.tta.likelyFrom.toFixed(2)} |`,
+    '',
+    '| split | band | images | top class right | truth among the two named |',
+    '|---|---|---|---|---|',
+  ];
+  for (const [split, name] of [['val', 'validation'], ['test', 'test']] as const) {
+    for (const view of ['single', 'tta'] as const) {
+      s[split][view].bands.forEach((b, i) => {
+        const label = i === 0 ? `${name}${view === 'tta' ? ', 8-view TTA' : ''}` : '';
+        rows.push(`| ${label} | ${b.band} | ${count(b.n)} (${pct(b.share)}) | ${pct(b.accuracy)} | ${pct(b.top2)} |`);
+      });
+    }
+  }
+  return rows.join('\n');
+}
+
+/** model/MODEL_CARD.md: the wording table. */
+export function modelCardWordingTable(s: WordingSummary): string {
+  const t = s.thresholds.single.likelyFrom.toFixed(2);
+  const [vl, vu] = s.val.single.bands;
+  const [tl, tu] = s.test.single.bands;
+  return [
+    '| wording | rule (single view; 8-view TTA) | validation: right | test: right | test: share of images |',
+    '|---|---|---|---|---|',
+    `| "Likely X" | top ≥ ${t}; ≥ ${s.thresholds.tta.likelyFrom.toFixed(2)} | ${pct(vl.accuracy)} | ${pct(tl.accuracy)} | ${pct(tl.share)} |`,
+    `| "Uncertain: X or Y" | top < ${t}; < ${s.thresholds.tta.likelyFrom.toFixed(2)} | ${pct(vu.accuracy)} | ${pct(tu.accuracy)} (truth is X or Y: ${pct(tu.top2)}) | ${pct(tu.share)} |`,
+  ].join('\n');
+}
+
+/** The TTA effect on test accuracy, in points: "+0.75". */
+export function ttaGain(s: WordingSummary): string {
+  const points = 100 * (s.test.tta.accuracy - s.test.single.accuracy);
+  return `${points >= 0 ? '+' : ''}${points.toFixed(2)}`;
+}
+
+/** Replaces the block between the named markers; throws when they are missing. */
+export function replaceBlock(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`no ${name} block`);
+  return `${text.slice(0, a + start.length)}\n${content}\n${text.slice(b)}`;
+}
+
+export function readBlock(text: string, name: string): string | null {
+  const m = text.match(new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`));
+  return m ? m[1] : null;
+}
+
+/** The documents and the blocks each holds. */
+export const WORDING_BLOCKS: { file: string; block: string; render: (s: WordingSummary) => string }[] = [
+  { file: 'docs/TRUST.md', block: 'wording-bands', render: trustBandTable },
+  { file: 'model/MODEL_CARD.md', block: 'wording-table', render: modelCardWordingTable },
+];

@@ -1,0 +1,55 @@
+/**
+ * Who sent a runtime message, from what the browser itself reports (never from the
+ * message). Extension pages are told apart by their path: a web page, even a compromised
+ * renderer, cannot send from the extension's origin, so the path is as trustworthy as the
+ * browser's site isolation. A content script is a sender with a tab and a web address.
+ */
+export type SenderKind =
+  | 'background'
+  | 'offscreen'
+  | 'popup'
+  | 'options'
+  | 'tile-map'
+  | 'model-card'
+  | 'bench'
+  | 'content'
+  | 'unknown';
+
+/** Every kind, for tests that walk the whole policy table. */
+export const SENDER_KINDS: readonly SenderKind[] = ['background', 'offscreen', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'content', 'unknown'];
+
+/** The extension's own pages, by their path in the build (manifest.config.ts, vite.config.ts). */
+export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
+  'src/offscreen/index.html': 'offscreen',
+  'src/popup/index.html': 'popup',
+  'src/options/index.html': 'options',
+  'src/tilemap/index.html': 'tile-map',
+  'src/model-card/index.html': 'model-card',
+  'src/bench/index.html': 'bench',
+};
+
+/** The fields of `runtime.MessageSender` this needs (Chrome and Firefox both set them). */
+export interface RuntimeSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * `extensionBase` is `runtime.getURL('')` (chrome-extension://<id>/ or moz-extension://<uuid>/).
+ * Any other extension path without a tab is the background (Chrome: the service worker
+ * script; Firefox: the generated background page), since no other context exists.
+ */
+export function senderKind(sender: RuntimeSender, extensionId: string, extensionBase: string): SenderKind {
+  if (sender.id !== extensionId || typeof sender.url !== 'string') return 'unknown';
+  if (sender.url.startsWith(extensionBase)) {
+    const path = sender.url.slice(extensionBase.length).replace(/^\/+/, '').split(/[?#]/)[0];
+    const page = EXTENSION_PAGES[path];
+    if (page) return page;
+    return sender.tab === undefined ? 'background' : 'unknown';
+  }
+  const scheme = sender.url.slice(0, sender.url.indexOf(':') + 1);
+  const onTab = Number.isInteger(sender.tab?.id) && (sender.tab?.id ?? -1) >= 0;
+  // A content script runs in a web page or a local file (file:, http(s):, about:blank frames).
+  return onTab && ['http:', 'https:', 'file:', 'about:', 'data:', 'blob:'].includes(scheme) ? 'content' : 'unknown';
+}

@@ -1,0 +1,78 @@
+/**
+ * The sender policy, for every message and every kind of sender: a sender the table does
+ * not list is refused with `forbidden` before any handler runs, and one it lists reaches
+ * the handler. What the browser reports about real senders is classified as expected.
+ */
+import { describe, expect, it } from 'vitest';
+import { backgroundHandlers } from '../background/handlers';
+import { contentHandlers } from '../content/handlers';
+import { offscreenHandlers } from '../offscreen/handlers';
+import { VALID_REQUESTS } from '../../tests/helpers/valid-requests';
+import { dispatch, type HandlerRegistry } from './dispatch';
+import { MESSAGE_TARGETS, envelope, type MessageType, type Target } from './messages';
+import { SENDER_KINDS, senderKind, type SenderKind } from './sender-kind';
+import { SENDER_POLICY } from './sender-policy';
+
+const TYPES = Object.keys(MESSAGE_TARGETS) as MessageType[];
+const REGISTRIES: { [T in Target]: HandlerRegistry<T> } = { background: backgroundHandlers, offscreen: offscreenHandlers, content: contentHandlers };
+
+function recorder(target: Target, calls: string[]): HandlerRegistry<Target> {
+  return Object.fromEntries(Object.keys(REGISTRIES[target]).map((type) => [type, async () => {
+    calls.push(type);
+    return {};
+  }])) as unknown as HandlerRegistry<Target>;
+}
+
+describe('sender policy', () => {
+  it.each(TYPES)('%s: only the senders in the table reach the handler', async (type) => {
+    for (const kind of SENDER_KINDS) {
+      const calls: string[] = [];
+      const reply = await dispatch(MESSAGE_TARGETS[type], recorder(MESSAGE_TARGETS[type], calls), envelope(type, VALID_REQUESTS[type]), { kind, tabId: 4, frameId: 0 });
+      if (SENDER_POLICY[type].includes(kind)) {
+        expect(reply, `${type} from ${kind}`).toEqual({ ok: true, value: {} });
+        expect(calls).toEqual([type]);
+      } else {
+        expect(reply, `${type} from ${kind}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(calls).toEqual([]);
+      }
+    }
+  });
+
+  it('no message is open to an unknown sender, and a page may send only the four that carry a grant', () => {
+    for (const type of TYPES) expect(SENDER_POLICY[type], type).not.toContain('unknown');
+    const fromPages = TYPES.filter((type) => SENDER_POLICY[type].includes('content')).sort();
+    // Each of these is checked against a grant in its handler (user-grants.test.ts); adding
+    // a message a page may send needs the same, so this list is pinned.
+    expect(fromPages).toEqual(['explain-image', 'open-model-card', 'open-tile-map', 'region-selected']);
+    // Nothing a page may send reads the history, fetches an address, or runs the model directly.
+    for (const type of ['history-list', 'history-delete', 'classify-image', 'classify-tiles', 'run-model', 'run-explain', 'run-model-tiles', 'batch-start'] as const) {
+      expect(SENDER_POLICY[type], type).not.toContain('content');
+    }
+  });
+});
+
+describe('sender kind, from what the browser reports', () => {
+  const id = 'abcdefghijklmnop';
+  const base = `chrome-extension://${id}/`;
+  const cases: [string, Parameters<typeof senderKind>[0], SenderKind][] = [
+    ['Chrome service worker', { id, url: `${base}service-worker-loader.js` }, 'background'],
+    ['Firefox event page', { id, url: `${base}_generated_background_page.html` }, 'background'],
+    ['offscreen document', { id, url: `${base}src/offscreen/index.html` }, 'offscreen'],
+    ['toolbar popup', { id, url: `${base}src/popup/index.html` }, 'popup'],
+    ['popup opened in a tab', { id, url: `${base}src/popup/index.html`, tab: { id: 9 } }, 'popup'],
+    ['tile map page with its query', { id, url: `${base}src/tilemap/index.html?id=x-1`, tab: { id: 9 } }, 'tile-map'],
+    ['options page', { id, url: `${base}src/options/index.html#history`, tab: { id: 9 } }, 'options'],
+    ['model card page', { id, url: `${base}src/model-card/index.html`, tab: { id: 9 } }, 'model-card'],
+    ['content script on a web page', { id, url: 'https://journal.example/paper', tab: { id: 3 } }, 'content'],
+    ['content script on a local file', { id, url: 'file:///home/me/figure.html', tab: { id: 3 } }, 'content'],
+    ['content script in an about:blank frame', { id, url: 'about:blank', tab: { id: 3 } }, 'content'],
+    ['another extension', { id: 'zzzz', url: 'chrome-extension://zzzz/src/popup/index.html' }, 'unknown'],
+    ['a web address without a tab', { id, url: 'https://evil.example/' }, 'unknown'],
+    ['an unknown extension path in a tab', { id, url: `${base}other.html`, tab: { id: 3 } }, 'unknown'],
+    ['no address at all', { id, tab: { id: 3 } }, 'unknown'],
+    ['a web page that spells the extension path', { id, url: 'https://evil.example/src/popup/index.html', tab: { id: 3 } }, 'content'],
+  ];
+  it.each(cases)('%s', (_what, sender, kind) => {
+    expect(senderKind(sender, id, base)).toBe(kind);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Every repository path that code comments and documents point to exists, and nothing
+ * points to the project brief (which is not in the repository): a reader must be able to
+ * follow every reference.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { ROOT } from '../helpers/node-model';
+
+const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.md', '*.py', '*.cjs', '*.html'], { cwd: ROOT, encoding: 'utf8' })
+  .split('\n').filter((f) => f && !f.startsWith('tests/fixtures/'));
+const PATH_RE = /\b((?:docs|src|scripts|tests|training|model|demo)\/[\w./-]+\.(?:md|ts|tsx|py|json|csv|html))\b/g;
+
+it('every referenced docs/src/scripts/tests/training path exists', () => {
+  const missing: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    for (const [, ref] of text.matchAll(PATH_RE)) {
+      const candidates = [join(ROOT, ref), join(ROOT, file, '..', ref)];
+      if (!candidates.some((c) => existsSync(c)) && !ref.includes('*') && !/runs\/|artifacts\/|\/x\.|<|example/.test(ref)) missing.push(`${file} → ${ref}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+it('nothing cites the project brief (DESIGN §n), which is not in the repository', () => {
+  const cites = files.filter((f) => !f.endsWith('doc-references.test.ts') && /\bDESIGN(?: §|'s\b)/.test(readFileSync(join(ROOT, f), 'utf8')));
+  expect(cites).toEqual([]);
+});
