@@ -2,8 +2,11 @@
 
 1. **Stain family** — which stain vectors count as haematoxylin and eosin. Macenko vectors
    (stain.py, the extension's port is bit-compatible) of every LC25000 *training* image,
-   reduced to k-means centres, plus the measured stains of the other laboratories' slides in
-   the *augment* half of the stain table (the 16 `check` slides stay out). An input whose H
+   reduced to k-means centres, plus the stains of the other laboratories' slides in the
+   *augment* half of the stain table (the 16 `check` slides stay out). Estimated for the check
+   as the extension does (`ESTIMATE`): the 224-px input averaged over 2×2 blocks and the 5th
+   and 95th percentile angles, so that dithering (GIF palettes) and JPEG noise, which Macenko's
+   1 % extremes pick up, do not move the vectors. An input whose H
    or E vector is farther from every known one than `maxAngle` is refused as not H&E.
    `maxAngle` = FACTOR × the largest leave-one-laboratory-out distance: how far a
    laboratory the fit has not seen lies from the ones it has, with room to spare.
@@ -14,7 +17,7 @@
    laboratories' H&E are as far as non-H&E images: docs/INPUT_CHECK.md).
 
     npx vite-node -c scripts/node.config.ts scripts/trust/extract-features.ts -- --splits train,val
-    python training/fit_input_check.py --data $DATA      # → training/artifacts/input-check-fit.json
+    python training/fit_input_check.py --data $DATA --references $REFS   # → training/artifacts/input-check-fit.json
     npm run build:model                                  # copies it into model/metadata.json
 """
 import argparse
@@ -26,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from PIL import Image
 
 from data import list_images, load_split
 from stain import estimate
@@ -36,14 +40,26 @@ FACTOR = 3.0
 COMPONENTS = 32
 UNLIKE_PERCENTILE = 99.5
 SEED = 0
+ESTIMATE = {"pool": 2, "alpha": 2.0, "stride": 1}
 
 
 def stain_vectors(x, batch=256):
+    """H and E vectors of 224-px RGB uint8 images (N, 224, 224, 3) as the check estimates them."""
     out = []
     for s in range(0, len(x), batch):
         b = torch.from_numpy(x[s:s + batch]).permute(0, 3, 1, 2).float() / 255
-        out.append(estimate(b)[0].numpy())
+        b = torch.nn.functional.avg_pool2d(b, ESTIMATE["pool"])
+        out.append(estimate(b, stride=ESTIMATE["stride"], alpha=ESTIMATE["alpha"])[0].numpy())
     return np.concatenate(out)  # (N, 2, 3) rows H, E
+
+
+def reference_slides(folder):
+    """The augment half of the stain table, re-measured as the extension sees a whole slide image:
+    area-resized to 224 px, then estimated like every other input."""
+    rows = [r for r in csv.DictReader(open(HERE / "artifacts" / "stain-references.csv")) if r["half"] == "augment"]
+    x = np.stack([np.asarray(Image.open(Path(folder) / f"{r['slide']}.jpg").convert("RGB").resize((224, 224), Image.BOX)) for r in rows])
+    he = stain_vectors(x)
+    return [(r["slide"], r["site"], he[i, 0], he[i, 1]) for i, r in enumerate(rows)]
 
 
 def kmeans_directions(v, k, rng, iters=50):
@@ -63,12 +79,6 @@ def nearest_angle(v, known):
     return float(np.arccos(np.clip(np.abs(known @ v), 0, 1)).min())
 
 
-def read_table(path):
-    rows = list(csv.DictReader(open(path)))
-    vec = lambda r, s: np.array([float(r[f"{s}_{c}"]) for c in "rgb"])
-    return [(r["slide"], r["site"], vec(r, "h"), vec(r, "e")) for r in rows if r["half"] == "augment"]
-
-
 def fit_stain_family(train_he, table, rng):
     family, report = {}, {}
     for s, name in enumerate(["haematoxylin", "eosin"]):
@@ -81,6 +91,7 @@ def fit_stain_family(train_he, table, rng):
             loso.append(nearest_angle(slides[i], np.concatenate([centres, others])))
         family[name] = np.concatenate([centres, slides]).round(5).tolist()
         report[name] = {"leaveOneLaboratoryOutMax": max(loso), "leaveOneLaboratoryOutMedian": float(np.median(loso))}
+    family["estimate"] = ESTIMATE
     family["maxAngle"] = [round(FACTOR * report[n]["leaveOneLaboratoryOutMax"], 5) for n in ["haematoxylin", "eosin"]]
     return family, report
 
@@ -114,11 +125,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.environ.get("LC25000_LUNG"))
     ap.add_argument("--cache", default=str(HERE / "cache"))
+    ap.add_argument("--references", required=True, help="the other laboratories' H&E JPEGs (stain table slides)")
     ap.add_argument("--out", default=str(HERE / "artifacts" / "input-check-fit.json"))
     args = ap.parse_args()
     rng = np.random.default_rng(SEED)
     xtr, _ = load_split(args.data, list_images(args.data, HERE / "split.csv")["train"], Path(args.cache) / "train.npz")
-    family, family_report = fit_stain_family(stain_vectors(xtr), read_table(HERE / "artifacts" / "stain-references.csv"), rng)
+    family, family_report = fit_stain_family(stain_vectors(xtr), reference_slides(args.references), rng)
     feats = {s: np.fromfile(Path(args.cache) / f"features-{s}.f32", dtype="<f4").reshape(-1, 320).astype(np.float64) for s in ("train", "val")}
     if len(feats["train"]) != len(xtr):
         raise SystemExit("features-train.f32 does not match the training split: rerun extract-features.ts")

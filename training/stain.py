@@ -29,7 +29,7 @@ def optical_density(x):
     return -torch.log((x.flatten(2) * 255 + 1) / (IO + 1))
 
 
-def estimate(x, stride=STRIDE):
+def estimate(x, stride=STRIDE, alpha=ALPHA):
     """Stain vectors (N, 2, 3) rows H, E (unit OD vectors), 99th-percentile concentrations
     (N, 2) and tissue fraction (N,) for a batch in [0, 1]. Estimated on every `stride`-th
     row and column (the extension does the same), batched: non-tissue pixels become NaN."""
@@ -47,7 +47,7 @@ def estimate(x, stride=STRIDE):
     plane = plane * torch.where(plane.sum(1, keepdim=True) < 0, -1.0, 1.0)  # point into +OD
     proj = plane.transpose(1, 2) @ od  # (N, 2, P)
     phi = torch.atan2(proj[:, 1], proj[:, 0]).masked_fill(~mask, float("nan"))
-    q = torch.tensor([ALPHA / 100, 1 - ALPHA / 100], dtype=torch.float64)
+    q = torch.tensor([alpha / 100, 1 - alpha / 100], dtype=torch.float64)
     lo, hi = torch.nanquantile(phi, q, dim=1)  # (N,), (N,)
     v1 = (plane @ torch.stack([torch.cos(lo), torch.sin(lo)], 1)[:, :, None])[:, :, 0]
     v2 = (plane @ torch.stack([torch.cos(hi), torch.sin(hi)], 1)[:, :, None])[:, :, 0]

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { createClassifier } from '../../src/core/classifier';
-import { checkInput, type CheckStrictness } from '../../src/core/input-check';
+import { checkContextFor, checkInput, type CheckStrictness } from '../../src/core/input-check';
 import { prepareInput } from '../../src/core/prepare-input';
 import type { RgbaImage } from '../../src/core/types';
 import { diskModel, readMetadata } from '../../tests/helpers/node-model';
@@ -35,7 +35,6 @@ const { values } = parseArgs({
 });
 const LEVELS: CheckStrictness[] = ['lenient', 'standard', 'strict'];
 const meta = readMetadata();
-const family = meta.inputCheck?.stainFamily;
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 if (!(await tf.setBackend('wasm'))) throw new Error('the tfjs wasm backend did not start');
 const classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
@@ -48,9 +47,9 @@ async function measure(images: Iterable<RgbaImage>): Promise<Rate> {
   const rate: Rate = { n: 0, refused: { lenient: 0, standard: 0, strict: 0 }, reasons: {}, featureUnlike: 0 };
   for (const image of images) {
     rate.n++;
-    const { stain } = prepareInput(image, meta.input);
+    const context = checkContextFor(meta, image, prepareInput(image, meta.input).input);
     for (const level of LEVELS) {
-      const check = checkInput(image, level, { stain, family });
+      const check = checkInput(image, level, context);
       if (check.assessable) continue;
       rate.refused[level]++;
       if (level === 'standard') rate.reasons[short(check.reason!)] = (rate.reasons[short(check.reason!)] ?? 0) + 1;
@@ -88,7 +87,7 @@ for (const part of ['tune', 'held-out']) {
     negatives[part][kind] = await measure(members.map((x) => x.img));
     // Which files got through at the default strictness: what a reader checks first.
     negatives[part][kind].passedStandard = members
-      .filter(({ img }) => checkInput(img, 'standard', { stain: prepareInput(img, meta.input).stain, family }).assessable)
+      .filter(({ img }) => checkInput(img, 'standard', checkContextFor(meta, img, prepareInput(img, meta.input).input)).assessable)
       .map(({ m }) => m.file);
   }
 }

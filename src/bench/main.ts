@@ -10,7 +10,7 @@ import type { ModelMetadata } from '../core/model-metadata';
 import { combineViews } from '../core/combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../core/dihedral-views';
 import { medianFeatureDistance } from '../core/feature-score';
-import { checkInput } from '../core/input-check';
+import { checkContextFor, checkInput } from '../core/input-check';
 import { loadModelRunner, type ModelRunner } from '../core/model-runner';
 import { prepareInput } from '../core/prepare-input';
 import type { EncodedImage } from '../shared/messages';
@@ -37,14 +37,15 @@ function wasmHeapBytes(): number | null {
 
 /** The input check and feature score, timed per run as classifier.ts runs them (src/core/input-check.ts, feature-score.ts). */
 async function timeInputCheck(req: ModelBenchRequest, pixels: RgbaImage, runner: ModelRunner, input: Float32Array, batch: number) {
-  const { stainFamily: family, featureScore: score } = req.inputCheck ?? {};
-  const stain = prepareInput(pixels, req.input ?? INPUT).stain;
+  const score = req.inputCheck?.featureScore;
+  const meta = { input: req.input ?? INPUT, inputCheck: req.inputCheck };
+  const modelInput = prepareInput(pixels, meta.input).input;
   const inputCheckMs: number[] = [];
   const featureScoreMs: number[] = [];
   const tappedWarmMs: number[] = [];
   for (let i = 0; i < req.runs; i++) {
     const c0 = performance.now();
-    checkInput(pixels, 'standard', { stain, family });
+    checkInput(pixels, 'standard', checkContextFor(meta, pixels, modelInput));
     inputCheckMs.push(performance.now() - c0);
     if (!score) continue;
     const r0 = performance.now();

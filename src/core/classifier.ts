@@ -8,7 +8,7 @@ import type * as tfjs from '@tensorflow/tfjs';
 import { combineViews } from './combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
 import { gradCam, type HeatMap } from './grad-cam';
-import { checkInput, type CheckStrictness } from './input-check';
+import { checkContextFor, checkInput, type CheckStrictness } from './input-check';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
 import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
 import { postprocess } from './postprocess';
@@ -86,7 +86,7 @@ export async function createClassifier(tf: typeof tfjs, options: ClassifierOptio
     const t0 = now();
     const { input, stain } = prepareInput(image, metadata.input);
     const inputCheck = options.inputCheck && options.inputCheck !== 'off'
-      ? checkInput(image, options.inputCheck, { stain, family: metadata.inputCheck?.stainFamily })
+      ? checkInput(image, options.inputCheck, checkContextFor(metadata, image, input))
       : undefined;
     const calibration = metadata.input.scale;
     const plan = calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined;

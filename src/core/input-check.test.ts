@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, readMetadata, readPng } from '../../tests/helpers/node-model';
 import { DYES, restain } from '../../tests/helpers/restain';
-import { checkInput } from './input-check';
+import { checkContextFor, checkInput } from './input-check';
 import { prepareInput } from './prepare-input';
 import type { RgbaImage } from './types';
 
@@ -61,7 +61,7 @@ describe('checkInput', () => {
 
 describe('checkInput with the shipped stain family', () => {
   const meta = readMetadata();
-  const context = (img: RgbaImage) => ({ stain: prepareInput(img, meta.input).stain, family: meta.inputCheck!.stainFamily! });
+  const context = (img: RgbaImage) => checkContextFor(meta, img, prepareInput(img, meta.input).input);
 
   it.each(tissue.map((t) => [t.f, t.img] as const))('still accepts the real H&E fixture %s', (_, img) => {
     expect(checkInput(img, 'standard', context(img))).toMatchObject({ assessable: true });

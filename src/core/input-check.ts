@@ -10,7 +10,9 @@
  * `scripts/trust/measure-input-check.ts` reports false rejects and catch rates per kind.
  */
 import { imageStatistics, type ImageStatistics } from './image-statistics';
-import { looksLikeDab, stainFamilyDistance, type StainFamily } from './stain-family';
+import type { ModelMetadata } from './model-metadata';
+import { preprocess } from './preprocess';
+import { familyStain, stainFamilyDistance, type StainFamily } from './stain-family';
 import type { StainEstimate } from './stain-normalise';
 import type { InputCheck, RgbaImage } from './types';
 
@@ -72,8 +74,8 @@ export function stainReason(
   if (h <= family.maxAngle[0] * t.stainAngleFactor && e <= family.maxAngle[1] * t.stainAngleFactor) return undefined;
   // Bright-field slides are mostly light; fluorescence and dark-field images mostly dark.
   if (stats.meanLuminance < DARK_FIELD_LUMINANCE) return 'stains unlike H&E on a dark background, as in fluorescence';
-  // Named DAB when brown pixels are common or the second stain points at DAB (only words the reason).
-  if (stats.brownFraction >= BROWN_FOR_DAB || looksLikeDab(stain, family)) return 'stains unlike H&E: a brown chromogen, as in immunohistochemistry (DAB)';
+  // Named DAB when brown pixels are common (only words the reason).
+  if (stats.brownFraction >= BROWN_FOR_DAB) return 'stains unlike H&E: a brown chromogen, as in immunohistochemistry (DAB)';
   return 'stains unlike haematoxylin and eosin (for example a special stain or immunohistochemistry)';
 }
 
@@ -82,10 +84,22 @@ const DARK_FIELD_LUMINANCE = 90;
 /** Share of brown tissue pixels from which a refused stain is described as DAB. */
 const BROWN_FOR_DAB = 0.05;
 
-/** What the check can use beyond the pixels: the input's measured stain and the model's known H&E stains. */
+/** What the check can use beyond the pixels: the input's stain (estimated as `familyStain` does) and the model's known H&E stains. */
 export interface CheckContext {
   stain: StainEstimate | null;
   family?: StainFamily;
+}
+
+/**
+ * The context for a model's check: `modelInput` is the resized input (prepare-input.ts); a
+ * model that normalises stain gets its own unnormalised resize measured instead.
+ */
+export function checkContextFor(meta: Pick<ModelMetadata, 'input' | 'inputCheck'>, image: RgbaImage, modelInput: Float32Array): CheckContext {
+  const family = meta.inputCheck?.stainFamily;
+  const reference = meta.input.stainReference ?? meta.input.stainNormalisation;
+  if (!family || !reference) return { stain: null };
+  const raw = meta.input.stainNormalisation ? preprocess(image, meta.input) : modelInput;
+  return { stain: familyStain(raw, meta.input.width, meta.input.height, reference, family), family };
 }
 
 export function checkInput(image: RgbaImage, strictness: CheckStrictness = 'standard', context?: CheckContext): InputCheck {

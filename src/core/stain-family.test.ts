@@ -2,14 +2,16 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, readMetadata, readPng } from '../../tests/helpers/node-model';
+import { quantiseImage, readTissuePng } from '../../tests/helpers/bad-images';
 import { DYES, restain } from '../../tests/helpers/restain';
 import { prepareInput } from './prepare-input';
-import { looksLikeDab, stainFamilyDistance } from './stain-family';
+import { checkContextFor } from './input-check';
+import { stainFamilyDistance } from './stain-family';
 
 const meta = readMetadata();
 const family = meta.inputCheck!.stainFamily!;
 const tissue = readdirSync(FIXTURES).filter((f) => f.endsWith('.png')).map((f) => readPng(join(FIXTURES, f)));
-const stainOf = (img: Parameters<typeof prepareInput>[0]) => prepareInput(img, meta.input).stain!;
+const stainOf = (img: Parameters<typeof prepareInput>[0]) => checkContextFor(meta, img, prepareInput(img, meta.input).input).stain!;
 
 describe('stainFamilyDistance (shipped stain family)', () => {
   it('puts real LC25000 test tiles well inside the family', () => {
@@ -28,6 +30,16 @@ describe('stainFamilyDistance (shipped stain family)', () => {
     }
   });
 
+  it('keeps real tissue inside it after GIF palette quantisation with dithering (noise the 1 % extremes would pick up)', () => {
+    for (const f of ['benign-lungn726.png', 'squamous_cell_carcinoma-lungscc2148.png', 'adenocarcinoma-lungaca145.png']) {
+      const img = readTissuePng(f);
+      const gif = { ...img, data: quantiseImage(img).shown };
+      const [h, e] = stainFamilyDistance(stainOf(gif), family);
+      expect(h).toBeLessThanOrEqual(family.maxAngle[0]);
+      expect(e).toBeLessThanOrEqual(family.maxAngle[1]);
+    }
+  });
+
   it('puts the same tissue stained with DAB (immunohistochemistry) or light green (a trichrome) instead of eosin outside it', () => {
     for (const img of tissue.slice(0, 4)) {
       for (const dye of [DYES.dab, DYES.lightGreen]) {
@@ -35,12 +47,6 @@ describe('stainFamilyDistance (shipped stain family)', () => {
         expect(h > family.maxAngle[0] || e > family.maxAngle[1]).toBe(true);
       }
     }
-  });
-
-  it('names DAB only when the second stain is brown', () => {
-    expect(looksLikeDab(stainOf(restain(tissue[0], DYES.haematoxylin, DYES.dab)), family)).toBe(true);
-    expect(looksLikeDab(stainOf(restain(tissue[0], DYES.haematoxylin, DYES.lightGreen)), family)).toBe(false);
-    expect(looksLikeDab(stainOf(tissue[0]), family)).toBe(false);
   });
 
   it('was fitted with a tolerance above every real laboratory left out of the fit', () => {

@@ -6,18 +6,22 @@
  * DAB, AEC, aniline blue, light green, silver or fluorescence pull a vector much farther.
  * Pure: no browser APIs.
  */
-import type { StainEstimate } from './stain-normalise';
+import { estimateStain, type StainEstimate, type StainNormalisation } from './stain-normalise';
 
 export interface StainFamily {
+  /**
+   * How the check estimates an input's stain (and how the family was fitted): the model input
+   * averaged over pool×pool blocks, Macenko with the alpha-th and (100 − alpha)-th percentile
+   * angles. Smoothing and the wider percentiles keep dithering and JPEG noise, which the
+   * 1 % extremes pick up, from moving the vectors.
+   */
+  estimate: { pool: number; alpha: number; stride: number };
   /** Known haematoxylin and eosin optical-density directions (unit vectors). */
   haematoxylin: number[][];
   eosin: number[][];
   /** Largest angle (radians) to the nearest known H, and E, vector that still counts as H&E. */
   maxAngle: [number, number];
 }
-
-/** Optical-density direction of DAB (Ruifrok & Johnston 2001): to name the likely cause. */
-const DAB = [0.268, 0.57, 0.776].map((v, _, a) => v / Math.hypot(...a));
 
 function nearestAngle(v: number[], known: number[][]): number {
   let best = Math.PI;
@@ -28,16 +32,26 @@ function nearestAngle(v: number[], known: number[][]): number {
   return best;
 }
 
+/** The input's stain as the family compares it: `rgb` is the model input (HWC, [0, 1], unnormalised). */
+export function familyStain(rgb: Float32Array, width: number, height: number, reference: StainNormalisation, family: StainFamily): StainEstimate | null {
+  const { pool, alpha, stride } = family.estimate;
+  const w = Math.floor(width / pool);
+  const h = Math.floor(height / pool);
+  const pooled = new Float32Array(w * h * 3);
+  const scale = 1 / (pool * pool);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      for (let c = 0; c < 3; c++) {
+        let sum = 0;
+        for (let dy = 0; dy < pool; dy++) for (let dx = 0; dx < pool; dx++) sum += rgb[((y * pool + dy) * width + x * pool + dx) * 3 + c];
+        pooled[(y * w + x) * 3 + c] = sum * scale;
+      }
+    }
+  }
+  return estimateStain(pooled, w, h, { ...reference, alpha, stride });
+}
+
 /** Angles (radians) from the input's H and E vectors to the nearest known H and E vectors. */
 export function stainFamilyDistance(stain: Pick<StainEstimate, 'stains'>, family: StainFamily): [number, number] {
   return [nearestAngle(stain.stains[0], family.haematoxylin), nearestAngle(stain.stains[1], family.eosin)];
-}
-
-/** Within this angle (radians) of DAB's direction, a second stain is named as DAB in the reason. */
-const NEAR_DAB = 0.3;
-
-/** True when the second stain is near DAB brown, and nearer to it than to any known eosin. */
-export function looksLikeDab(stain: Pick<StainEstimate, 'stains'>, family: StainFamily): boolean {
-  const toDab = nearestAngle(stain.stains[1], [DAB]);
-  return toDab < NEAR_DAB && toDab < nearestAngle(stain.stains[1], family.eosin);
 }
