@@ -12,7 +12,8 @@ import { ACCEPTED_WARNINGS, unexpectedFindings, type LinterReport } from './addo
 
 const root = resolve(import.meta.dirname, '../..');
 const build = join(root, 'dist/firefox');
-const linter = join(root, 'tools/lint/node_modules/.bin/addons-linter');
+// Through node rather than .bin/: the same command on Windows.
+const linter = join(root, 'tools/lint/node_modules/addons-linter/bin/addons-linter');
 
 if (!existsSync(join(build, 'manifest.json'))) throw new Error('dist/firefox is missing: run npm run build:firefox first.');
 if (!existsSync(linter)) throw new Error('addons-linter is missing: run npm run lint:install (npm install does it too).');
@@ -20,7 +21,7 @@ if (!existsSync(linter)) throw new Error('addons-linter is missing: run npm run 
 // addons-linter exits 1 when it finds errors; the JSON report is on stdout either way.
 let stdout: string;
 try {
-  stdout = execFileSync(linter, ['--output', 'json', build], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  stdout = execFileSync(process.execPath, [linter, '--output', 'json', build], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 } catch (err) {
   stdout = (err as { stdout?: string }).stdout ?? '';
   if (!stdout) throw err;
