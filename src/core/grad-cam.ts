@@ -5,6 +5,7 @@
  * locally with tf.grad through the same compiled executor that classifies.
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import type { TfjsApi } from './tfjs-api';
 import type { CompiledModel } from './compile-model';
 
 /**
@@ -25,7 +26,7 @@ export interface HeatMap {
 }
 
 export function gradCam(
-  tf: typeof tfjs,
+  tf: TfjsApi,
   model: Pick<CompiledModel, 'split'>,
   input: Float32Array,
   shape: [number, number, number],

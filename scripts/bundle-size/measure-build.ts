@@ -1,0 +1,51 @@
+/**
+ * Builds one target of a checkout with Vite's API (production build, into a temporary
+ * folder, so dist/ is left alone) and measures its JavaScript: the chunk that holds TF.js
+ * (Chrome: the offscreen document's; Firefox: the one the event page imports on first use)
+ * and every chunk together.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { moduleSizes, type ChunkSizes } from './module-sizes';
+
+export interface TargetSizes {
+  /** The chunk with tfjs-core in it: what the inference host parses before its first answer. */
+  inferenceChunk: { fileName: string; bytes: number; gzipBytes: number; parts: Record<string, number> };
+  /** The WebGPU backend when it is a chunk of its own (loaded only with an adapter); 0 when it is not. */
+  webgpuChunkBytes: number;
+  /** All JavaScript of the build (minified). */
+  allJsBytes: number;
+}
+
+export async function measureBuild(root: string, target: 'chrome' | 'firefox'): Promise<TargetSizes> {
+  const outDir = mkdtempSync(join(tmpdir(), `ltc-bundle-${target}-`));
+  let chunks: (ChunkSizes & { code: string })[] = [];
+  const savedTarget = process.env.TARGET;
+  process.env.TARGET = target; // read by the project's vite.config.ts when it loads
+  const savedCwd = process.cwd();
+  process.chdir(root); // the config's page inputs are relative to the working directory
+  try {
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+      plugins: [moduleSizes((c) => { chunks = c; })],
+    });
+  } finally {
+    process.chdir(savedCwd);
+    if (savedTarget === undefined) delete process.env.TARGET;
+    else process.env.TARGET = savedTarget;
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  const tf = chunks.find((c) => '@tensorflow/tfjs-core' in c.parts);
+  if (!tf) throw new Error(`No chunk of the ${target} build contains @tensorflow/tfjs-core.`);
+  return {
+    inferenceChunk: { fileName: tf.fileName, bytes: tf.bytes, gzipBytes: gzipSync(tf.code, { level: 9 }).length, parts: tf.parts },
+    webgpuChunkBytes: chunks.find((c) => c !== tf && '@tensorflow/tfjs-backend-webgpu' in c.parts)?.bytes ?? 0,
+    allJsBytes: chunks.reduce((sum, c) => sum + c.bytes, 0),
+  };
+}
