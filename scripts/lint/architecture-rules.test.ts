@@ -68,6 +68,16 @@ describe('architecture lint rules', () => {
     expect(await rulesHit('src/popup/probe.ts', "import { x } from '../background/y';\nexport const z = [x, document.title];\n")).toEqual([]);
   });
 
+  it('keep the @tensorflow/tfjs union package out of the extension, except for types', async () => {
+    const value = "import * as tf from '@tensorflow/tfjs';\nexport const t = tf;\n";
+    const types = "import type * as tfjs from '@tensorflow/tfjs';\nexport type T = tfjs.Tensor;\n";
+    for (const file of ['src/offscreen/probe.ts', 'src/core/probe.ts', 'src/shared/probe.ts', 'src/popup/Probe.tsx']) {
+      expect(await rulesHit(file, value)).toEqual([expect.stringMatching(/^no-restricted-imports/)]);
+      expect(await rulesHit(file, types)).toEqual([]);
+    }
+    expect(await rulesHit('src/core/probe.test.ts', value)).toEqual([]);
+  });
+
   it('forbid raw HTML in components', async () => {
     const hits = await rulesHit('src/ui/Probe.tsx', 'export const P = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n');
     expect(hits).toEqual([expect.stringMatching(/^no-restricted-syntax/)]);

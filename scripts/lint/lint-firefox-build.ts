@@ -7,16 +7,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ACCEPTED_WARNINGS, unexpectedFindings, type LinterReport } from './addons-linter-findings';
+import { linterBin, root } from './linters';
 
-const root = resolve(import.meta.dirname, '../..');
 const build = join(root, 'dist/firefox');
-// Through node rather than .bin/: the same command on Windows.
-const linter = join(root, 'tools/lint/node_modules/addons-linter/bin/addons-linter');
-
 if (!existsSync(join(build, 'manifest.json'))) throw new Error('dist/firefox is missing: run npm run build:firefox first.');
-if (!existsSync(linter)) throw new Error('addons-linter is missing: run npm run lint:install (npm install does it too).');
+const linter = linterBin('addons-linter/bin/addons-linter');
 
 // addons-linter exits 1 when it finds errors; the JSON report is on stdout either way.
 let stdout: string;
