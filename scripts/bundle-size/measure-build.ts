@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { moduleSizes, type ChunkSizes } from './module-sizes';
+import { viteBuild } from './vite-build';
 
 export interface TargetSizes {
   /** The chunk with tfjs-core in it: what the inference host parses before its first answer. */
@@ -23,22 +23,9 @@ export interface TargetSizes {
 export async function measureBuild(root: string, target: 'chrome' | 'firefox'): Promise<TargetSizes> {
   const outDir = mkdtempSync(join(tmpdir(), `ltc-bundle-${target}-`));
   let chunks: (ChunkSizes & { code: string })[] = [];
-  const savedTarget = process.env.TARGET;
-  process.env.TARGET = target; // read by the project's vite.config.ts when it loads
-  const savedCwd = process.cwd();
-  process.chdir(root); // the config's page inputs are relative to the working directory
   try {
-    await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-      plugins: [moduleSizes((c) => { chunks = c; })],
-    });
+    await viteBuild(root, target, outDir, [moduleSizes((c) => { chunks = c; })]);
   } finally {
-    process.chdir(savedCwd);
-    if (savedTarget === undefined) delete process.env.TARGET;
-    else process.env.TARGET = savedTarget;
     rmSync(outDir, { recursive: true, force: true });
   }
   const tf = chunks.find((c) => '@tensorflow/tfjs-core' in c.parts);
