@@ -25,6 +25,7 @@ export function checkoutRef(root: string, ref: string): Checkout {
 
 export function currentCommit(root: string): string {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+  // Recorded results and docs do not change what is built (and the benchmarks rewrite them).
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results', ':!docs'], { cwd: root, encoding: 'utf8' }).trim() !== '';
   return dirty ? `${commit}+changes` : commit;
 }
