@@ -11,7 +11,7 @@ import { unwrapReply } from '../shared/dispatch';
 import { toErrorInfo } from '../shared/errors';
 import { showOverlayUpdate } from './overlay-manager';
 import { envelope, type RegionAction } from '../shared/messages';
-import { REGION_PICKER_CSS } from './region-picker-css';
+import REGION_PICKER_CSS from './region-picker.css?raw';
 
 const MIN_SIDE = 16;
 const STEP = 10;

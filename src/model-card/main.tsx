@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { ModelMetadata } from '../core/model-metadata';
 import { browser } from '../shared/browser-api';
 import { ModelCard } from './ModelCard';
-import { MODEL_CARD_CSS } from './model-card-styles';
+import MODEL_CARD_CSS from './model-card.css?raw';
 
 const style = document.createElement('style');
 style.textContent = MODEL_CARD_CSS;
