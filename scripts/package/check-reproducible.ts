@@ -15,9 +15,13 @@ const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
 const zips = () => readdirSync(dist).filter((f) => f.endsWith('.zip')).sort();
 
+// vite-node, which runs this script, sets NODE_ENV=development; inherited, it would make
+// `vite build` produce a development build. Packages are built as a user's `npm run package` is.
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV'));
+
 function packageOnce(): void {
   for (const zip of zips()) rmSync(join(dist, zip));
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 const first = mkdtempSync(join(tmpdir(), 'ltc-package-'));
