@@ -25,7 +25,10 @@ export function partOf(moduleId: string): string {
 export function moduleSizes(onChunks: (chunks: (ChunkSizes & { code: string })[]) => void): Plugin {
   return {
     name: 'module-sizes',
-    generateBundle(_options, bundle) {
+    // writeBundle, not generateBundle: Vite's own plugins still edit chunks (preload
+    // lists, import paths) in generateBundle; here the code is what lands on disk.
+    enforce: 'post',
+    writeBundle(_options, bundle) {
       const chunks: (ChunkSizes & { code: string })[] = [];
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
