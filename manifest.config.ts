@@ -65,6 +65,11 @@ export function manifestFor(target: BuildTarget) {
               // Nothing leaves the device: images are classified locally.
               data_collection_permissions: { required: ['none'] },
             },
+            // Not a claim of Android support (Firefox for Android has no context menus): it
+            // only states that an Android build old enough not to know
+            // data_collection_permissions (before 142) is not a target either, as
+            // addons-linter asks (docs/STORE_LINT.md).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }),

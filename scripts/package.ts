@@ -2,14 +2,17 @@
  * Zips the built extensions for the stores, plus the source archive addons.mozilla.org
  * asks for when the submitted code is bundled (reviewers rebuild it and compare):
  *   dist/lung-tissue-classifier-{chrome,firefox,source}-<version>.zip
- * Uses the system `zip` (Info-ZIP) rather than an npm dependency.
+ * Written with fflate (no system `zip` needed) and reproducible: the same commit gives
+ * the same bytes (sorted entries, the commit's time on every entry; scripts/package/).
  *
  *   npm run package        (builds both targets first)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
+import { archiveTime } from './package/archive-time';
+import { filesUnder, zipFiles } from './package/zip-files';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -29,10 +32,8 @@ function zipPath(kind: string): string {
   return join(dist, `${pkg.name}-${kind}-${pkg.version}.zip`);
 }
 
-/** -X: no extra file attributes (uid/gid, timestamps beyond DOS time) in the archive. */
-function zip(cwd: string, out: string, args: string[], stdin?: string): void {
-  rmSync(out, { force: true });
-  execFileSync('zip', ['-q', '-X', '-9', out, ...args], { cwd, input: stdin, stdio: [stdin ? 'pipe' : 'ignore', 'inherit', 'inherit'] });
+function zip(dir: string, paths: string[], out: string): void {
+  writeFileSync(out, zipFiles(dir, paths, mtime));
 }
 
 function checkBuild(target: 'chrome' | 'firefox'): string {
@@ -49,12 +50,17 @@ function checkBuild(target: 'chrome' | 'firefox'): string {
 }
 
 /** Tracked files only: what a reviewer needs to rebuild, nothing generated or local. */
-function sourceFiles(): string {
+function sourceFiles(): string[] {
+  let listed: string;
   try {
-    return execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' });
+    listed = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' });
   } catch {
     throw new Error('The source archive lists files with `git ls-files`; run this inside the git checkout.');
   }
+  const files = listed.split('\0').filter(Boolean);
+  const missing = files.filter((f) => !existsSync(join(root, f)));
+  if (missing.length) throw new Error(`Tracked but deleted, commit or restore them first: ${missing.join(', ')}`);
+  return files;
 }
 
 function report(out: string, limit: number): boolean {
@@ -64,14 +70,16 @@ function report(out: string, limit: number): boolean {
   return ok;
 }
 
+const mtime = archiveTime(root);
 const results: boolean[] = [];
 for (const target of ['chrome', 'firefox'] as const) {
   const out = zipPath(target);
-  zip(checkBuild(target), out, ['-r', '.']);
+  const dir = checkBuild(target);
+  zip(dir, filesUnder(dir), out);
   results.push(report(out, MAX_EXTENSION_BYTES));
 }
 const source = zipPath('source');
-zip(root, source, ['-@'], sourceFiles());
+zip(root, sourceFiles(), source);
 results.push(report(source, MAX_SOURCE_BYTES));
 
 if (results.includes(false)) {

@@ -5,7 +5,7 @@
  * selection, image decoding, preprocessing, model runner), and exposes one function that
  * scripts/bench/run.ts calls through puppeteer.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../offscreen/tfjs';
 import type { ModelMetadata } from '../core/model-metadata';
 import { combineViews } from '../core/combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../core/dihedral-views';

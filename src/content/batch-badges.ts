@@ -3,7 +3,7 @@
  * styles cannot reach it), over the image's top-left corner, following it on scroll and
  * resize. It is a label, not a control: results are read in the popup's table.
  */
-import { UI_BADGE_CSS } from '../ui/badge-styles';
+import UI_BADGE_CSS from '../ui/badge.css?raw';
 import type { BadgeUpdate } from '../shared/batch';
 import { imageById } from './page-images';
 

@@ -5,6 +5,7 @@
  * serialises requests on one promise chain (WASM and WebGPU are not re-entrant).
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import type { TfjsApi } from './tfjs-api';
 import { combineViews } from './combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
 import { gradCam, type HeatMap } from './grad-cam';
@@ -57,7 +58,7 @@ export interface ClassifierOptions {
   now?: () => number;
 }
 
-export async function createClassifier(tf: typeof tfjs, options: ClassifierOptions): Promise<Classifier> {
+export async function createClassifier(tf: TfjsApi, options: ClassifierOptions): Promise<Classifier> {
   const metadata = checkMetadata(options.metadata);
   const now = options.now ?? (() => performance.now());
   const runner = await loadModelRunner(tf, options.model, { onProgress: options.onProgress, executor: options.executor ?? 'compiled' });

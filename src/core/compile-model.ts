@@ -15,8 +15,9 @@
  * be disposed and the compiled one keeps only what it uses.
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import type { TfjsApi } from './tfjs-api';
 
-type TF = typeof tfjs;
+type TF = TfjsApi;
 type Tensor = tfjs.Tensor;
 type Layer = tfjs.layers.Layer;
 type FusedActivation = 'linear' | 'relu' | 'sigmoid';

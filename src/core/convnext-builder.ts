@@ -16,10 +16,11 @@
  * the `.keras` importer can embed a Keras ConvNeXt backbone in a larger graph.
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import type { TfjsApi } from './tfjs-api';
 import type { ConvNeXtConfig } from './convnext-config';
 import type { NamedTensor, WeightMap } from './safetensors';
 
-type TF = typeof tfjs;
+type TF = TfjsApi;
 const SIGMOID_GELU_SCALE = 1.702;
 
 function take(weights: WeightMap, name: string, shape?: number[]): NamedTensor {

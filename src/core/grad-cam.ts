@@ -5,6 +5,7 @@
  * locally with tf.grad through the same compiled executor that classifies.
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import type { TfjsApi } from './tfjs-api';
 import type { CompiledModel, CutPoint } from './compile-model';
 
 /** The finest grid worth explaining at: 1/16 of the input side (14×14 cells at 224 px). */
@@ -36,7 +37,7 @@ export interface HeatMap {
 }
 
 export function gradCam(
-  tf: typeof tfjs,
+  tf: TfjsApi,
   model: Pick<CompiledModel, 'split' | 'cuts'>,
   input: Float32Array,
   shape: [number, number, number],

@@ -4,6 +4,7 @@
  * so the benchmark times exactly what users run.
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import type { TfjsApi } from './tfjs-api';
 import { compileModel, type CompiledModel, type CompileOptions } from './compile-model';
 
 /**
@@ -35,7 +36,7 @@ export interface RunnerOptions {
   compile?: CompileOptions;
 }
 
-export async function loadModelRunner(tf: typeof tfjs, source: string | tfjs.io.IOHandler, options: RunnerOptions = {}): Promise<ModelRunner> {
+export async function loadModelRunner(tf: TfjsApi, source: string | tfjs.io.IOHandler, options: RunnerOptions = {}): Promise<ModelRunner> {
   const model = await tf.loadLayersModel(source, { onProgress: options.onProgress });
   const [, h, w, c] = model.inputs[0].shape;
   if (h == null || w == null || c == null) {

@@ -4,9 +4,9 @@
  * Conv2DBackpropFilter, UnsortedSegmentSum), so explanations run on 'cpu', which has them all.
  * Callers must serialise: the backend is global to TF.js.
  */
-import type * as tfjs from '@tensorflow/tfjs';
+import type { TfjsApi } from './tfjs-api';
 
-export async function withBackend<T>(tf: typeof tfjs, name: string, fn: () => Promise<T>): Promise<T> {
+export async function withBackend<T>(tf: TfjsApi, name: string, fn: () => Promise<T>): Promise<T> {
   const previous = tf.getBackend();
   if (previous === name) return fn();
   if (!(await tf.setBackend(name))) throw new Error(`the TF.js ${name} backend is not available`);

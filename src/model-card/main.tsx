@@ -4,7 +4,7 @@ import type { ModelMetadata } from '../core/model-metadata';
 import { browser } from '../shared/browser-api';
 import { ImportedModelCard } from './ImportedModelCard';
 import { ModelCard } from './ModelCard';
-import { MODEL_CARD_CSS } from './model-card-styles';
+import MODEL_CARD_CSS from './model-card.css?raw';
 
 const style = document.createElement('style');
 style.textContent = MODEL_CARD_CSS;

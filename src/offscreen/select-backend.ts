@@ -4,8 +4,7 @@
  * WASM is single-threaded SIMD: the threaded build needs blob: workers that the MV3
  * CSP forbids, and `setBackend('wasm')` would then never resolve (docs/PERFORMANCE.md).
  */
-import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-webgpu';
+import * as tf from './tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendPreference } from '../shared/messages';
 
@@ -40,7 +39,12 @@ async function tryWebGpu(): Promise<boolean> {
 export async function selectBackend(preference: BackendPreference, wasmDir: string): Promise<string> {
   if (preference !== 'wasm') {
     const adapter = await webGpuAdapter();
-    if (adapter && (!adapter.software || preference === 'webgpu') && (await tryWebGpu())) return 'webgpu';
+    if (adapter && (!adapter.software || preference === 'webgpu')) {
+      // Loaded only when there is an adapter to use: ~0.2 MB of JavaScript that Firefox on
+      // Linux (no WebGPU) and WASM-only machines never parse (docs/PERFORMANCE.md).
+      await import('@tensorflow/tfjs-backend-webgpu'); // registers the 'webgpu' backend
+      if (await tryWebGpu()) return 'webgpu';
+    }
   }
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   setWasmPaths(wasmDir);

@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { readSettings, watchSettings, writeSettings } from '../shared/settings';
 import { UI_CSS } from '../ui/styles';
-import { WORKBENCH_CSS } from '../ui/workbench-styles';
-import { OPTIONS_CSS } from './options-styles';
+import WORKBENCH_CSS from '../ui/workbench.css?raw';
+import OPTIONS_CSS from './options.css?raw';
 import { Options } from './Options';
 
 const style = document.createElement('style');

@@ -41,7 +41,7 @@ export function HistoryPanel({ api, historyEnabled }: { api: WorkbenchApi; histo
   const remove = (e: HistoryEntry) => act(api.deleteHistory(e.id), `Deleted ${e.topDisplayName} from the history.`);
   const removeAll = () => {
     setConfirming(false);
-    act(api.deleteHistory(), 'History deleted.');
+    void act(api.deleteHistory(), 'History deleted.');
   };
   const exportAs = (kind: 'csv' | 'json') => {
     if (!entries?.length) return;

@@ -1,7 +1,7 @@
 /** Popup entry: styles, then the Popup and the workbench (batch, history) wired to the extension. */
 import { render } from 'preact';
 import { UI_CSS } from '../ui/styles';
-import { WORKBENCH_CSS } from '../ui/workbench-styles';
+import WORKBENCH_CSS from '../ui/workbench.css?raw';
 import { classifyInExtension } from './classify-in-extension';
 import { explainInExtension, openModelCard } from './trust-in-extension';
 import { Popup, type PopupActions } from './Popup';

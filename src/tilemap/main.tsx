@@ -6,7 +6,7 @@ import { decodeStoredImage } from './decode-stored-image';
 import { measureScale } from './measure-scale';
 import { TileMapApp } from './TileMapApp';
 import { extensionActions, loadStoredImage } from './tilemap-api';
-import { TILE_MAP_CSS } from './tilemap-css';
+import TILE_MAP_CSS from './tilemap.css?raw';
 
 const style = document.createElement('style');
 style.textContent = UI_CSS + TILE_MAP_CSS;

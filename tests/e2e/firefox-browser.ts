@@ -22,7 +22,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(opts: { idleTimeoutMs?: number } = {}): Promise<FirefoxSession> {
+/** `dist`: another Firefox build than dist/firefox (the wake benchmark compares two). */
+export async function launchFirefoxWithExtension(opts: { idleTimeoutMs?: number; dist?: string } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -35,7 +36,7 @@ export async function launchFirefoxWithExtension(opts: { idleTimeoutMs?: number 
       ...(opts.idleTimeoutMs ? { 'extensions.background.idle.timeout': opts.idleTimeoutMs } : {}),
     },
   });
-  await browser.installExtension(FIREFOX_DIST);
+  await browser.installExtension(opts.dist ?? FIREFOX_DIST);
   return {
     browser,
     async openExtensionPage(path) {
