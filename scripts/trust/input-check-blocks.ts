@@ -3,7 +3,7 @@
  * from training/artifacts/input-check.json (src/core/input-check-numbers.ts). Written by
  * `npm run docs:numbers`; tests/node/generalisation-numbers.test.ts fails when a block drifts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckStrictness } from '../../src/core/input-check';
 import { inputCheckSentence, share, type InputCheckResults } from '../../src/core/input-check-numbers';
@@ -47,5 +47,23 @@ export function inputCheckResults(root: string): string {
     ...byKind,
     '',
     `Flagged "unlike the H&E images the model was trained on" by the feature score (not refused): ${flagged.join('; ')}.`,
+  ].join('\n');
+}
+
+/** docs/INPUT_CHECK.md's comparison of how the stain is estimated for the stain rule (training/artifacts/input-check-variants). */
+export function stainEstimateVariants(root: string): string {
+  const dir = join(root, 'training/artifacts/input-check-variants');
+  const variants = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as InputCheckResults & { variant: string });
+  const shipped = { ...read(root), variant: '**shipped:** 224-px input averaged over 2x2 blocks, 2nd/98th percentile angles' };
+  const row = (r: InputCheckResults & { variant: string }) => {
+    const h = r.negativesTotal['held-out'].standard;
+    const t = r.negativesTotal.tune.standard;
+    return `| ${r.variant} | ${share(t.refused, t.n)} | ${share(r.realHe.shiftCheck.refused.standard, r.realHe.shiftCheck.n)} | ${share(r.realHe.lc25000Test.refused.standard, r.realHe.lc25000Test.n)} | ${share(h.refused, h.n)} |`;
+  };
+  return [
+    '| stain estimate for the rule (standard strictness) | tune half refused | shift check refused | LC25000 test refused | held-out half refused |',
+    '|---|---|---|---|---|',
+    ...[...variants, shipped].map(row),
   ].join('\n');
 }

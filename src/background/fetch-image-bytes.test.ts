@@ -45,7 +45,8 @@ it('stops an endless chunked download at the cap, long before the timeout', asyn
   expect(Date.now() - started).toBeLessThan(15_000);
   await expect.poll(() => endlessClosed, { timeout: 10_000 }).toBe(true);
   const sentAtClose = endlessSent;
-  expect(sentAtClose).toBeGreaterThan(MAX_FILE_BYTES);
+  // The server counts a chunk once the socket took it, so its count can trail the client's by one chunk.
+  expect(sentAtClose).toBeGreaterThanOrEqual(MAX_FILE_BYTES);
   // What was sent is the cap plus what sat in socket buffers, not 20 s of a local server.
   expect(sentAtClose).toBeLessThan(MAX_FILE_BYTES + 64 * 2 ** 20); // a loaded machine buffers more
 });

@@ -2,7 +2,7 @@
  * Is an input's stain haematoxylin and eosin at all? Its two Macenko vectors
  * (stain-normalise.ts) are compared with every H and E vector known from the training data
  * and from other laboratories (training/fit_input_check.py): the angle to the nearest known
- * one. Real H&E from a laboratory the fit has not seen lies within ~0.06 rad of a known one;
+ * one. Real H&E from a laboratory the fit has not seen lies close to a known one;
  * DAB, AEC, aniline blue, light green, silver or fluorescence pull a vector much farther.
  * Pure: no browser APIs.
  */
