@@ -49,15 +49,7 @@ export function shiftCheckTable(root: string): string {
   ].join('\n');
 }
 
-/** Replaces the text between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
-export function fillBlock(doc: string, name: string, body: string): string {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const a = doc.indexOf(start);
-  const b = doc.indexOf(end);
-  if (a < 0 || b < a) throw new Error(`no ${name} block`);
-  return `${doc.slice(0, a + start.length)}\n${body}\n${doc.slice(b)}`;
-}
+export { fillBlock } from './fill-block';
 
 interface Split {
   accuracy: number;

@@ -50,15 +50,6 @@ export function ttaGain(s: WordingSummary): string {
   return `${points >= 0 ? '+' : ''}${points.toFixed(2)}`;
 }
 
-/** Replaces the block between the named markers; throws when they are missing. */
-export function replaceBlock(text: string, name: string, content: string): string {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
-  if (a < 0 || b < a) throw new Error(`no ${name} block`);
-  return `${text.slice(0, a + start.length)}\n${content}\n${text.slice(b)}`;
-}
 
 export function readBlock(text: string, name: string): string | null {
   const m = text.match(new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`));

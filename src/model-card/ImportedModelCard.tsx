@@ -4,6 +4,7 @@
  * figures and input-check figures were measured on that model and say nothing about this
  * one, so none of them is shown here.
  */
+import { ChecksumsSection } from './ChecksumsSection';
 import type { ModelMetadata } from '../core/model-metadata';
 
 interface ImportInfo {
@@ -46,17 +47,7 @@ export function ImportedModelCard({ metadata }: { metadata: ModelMetadata }) {
         </li>
         <li>The input check's figures were measured with the bundled model's training images.</li>
       </ul>
-      <h2>Version and checksums</h2>
-      <p>Model <code>{metadata.name}</code> version <code data-testid="mc-version">{metadata.version}</code>.</p>
-      <table>
-        <caption>Bundled files (SHA-256)</caption>
-        <thead><tr><th scope="col">File</th><th scope="col">Bytes</th><th scope="col">SHA-256</th></tr></thead>
-        <tbody>
-          {metadata.weights.map((w) => (
-            <tr key={w.file}><th scope="row">{w.file}</th><td>{w.bytes.toLocaleString('en')}</td><td><code class="mc-hash" data-testid="mc-sha256">{w.sha256}</code></td></tr>
-          ))}
-        </tbody>
-      </table>
+      <ChecksumsSection metadata={metadata} />
     </article>
   );
 }

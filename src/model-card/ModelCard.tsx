@@ -3,6 +3,7 @@
  * intended use, version and checksums — from the bundled metadata.json, so it always
  * describes the model that is actually installed.
  */
+import { ChecksumsSection } from './ChecksumsSection';
 import wording from '../../training/artifacts/wording-bands.json';
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
@@ -95,17 +96,7 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
         <li>The calibration was fitted on validation images and transfers imperfectly to new source images.</li>
       </ul>
 
-      <h2>Version and checksums</h2>
-      <p>Model <code>{metadata.name}</code> version <code data-testid="mc-version">{metadata.version}</code>.</p>
-      <table>
-        <caption>Bundled files (SHA-256)</caption>
-        <thead><tr><th scope="col">File</th><th scope="col">Bytes</th><th scope="col">SHA-256</th></tr></thead>
-        <tbody>
-          {metadata.weights.map((w) => (
-            <tr key={w.file}><th scope="row">{w.file}</th><td>{w.bytes.toLocaleString('en')}</td><td><code class="mc-hash" data-testid="mc-sha256">{w.sha256}</code></td></tr>
-          ))}
-        </tbody>
-      </table>
+      <ChecksumsSection metadata={metadata} />
     </article>
   );
 }
