@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inputCheckResults, inputCheckSummary, stainEstimateVariants } from './input-check-blocks';
+import { inputCheckLatency, inputCheckResults, inputCheckSummary, stainEstimateVariants } from './input-check-blocks';
 
 export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-grey-normalised', 'robust-norm', 'robust-grey-blank'] as const;
 
@@ -150,6 +150,7 @@ export const BLOCKS: { file: string; name: string; body: (root: string) => strin
   { file: 'model/MODEL_CARD.md', name: 'input-check', body: inputCheckSummary },
   { file: 'docs/INPUT_CHECK.md', name: 'input-check-results', body: inputCheckResults },
   { file: 'docs/INPUT_CHECK.md', name: 'stain-estimate-variants', body: stainEstimateVariants },
+  { file: 'docs/INPUT_CHECK.md', name: 'input-check-latency', body: inputCheckLatency },
   { file: 'docs/GENERALISATION.md', name: 'shift-check', body: shiftCheckTable },
   { file: 'docs/GENERALISATION.md', name: 'headline', body: headline },
   { file: 'docs/GENERALISATION.md', name: 'other-laboratories', body: otherLaboratoriesTable },

@@ -67,3 +67,28 @@ export function stainEstimateVariants(root: string): string {
     ...[...variants, shipped].map(row),
   ].join('\n');
 }
+
+/** The benchmark run that timed the input check (scripts/bench/run.ts, compiled WASM case). */
+const LATENCY_RESULTS = 'bench/results/2026-11-30-amd-epyc-2c-input-check.json';
+
+/** docs/INPUT_CHECK.md's latency line, from that run's samples. */
+export function inputCheckLatency(root: string): string {
+  const run = JSON.parse(readFileSync(join(root, LATENCY_RESULTS), 'utf8')) as {
+    machine: { cpu: string; cores: number; browser: string };
+    cases: { inputCheckMs?: number[]; featureScoreMs?: number[]; tappedWarmMs?: number[]; warmMs: number[] }[];
+  };
+  const c = run.cases.find((x) => x.inputCheckMs?.length);
+  if (!c?.featureScoreMs || !c.tappedWarmMs) throw new Error(`${LATENCY_RESULTS} has no input-check timings`);
+  const median = (v: number[]) => {
+    const s = [...v].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  // performance.now() is coarsened to 0.1 ms in extension pages: below that, say so.
+  const ms = (v: number) => (v < 0.05 ? '< 0.1 ms' : `${v.toFixed(1)} ms`);
+  const check = median(c.inputCheckMs!);
+  const score = median(c.featureScoreMs);
+  const tap = median(c.tappedWarmMs) - median(c.warmMs);
+  return `Per image, medians of ${c.inputCheckMs!.length} runs in ${run.machine.browser} on WASM (${run.machine.cpu}, ${run.machine.cores} cores; \`${LATENCY_RESULTS}\`): ` +
+    `colour rules and stain family ${ms(check)}, feature score ${ms(score)}, and ${ms(tap)} more for the forward pass that also returns the features ` +
+    `(${ms(median(c.tappedWarmMs))} against ${ms(median(c.warmMs))}): ${ms(check + score + tap)} in all, against a budget of 5 ms.`;
+}
