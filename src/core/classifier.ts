@@ -8,7 +8,9 @@ import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import { combineViews } from './combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
-import { gradCam, type HeatMap } from './grad-cam';
+import { classActivationMap } from './class-activation-map';
+import { gradCam } from './grad-cam';
+import type { HeatMap } from './heat-map';
 import { checkContextFor, checkInput, type CheckStrictness } from './input-check';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
 import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
@@ -42,7 +44,10 @@ export interface Classifier {
   readonly metadata: ModelMetadata;
   readonly backend: string;
   classify(image: RgbaImage, options?: ClassifyOptions): Promise<Classification>;
-  /** Grad-CAM heat map of the top class (or `classIndex`), on the same request queue. */
+  /**
+   * Heat map of the top class (or `classIndex`), on the same request queue: an exact class
+   * activation map where the model's head allows it, else Grad-CAM (HeatMap.method says which).
+   */
   explain(image: RgbaImage, classIndex?: number): Promise<HeatMap>;
   dispose(): void;
 }
@@ -76,7 +81,14 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   let disposed = false;
   // A second copy of the model on the CPU backend, loaded on the first explanation only.
   let explainRunner: Promise<ModelRunner> | null = null;
-  const explainNow = (image: RgbaImage, classIndex?: number) =>
+  // Exact and one forward pass on the active backend where the head decomposes
+  // (class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
+  const explainNow = async (image: RgbaImage, classIndex?: number): Promise<HeatMap> => {
+    if (disposed) throw new Error('classifier was disposed');
+    const positional = await runner.runPositional(prepareInput(image, metadata.input).input);
+    return positional ? classActivationMap(positional, classIndex) : gradCamNow(image, classIndex);
+  };
+  const gradCamNow = (image: RgbaImage, classIndex?: number) =>
     withBackend(tf, EXPLAIN_BACKEND, async () => {
       if (disposed) throw new Error('classifier was disposed');
       const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));

@@ -144,7 +144,7 @@ describe('heat map in the popup', () => {
     await uploadAny(popup, join(FIXTURES, 'squamous_cell_carcinoma-lungscc4175.jpg'));
     const a = await showHeatMap(popup);
     expect(a.left + a.right).toBeGreaterThan(0);
-    expect(a.caption).toMatch(/Grad-CAM.*strongest evidence at the/);
+    expect(a.caption).toMatch(/class activation map, exact.*strongest evidence at the/);
     await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-popup.png') });
     expect(await seriousA11yViolations(popup)).toEqual([]);
     // Opacity 0 clears the overlay; the image underneath stays.
