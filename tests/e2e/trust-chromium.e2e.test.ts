@@ -1,7 +1,7 @@
 /**
  * Trust features end to end in headless Chromium with the built extension (dist/chrome),
  * the real model and real images: the input check with "classify anyway", confidence
- * wording, TTA agreement, the Grad-CAM heat map (popup and overlay) and the model card page.
+ * wording, TTA agreement, the heat map (popup and overlay) and the model card page.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
