@@ -3,10 +3,6 @@
  * tissue tiles in batches, report progress, and stop on cancel or when the time budget
  * is spent (the tiles left are reported as not run, never guessed). Cutting and
  * classifying are passed in, so the loop is tested in Node with fakes of both.
- *
- * Batches are pipelined: up to `maxInFlight` are sent before the oldest is awaited, so the
- * page cuts the next tiles and the next batch travels while the model host works on the
- * current one (they are different processes; the host still runs one batch at a time).
  */
 import type { TileRect } from './tile-grid';
 import { argmax, type TileOutcome } from './tile-summary';
@@ -21,8 +17,6 @@ export interface RunTilesOptions<P> {
   /** Probabilities per tile, in the model's label order, for one batch. */
   classify(batch: P[]): Promise<number[][]>;
   batchSize: number;
-  /** Batches sent and not yet answered, at most (default 2). 1 = wait for each batch. */
-  maxInFlight?: number;
   budgetMs: number;
   signal: { readonly aborted: boolean };
   now(): number;
@@ -51,8 +45,6 @@ export async function runTiles<P>(o: RunTilesOptions<P>): Promise<{ outcomes: Ti
     o.onProgress(outcomes);
   };
   const stopReason = (): StopReason | null => (o.signal.aborted ? 'cancelled' : o.now() - t0 > o.budgetMs ? 'time-budget' : null);
-  const inFlight: Promise<void>[] = [];
-  const maxInFlight = Math.max(1, o.maxInFlight ?? 2);
 
   for (const tile of o.tiles) {
     const reason = stopReason();
@@ -66,18 +58,11 @@ export async function runTiles<P>(o: RunTilesOptions<P>): Promise<{ outcomes: Ti
       continue;
     }
     batch.push({ index: tile.index, pixels, tissueFraction });
-    if (batch.length >= o.batchSize) {
-      while (inFlight.length >= maxInFlight) await inFlight.shift();
-      // An answer that came in while waiting may have failed, or the user cancelled: the
-      // loop's next turn stops, and this batch is dropped below, unsent.
-      if ((stopped as StopReason) === 'failed' || o.signal.aborted) continue;
-      inFlight.push(flush());
-    }
+    if (batch.length >= o.batchSize) await flush();
   }
-  for (const p of inFlight.splice(0)) await p;
   const reason = stopReason();
   if (reason && stopped === 'done') stopped = reason;
-  if (stopped === 'cancelled' || (stopped as StopReason) === 'failed') batch = []; // a cancel drops the unsent batch at once; after a failure nothing more is sent
+  if (stopped === 'cancelled') batch = []; // a cancel drops the unsent batch at once
   else await flush();
   for (const [i, out] of outcomes.entries()) {
     if (out.kind === 'pending') outcomes[i] = stopped === 'failed' ? { kind: 'failed', message: 'not run after an earlier failure' } : { kind: 'not-run', reason: stopped === 'time-budget' ? 'time-budget' : 'cancelled' };
