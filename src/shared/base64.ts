@@ -1,7 +1,8 @@
 /**
  * Bytes ↔ base64. Encoding is done by table into a byte buffer and turned into a string
- * once: the former btoa(String.fromCharCode(...32 KB chunks)) took ~7 ms per 224×224 RGBA
- * tile (200 KB), most of the tile map page's time per tile (docs/PERFORMANCE.md, "Tile map").
+ * once: the former btoa(String.fromCharCode(...32 KB chunks)) was ~14× slower on a 224×224
+ * RGBA tile (200 KB), which the tile map page encodes for every tile (docs/PERFORMANCE.md,
+ * "Tile map").
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
