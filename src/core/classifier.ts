@@ -90,14 +90,15 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   // (class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
   const explainNow = async (image: RgbaImage, classIndex?: number): Promise<HeatMap> => {
     if (disposed) throw new Error('classifier was disposed');
-    const positional = await runner.runPositional(prepareInput(image, metadata.input).input);
-    return positional ? classActivationMap(positional, classIndex) : gradCamNow(image, classIndex);
+    const { input } = prepareInput(image, metadata.input);
+    const positional = await runner.runPositional(input);
+    return positional ? classActivationMap(positional, classIndex) : gradCamNow(input, classIndex);
   };
-  const gradCamNow = (image: RgbaImage, classIndex?: number) =>
+  const gradCamNow = (input: Float32Array, classIndex?: number) =>
     withBackend(tf, EXPLAIN_BACKEND, async () => {
       if (disposed) throw new Error('classifier was disposed');
       const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));
-      return gradCam(tf, model, prepareInput(image, metadata.input).input, [h, w, c], undefined, classIndex);
+      return gradCam(tf, model, input, [h, w, c], undefined, classIndex);
     });
   /** Everything before the model for one image (the input check, stain and scale estimates). */
   const prepare = (image: RgbaImage, options: ClassifyOptions) => {
