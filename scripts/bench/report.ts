@@ -1,5 +1,6 @@
 /** The Markdown tables printed at the end of a run (pasted into docs/PERFORMANCE.md). */
 import type { Latency } from './latency';
+import type { MachineInfo } from './machine';
 import { isSoftware, type CaseResult } from './model-case';
 import { summarize } from './stats';
 
@@ -44,3 +45,22 @@ function inputCheckRows(cases: CaseResult[]): string[] {
   ];
 }
 
+
+/** The heat map both ways on the case that timed them (docs/PERFORMANCE.md, heat-map-browser block). */
+export function heatMapBlock(cases: CaseResult[], resultsFile: string, machine: MachineInfo): string | null {
+  const c = cases.find((x) => x.explainMs);
+  if (!c?.explainMs) return null;
+  const ms = (v: number) => v.toFixed(v < 100 ? 1 : 0);
+  const row = (method: string, backend: string, v: number[]) => {
+    const s = summarize(v);
+    return `| ${method} | ${backend} | **${ms(s.median)}** | ${ms(s.p10)}–${ms(s.p90)} | ${s.n} |`;
+  };
+  return [
+    `\`npm run bench\` in ${machine.browser ?? 'Chromium'}, ${machine.cores}-core ${machine.cpu}: one heat map of the top class from decoded pixels, warm (one untimed run each first), in the benchmark page with the extension's code; raw data [\`${resultsFile}\`](../${resultsFile}).`,
+    '',
+    '| heat map | backend | median ms | p10–p90 | n |',
+    '|---|---|---|---|---|',
+    row('class-activation map (shipped for the bundled model)', c.backend, c.explainMs.classActivation),
+    row('Grad-CAM on a CPU-backend copy (before; still used for other heads)', 'cpu', c.explainMs.gradCam),
+  ].join('\n');
+}

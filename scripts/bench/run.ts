@@ -20,7 +20,8 @@ import { measureLatency, type Latency } from './latency';
 import { machineInfo, machineSlug } from './machine';
 import { benchPage, IMAGE, isSoftware, runCase, type CaseResult } from './model-case';
 import { ensureOriginalModel, ORIGINAL_CONFIG } from './original-model';
-import { markdown, ratio } from './report';
+import { heatMapBlock, markdown, ratio } from './report';
+import { fillBlock } from '../trust/generalisation-numbers';
 
 const root = resolve(import.meta.dirname, '../..');
 const DIST = join(root, 'dist/chrome-bench');
@@ -36,6 +37,7 @@ const COLD_CLICKS = quick ? 1 : 5;
 const WARM_CLICKS = quick ? 2 : 30;
 const PROFILE_RUNS = quick ? 1 : 5;
 const RELOADS = quick ? 1 : 5;
+const EXPLAIN_RUNS = quick ? 1 : 10;
 
 const log = (s: string) => console.log(s);
 
@@ -72,7 +74,7 @@ async function main() {
     machine.browser = await session.browser.version();
     cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'layers', runs: RUNS, profileRuns: quick ? 0 : PROFILE_RUNS }, meta.temperature));
     if (!quick) cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', compile: { foldNorms: false }, runs: RUNS }, meta.temperature));
-    cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, inputCheck: meta.inputCheck, backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS }, meta.temperature));
+    cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, inputCheck: meta.inputCheck, backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS, explainRuns: EXPLAIN_RUNS }, meta.temperature));
     cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, tta: true }, meta.temperature, ', TTA 8 views'));
     cases.push(await runCase(log, session, 'ours', 'bench-models/ours-float32/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, reloads: RELOADS }, meta.temperature, ', float32 file'));
     for (const executor of quick ? (['compiled'] as const) : (['layers', 'compiled'] as const)) {
@@ -148,6 +150,12 @@ async function main() {
   const file = join(dir, `${day}-${machineSlug(machine)}${label}.json`);
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
   log(`\n${markdown(cases, click)}\n\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.browser}\nResults → ${file.slice(root.length + 1)}`);
+  const heat = heatMapBlock(cases, file.slice(root.length + 1), machine);
+  if (heat && !quick) {
+    const doc = join(root, 'docs/PERFORMANCE.md');
+    writeFileSync(doc, fillBlock(readFileSync(doc, 'utf8'), 'heat-map-browser', heat));
+    log('docs/PERFORMANCE.md: heat-map-browser block written');
+  }
 }
 
 main().catch((err) => {

@@ -11,7 +11,10 @@ import { combineViews } from '../core/combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../core/dihedral-views';
 import { medianFeatureDistance } from '../core/feature-score';
 import { checkContextFor, checkInput } from '../core/input-check';
+import { classActivationMap } from '../core/class-activation-map';
+import { gradCam } from '../core/grad-cam';
 import { loadModelRunner, type ModelRunner } from '../core/model-runner';
+import { withBackend } from '../core/with-backend';
 import { prepareInput } from '../core/prepare-input';
 import type { EncodedImage } from '../shared/messages';
 import { decodeImage } from '../offscreen/decode-image';
@@ -59,6 +62,34 @@ async function timeInputCheck(req: ModelBenchRequest, pixels: RgbaImage, runner:
   return { inputCheckMs, ...(score ? { featureScoreMs, tappedWarmMs } : {}) };
 }
 
+/** The heat map both ways, as classifier.ts runs them (explainNow / gradCamNow). */
+async function timeExplain(req: ModelBenchRequest & { explainRuns: number }, pixels: RgbaImage, runner: ModelRunner, modelUrl: string) {
+  const meta = req.input ?? INPUT;
+  const shape: [number, number, number] = [meta.height, meta.width, 3];
+  const times = async (fn: () => Promise<unknown>) => {
+    await fn();
+    const out: number[] = [];
+    for (let i = 0; i < req.explainRuns; i++) {
+      const t0 = performance.now();
+      await fn();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  };
+  const classActivation = await times(async () => {
+    const run = await runner.runPositional(prepareInput(pixels, meta).input);
+    if (!run) throw new Error('this model has no class-activation map');
+    return classActivationMap(run);
+  });
+  const cpu = await withBackend(tf, 'cpu', () => loadModelRunner(tf, modelUrl));
+  try {
+    const gradCamMs = await times(() => withBackend(tf, 'cpu', async () => gradCam(tf, cpu, prepareInput(pixels, meta).input, shape)));
+    return { classActivation, gradCam: gradCamMs };
+  } finally {
+    cpu.dispose();
+  }
+}
+
 async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
   const base = chrome.runtime.getURL('/');
   const backend = await selectBackend(req.backend, `${base}wasm/`);
@@ -83,6 +114,7 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
     warmMs.push(performance.now() - s);
   }
   const checkTimes = req.inputCheck ? await timeInputCheck(req, pixels, runner, input, batch) : {};
+  const explainMs = req.explainRuns ? await timeExplain({ ...req, explainRuns: req.explainRuns }, pixels, runner, new URL(req.model, base).href) : undefined;
   const memory = tf.memory();
   let profile: ModelBenchResult['profile'];
   if (req.profileRuns) {
@@ -122,6 +154,7 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
     tensorBytes: memory.numBytes,
     wasmHeapBytes: backend === 'wasm' ? wasmHeapBytes() : null,
     ...checkTimes,
+    ...(explainMs ? { explainMs } : {}),
     profile,
   };
   runner.dispose();

@@ -22,6 +22,12 @@ export interface ModelBenchRequest {
   input?: ModelMetadata['input'];
   /** Also time the input check (rules + stain family) and the feature score, as the classifier runs them. */
   inputCheck?: ModelMetadata['inputCheck'];
+  /**
+   * Also time the heat map both ways, this many runs each after one untimed: the class
+   * activation map on this backend, and Grad-CAM on a CPU-backend copy (what the extension
+   * did before issue 18, and still does for models whose head does not decompose).
+   */
+  explainRuns?: number;
   image: EncodedImage;
 }
 
@@ -53,6 +59,8 @@ export interface ModelBenchResult {
   inputCheckMs?: number[];
   featureScoreMs?: number[];
   tappedWarmMs?: number[];
+  /** With `explainRuns`: ms per heat map of the top class from decoded pixels, per method. */
+  explainMs?: { classActivation: number[]; gradCam: number[] };
   /** Per kernel, summed over a run (averaged over profileRuns), slowest first. */
   profile?: { kernels: { name: string; ms: number; calls: number }[]; kernelMs: number; wallMs: number };
 }

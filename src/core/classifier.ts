@@ -8,7 +8,9 @@ import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import { combineViews } from './combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
-import { gradCam, type HeatMap } from './grad-cam';
+import { classActivationMap } from './class-activation-map';
+import { gradCam } from './grad-cam';
+import type { HeatMap } from './heat-map';
 import { checkContextFor, checkInput, type CheckStrictness } from './input-check';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
 import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
@@ -42,7 +44,15 @@ export interface Classifier {
   readonly metadata: ModelMetadata;
   readonly backend: string;
   classify(image: RgbaImage, options?: ClassifyOptions): Promise<Classification>;
-  /** Grad-CAM heat map of the top class (or `classIndex`), on the same request queue. */
+  /**
+   * Several independent images in one batched model pass, each answered as `classify` with
+   * `zoom: false` and without TTA would (tile-map tiles, whose window already sets the scale).
+   */
+  classifyBatch(images: readonly RgbaImage[], options?: Omit<ClassifyOptions, 'tta' | 'zoom'>): Promise<Classification[]>;
+  /**
+   * Heat map of the top class (or `classIndex`), on the same request queue: an exact class
+   * activation map where the model's head allows it, else Grad-CAM (HeatMap.method says which).
+   */
   explain(image: RgbaImage, classIndex?: number): Promise<HeatMap>;
   dispose(): void;
 }
@@ -76,14 +86,22 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   let disposed = false;
   // A second copy of the model on the CPU backend, loaded on the first explanation only.
   let explainRunner: Promise<ModelRunner> | null = null;
-  const explainNow = (image: RgbaImage, classIndex?: number) =>
+  // Exact and one forward pass on the active backend where the head decomposes
+  // (class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
+  const explainNow = async (image: RgbaImage, classIndex?: number): Promise<HeatMap> => {
+    if (disposed) throw new Error('classifier was disposed');
+    const { input } = prepareInput(image, metadata.input);
+    const positional = await runner.runPositional(input);
+    return positional ? classActivationMap(positional, classIndex) : gradCamNow(input, classIndex);
+  };
+  const gradCamNow = (input: Float32Array, classIndex?: number) =>
     withBackend(tf, EXPLAIN_BACKEND, async () => {
       if (disposed) throw new Error('classifier was disposed');
       const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));
-      return gradCam(tf, model, prepareInput(image, metadata.input).input, [h, w, c], undefined, classIndex);
+      return gradCam(tf, model, input, [h, w, c], undefined, classIndex);
     });
-  const classifyNow = async (image: RgbaImage, options: ClassifyOptions): Promise<Classification> => {
-    if (disposed) throw new Error('classifier was disposed');
+  /** Everything before the model for one image (the input check, stain and scale estimates). */
+  const prepare = (image: RgbaImage, options: ClassifyOptions) => {
     const t0 = now();
     const { input, stain } = prepareInput(image, metadata.input);
     const inputCheck = options.inputCheck && options.inputCheck !== 'off'
@@ -92,39 +110,69 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     const calibration = metadata.input.scale;
     const plan = calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined;
     const zoom = plan && options.zoom !== false && plan.windows.length > 0 ? plan.windows : [];
-    const t1 = now();
+    return { image, input, stain, inputCheck, plan, zoom, t0, t1: now() };
+  };
+  type Prepared = ReturnType<typeof prepare>;
+  const score = metadata.inputCheck?.featureScore;
+  const feature = (distance: number | undefined) => (distance !== undefined && score ? { distance, unlikeAbove: score.unlikeAbove } : undefined);
+  /** The answer for one image from its `views` rows of logits (and pooled features, when scored). */
+  const answerFrom = (p: Prepared, out: Float32Array, features: Float32Array | null, views: number) => {
+    const shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, 0, feature(features && score ? medianFeatureDistance(features, views, score) : undefined));
+    const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
+    const combined = views > 1 ? combineViews(out, views) : { logits: out, agreement: undefined };
+    const answer = { ...postprocess(combined.logits, { ...metadata, temperature }), ...(combined.agreement ? { agreement: combined.agreement } : {}) };
+    return { answer, shift };
+  };
+  const toClassification = (p: Prepared, answer: ReturnType<typeof answerFrom>['answer'], shift: ReturnType<typeof assessShift>, inferenceMs: number): Classification => ({
+    ...answer,
+    ...(p.inputCheck ? { inputCheck: p.inputCheck } : {}),
+    ...(shift ? { shift } : {}),
+    backend,
+    timings: { preprocessMs: p.t1 - p.t0, inferenceMs, totalMs: p.t1 - p.t0 + inferenceMs },
+    model: { name: metadata.name, version: metadata.version, ...(metadata.labelsGuessed ? { labelsGuessed: true as const } : {}) },
+    source: { width: p.image.width, height: p.image.height },
+  });
+  const classifyNow = async (image: RgbaImage, options: ClassifyOptions): Promise<Classification> => {
+    if (disposed) throw new Error('classifier was disposed');
+    const p = prepare(image, options);
     // The model runs even when the check fails: "Classify anyway" then needs no second trip.
     // Logits and, for models with a feature score, the pooled features come from one pass.
-    const score = metadata.inputCheck?.featureScore;
-    let answer: ReturnType<typeof postprocess> & { agreement?: Classification['agreement'] };
+    let answer: ReturnType<typeof answerFrom>['answer'];
     let shift: ReturnType<typeof assessShift>;
-    const feature = (distance: number | undefined) => (distance !== undefined && score ? { distance, unlikeAbove: score.unlikeAbove } : undefined);
-    if (zoom.length > 0) {
+    if (p.zoom.length > 0) {
       // Zoomed answers always count as shifted (input-shift.ts), so the shift temperature applies.
       const calibrated = { ...metadata, temperature: metadata.shiftTemperature ?? metadata.temperature };
-      const { features, ...windows } = await classifyWindows(runner, image, zoom, metadata.input, calibrated, score?.layer);
+      const { features, ...windows } = await classifyWindows(runner, image, p.zoom, metadata.input, calibrated, score?.layer);
       answer = windows;
-      shift = assessShift(metadata.input, stain, plan?.relativeScale ?? null, zoom.length, feature(features && score ? medianFeatureDistance(features, zoom.length, score) : undefined));
+      shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, p.zoom.length, feature(features && score ? medianFeatureDistance(features, p.zoom.length, score) : undefined));
     } else {
       const views = options.tta && h === w ? DIHEDRAL_VIEW_COUNT : 1;
-      const batch = views > 1 ? dihedralViews(input, h) : input;
+      const batch = views > 1 ? dihedralViews(p.input, h) : p.input;
       const tapped = score ? await runner.runWithActivations(batch, views, score.layer) : null;
       const out = tapped ? tapped.output : await runner.run(batch, views);
-      shift = assessShift(metadata.input, stain, plan?.relativeScale ?? null, 0, feature(tapped && score ? medianFeatureDistance(tapped.activations, views, score) : undefined));
-      const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
-      const combined = views > 1 ? combineViews(out, views) : { logits: out, agreement: undefined };
-      answer = { ...postprocess(combined.logits, { ...metadata, temperature }), ...(combined.agreement ? { agreement: combined.agreement } : {}) };
+      ({ answer, shift } = answerFrom(p, out, tapped?.activations ?? null, views));
     }
-    const t2 = now();
-    return {
-      ...answer,
-      ...(inputCheck ? { inputCheck } : {}),
-      ...(shift ? { shift } : {}),
-      backend,
-      timings: { preprocessMs: t1 - t0, inferenceMs: t2 - t1, totalMs: t2 - t0 },
-      model: { name: metadata.name, version: metadata.version, ...(metadata.labelsGuessed ? { labelsGuessed: true as const } : {}) },
-      source: { width: image.width, height: image.height },
-    };
+    return toClassification(p, answer, shift, now() - p.t1);
+  };
+  // Independent images (tile-map tiles) in one model pass: the same answer per image as
+  // classify() with zoom off and one view, without a pass (and a queue turn) per image.
+  const classifyBatchNow = async (images: readonly RgbaImage[], options: ClassifyOptions): Promise<Classification[]> => {
+    if (disposed) throw new Error('classifier was disposed');
+    const prepared = images.map((image) => prepare(image, { ...options, zoom: false }));
+    const n = prepared.length;
+    const size = h * w * c;
+    const batch = new Float32Array(n * size);
+    prepared.forEach((p, i) => batch.set(p.input, i * size));
+    const t1 = now();
+    const tapped = score ? await runner.runWithActivations(batch, n, score.layer) : null;
+    const out = tapped ? tapped.output : await runner.run(batch, n);
+    const inferenceMs = (now() - t1) / n;
+    const classes = out.length / n;
+    const dims = tapped ? tapped.activations.length / n : 0;
+    return prepared.map((p, i) => {
+      const { answer, shift } = answerFrom(p, out.subarray(i * classes, (i + 1) * classes), tapped ? tapped.activations.subarray(i * dims, (i + 1) * dims) : null, 1);
+      return toClassification(p, answer, shift, inferenceMs);
+    });
   };
 
   return {
@@ -132,6 +180,11 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     backend,
     classify(image, options = {}) {
       const result = queue.then(() => classifyNow(image, options));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    classifyBatch(images, options = {}) {
+      const result = queue.then(() => classifyBatchNow(images, options));
       queue = result.catch(() => undefined);
       return result;
     },

@@ -57,3 +57,33 @@ describe.each([
     x.dispose();
   });
 });
+
+describe('per-position logits (the class-activation map, src/core/class-activation-map.ts)', () => {
+  it.each([true, false])('average back to the model output on a pool-norm head (fold norms: %s)', (foldNorms) => {
+    const weights = randomWeights(base, 11);
+    for (const [name, t] of weights) {
+      if (/(norm\/(gamma|beta)|bias)$/.test(name)) t.data.forEach((_, i) => { t.data[i] = 0.5 + ((i * 37) % 11) / 10; });
+    }
+    const model = buildConvNeXt(tf, base, weights);
+    const compiled = compileModel(tf, model, { foldNorms });
+    const positional = compiled.positional!;
+    expect(positional).not.toBeNull();
+    const x = tf.randomUniform([2, 32, 32, 3], 0, 1, 'float32', 4);
+    const [want, got] = tf.tidy(() => {
+      const parts = positional.contributions(compiled.split(positional.layer).head(x));
+      expect(parts.shape.slice(0, 3)).toEqual([2, 4, 4]); // 32 px, 4-px stem (8×8), one 2× downsampling
+      return [compiled.predict(x).dataSync(), tf.mean(parts, [1, 2]).dataSync()];
+    });
+    for (let i = 0; i < want.length; i++) expect(got[i]).toBeCloseTo(want[i], 5);
+    compiled.dispose();
+    model.dispose();
+    x.dispose();
+  });
+
+  it('are not offered for a flatten-dense head (LUCIAN\'s), which does not decompose', () => {
+    const cfg: ConvNeXtConfig = { ...base, head: { kind: 'flatten-dense', hidden: [12, 6] } };
+    const model = buildConvNeXt(tf, cfg, randomWeights(cfg, 7));
+    expect(compileModel(tf, model).positional).toBeNull();
+    model.dispose();
+  });
+});

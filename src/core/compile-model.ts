@@ -35,7 +35,25 @@ export interface CompiledModel {
   split(layerName: string): { head(input: Tensor): Tensor; tail(activations: Tensor): Tensor };
   /** Every layer `split` can cut after, in model order, with its output shape (no batch axis). */
   readonly cuts: readonly CutPoint[];
+  /**
+   * For models ending in global average pooling → (LayerNorm) → linear Dense: the logits
+   * split into per-position contributions (src/core/class-activation-map.ts); null otherwise.
+   */
+  readonly positional: PositionalLogits | null;
   dispose(): void;
+}
+
+/**
+ * Logits as the mean over positions of per-position contributions. For one image the
+ * LayerNorm's mean and scale are constants of the pooled vector, and pooling, the norm's
+ * affine part and the Dense are all linear, so the mean of the contributions is exactly
+ * the model output (up to float rounding).
+ */
+export interface PositionalLogits {
+  /** The layer whose output is pooled (a clean cut: `split(layer)` works). */
+  layer: string;
+  /** [batch, rows, cols, channels] features of `layer` → [batch, rows, cols, classes]. */
+  contributions(features: Tensor): Tensor;
 }
 
 export interface CutPoint {
@@ -77,7 +95,7 @@ function viaLayers(model: tfjs.LayersModel): CompiledModel {
   const split = () => {
     throw new Error('this model runs through tfjs-layers and cannot be cut for explanations');
   };
-  return { predict: (x) => model.predict(x) as Tensor, standalone: false, split, cuts: [], dispose: () => undefined };
+  return { predict: (x) => model.predict(x) as Tensor, standalone: false, split, cuts: [], positional: null, dispose: () => undefined };
 }
 
 export interface CompileOptions {
@@ -128,6 +146,10 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
     folded.set(out.id, { gamma, beta });
   }
 
+  // What positionalLogits() needs from the head: each LayerNorm's epsilon and its affine part
+  // on already-normalised values, and which Dense layers are linear.
+  const norms = new Map<string, { eps: number; affine: (y: Tensor) => Tensor }>();
+  const linearDense = new Set<string>();
   let standalone = true;
   const steps: Step[] = [];
   for (const l of model.layers) {
@@ -160,6 +182,7 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
     standalone,
     cuts,
     predict: (input) => runSteps(steps, inputId, input, outputId),
+    positional: positionalLogits(),
     split(layerName) {
       const cut = steps.findIndex((st) => st.name === layerName);
       if (cut < 0) throw new Error(`no layer named ${layerName}`);
@@ -179,6 +202,34 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
       owned.length = 0;
     },
   };
+
+  /** Recognises … → GlobalAveragePooling2D → [LayerNorm] → linear Dense (the output). */
+  function positionalLogits(): PositionalLogits | null {
+    const dense = steps[steps.length - 1];
+    if (dense?.className !== 'Dense' || dense.output !== outputId || !linearDense.has(dense.name)) return null;
+    const normStep = steps[steps.length - 2]?.className === 'LayerNormalization' ? steps[steps.length - 2] : null;
+    const pool = steps[steps.length - (normStep ? 3 : 2)];
+    if (pool?.className !== 'GlobalAveragePooling2D') return null;
+    if (dense.inputs[0] !== (normStep ?? pool).output || (normStep && normStep.inputs[0] !== pool.output)) return null;
+    const source = steps.find((st) => st.output === pool.inputs[0]);
+    const norm = normStep ? norms.get(normStep.name) : null;
+    if (!source || (normStep && !norm) || !cuts.some((c) => c.name === source.name)) return null;
+    return {
+      layer: source.name,
+      contributions(features) {
+        let y = features;
+        if (norm) {
+          // The norm's statistics come from the pooled vector, as in the model, and are then
+          // applied to every position alike: that is what keeps the decomposition exact.
+          const pooled = tf.mean(features, [1, 2], true);
+          const mean = tf.mean(pooled, -1, true);
+          const rstd = tf.rsqrt(tf.add(tf.mean(tf.square(tf.sub(pooled, mean)), -1, true), norm.eps));
+          y = norm.affine(tf.mul(tf.sub(features, mean), rstd));
+        }
+        return dense.run([y]);
+      },
+    };
+  }
 
   function activationFn(name: string | undefined): ((x: Tensor) => Tensor) | null {
     switch (name ?? 'linear') {
@@ -231,20 +282,25 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
           const d = tf.sub(x, mean);
           return tf.mul(d, tf.rsqrt(tf.add(tf.mean(tf.square(d), -1, true), eps)));
         };
-        if (folded.has(out.id)) return ([x]) => normalize(x);
+        if (folded.has(out.id)) {
+          norms.set(l.name, { eps, affine: (y) => y });
+          return ([x]) => normalize(x);
+        }
         const weights = l.getWeights().map(alias);
         let i = 0;
         const gamma = lc.scale !== false ? weights[i++] : null;
         const beta = lc.center !== false ? weights[i++] : null;
-        return ([x]) => {
-          let y = normalize(x);
+        const affine = (y: Tensor) => {
           if (gamma) y = tf.mul(y, gamma);
           if (beta) y = tf.add(y, beta);
           return y;
         };
+        norms.set(l.name, { eps, affine });
+        return ([x]) => affine(normalize(x));
       }
       case 'Dense': {
         if (!after) return null;
+        if (act === 'linear') linearDense.add(l.name);
         const { kernel, bias } = weightsWithNorm(l, inputs[0], 'dense');
         const [cin, cout] = kernel.shape;
         return ([x]) => {

@@ -7,6 +7,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import type { CompiledModel, CutPoint } from './compile-model';
+import type { HeatMap } from './heat-map';
 
 /** The finest grid worth explaining at: 1/16 of the input side (14×14 cells at 224 px). */
 const GRID_FRACTION = 16;
@@ -26,15 +27,7 @@ export function explanationLayer(cuts: readonly CutPoint[], inputSide: number): 
   return pick.name;
 }
 
-export interface HeatMap {
-  /** Grid rows and columns. */
-  rows: number;
-  cols: number;
-  /** Row-major relevance, 0..1 (1 = the most relevant cell). */
-  values: number[];
-  /** Index of the class explained (the top class unless asked otherwise). */
-  classIndex: number;
-}
+
 
 export function gradCam(
   tf: TfjsApi,
@@ -58,7 +51,7 @@ export function gradCam(
   });
   try {
     const [rows, cols] = cam.shape;
-    return { rows, cols, values: Array.from(cam.dataSync()), classIndex: k };
+    return { rows, cols, values: Array.from(cam.dataSync()), classIndex: k, method: 'grad-cam' };
   } finally {
     cam.dispose();
   }

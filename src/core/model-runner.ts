@@ -23,11 +23,24 @@ export interface ModelRunner {
    * pooled features: src/core/feature-score.ts); null when this executor cannot cut there.
    */
   runWithActivations(input: Float32Array, batch: number, layerName: string): Promise<{ output: Float32Array; activations: Float32Array } | null>;
+  /**
+   * One pass giving the logits and their per-position contributions (row-major
+   * [rows, cols, classes]); null when the model's head does not decompose (compile-model.ts).
+   */
+  runPositional(input: Float32Array): Promise<PositionalRun | null>;
   /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
   split(layerName: string): ReturnType<CompiledModel['split']>;
   /** Where `split` can cut (none with the 'layers' executor). */
   readonly cuts: CompiledModel['cuts'];
   dispose(): void;
+}
+
+export interface PositionalRun {
+  logits: Float32Array;
+  contributions: Float32Array;
+  rows: number;
+  cols: number;
+  classes: number;
 }
 
 export interface RunnerOptions {
@@ -81,6 +94,27 @@ export async function loadModelRunner(tf: TfjsApi, source: string | tfjs.io.IOHa
       } finally {
         out.dispose();
         act.dispose();
+      }
+    },
+    async runPositional(input) {
+      const positional = compiled?.positional;
+      if (!positional) return null;
+      let cut = splits.get(positional.layer);
+      if (cut === undefined) splits.set(positional.layer, (cut = compiled.split(positional.layer)));
+      const { head, tail } = cut!;
+      // The logits come from the model's own tail on the same features, so callers can
+      // check the decomposition against them.
+      const [out, parts] = tf.tidy(() => {
+        const features = head(tf.tensor4d(input, [1, h, w, c]));
+        return [tail(features), positional.contributions(features)];
+      });
+      try {
+        const [logits, contributions] = await Promise.all([out.data(), parts.data()]);
+        const [, rows, cols, classes] = parts.shape;
+        return { logits: logits as Float32Array, contributions: contributions as Float32Array, rows, cols, classes };
+      } finally {
+        out.dispose();
+        parts.dispose();
       }
     },
     cuts: compiled?.cuts ?? [],

@@ -80,7 +80,7 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
           <strong>Test-time augmentation</strong> (setting): the 8 flips and rotations are classified together and averaged;
           “8 of 8 views agree” says how stable the answer is. Test accuracy {pct(m.test?.accuracy)} → {pct(m.test_tta8?.accuracy)} with it.
         </li>
-        <li><strong>Heat map</strong> (Grad-CAM, computed on your device): where the model found evidence for its answer. It shows what the model used, not what is medically relevant.</li>
+        <li><strong>Heat map</strong> (an exact class-activation map, computed on your device; Grad-CAM for imported models): where the model found evidence for its answer. It shows what the model used, not what is medically relevant.</li>
       </ul>
 
       <ShiftSection metadata={metadata} />

@@ -1,4 +1,4 @@
-/** Decode → Grad-CAM heat map of the top class, in either inference host. */
+/** Decode → heat map of the top class (class-activation map or Grad-CAM: classifier.ts), in either inference host. */
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, Explanation } from '../shared/messages';
 import { decodeImage } from './decode-image';

@@ -6,7 +6,7 @@
  */
 import type { HistoryEntry } from '../core/history-entry';
 import type { Rect } from '../core/region-crop';
-import type { HeatMap } from '../core/grad-cam';
+import type { HeatMap } from '../core/heat-map';
 import type { Classification } from '../core/types';
 import type { BadgeUpdate, BatchStatus, PageScan } from './batch';
 import type { ErrorInfo } from './errors';

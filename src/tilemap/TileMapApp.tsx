@@ -126,7 +126,8 @@ export function TileMapApp({ stored, bitmap, classes, actions, measured }: TileM
             {run && (
               <div class="tm-field" style={{ marginTop: '10px' }}>
                 <progress max={total} value={done} aria-label="Tiles classified" data-testid="tm-progress" />
-                <p class="tm-explain" aria-live="polite" data-testid="tm-status" data-stopped={status.stopped ?? ''}>
+                <p class="tm-explain" aria-live="polite" data-testid="tm-status" data-stopped={status.stopped ?? ''}
+                  data-elapsed-ms={status.elapsedMs === undefined ? '' : Math.round(status.elapsedMs)}>
                   {status.running ? `${done} of ${total} tiles…` : stoppedText}
                 </p>
               </div>

@@ -1,10 +1,18 @@
 /**
- * The explained image (as the model saw it) with the Grad-CAM heat map drawn over it on a
- * canvas, an opacity slider, and the strongest region in words (the map is never colour only).
+ * The explained image (as the model saw it) with the heat map drawn over it on a canvas, an
+ * opacity slider, and the strongest region in words (the map is never colour only). The
+ * caption names the method, since an exact class activation map and Grad-CAM's gradient
+ * approximation can disagree and users compare maps across models.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Explanation } from '../shared/messages';
+import type { HeatMapMethod } from '../core/heat-map';
 import { drawHeatMap, strongestRegion } from './heat-map-colours';
+
+const METHOD_NAMES: Record<HeatMapMethod, string> = {
+  'class-activation': 'class activation map, exact',
+  'grad-cam': 'Grad-CAM, approximate',
+};
 
 const SIZE = 224;
 
@@ -20,13 +28,13 @@ export function HeatMapView({ explanation }: { explanation: Explanation }) {
   }, [explanation, opacity]);
   const region = strongestRegion(explanation.heatMap);
   return (
-    <figure class="ltc-heat" data-testid="ltc-heat-map">
+    <figure class="ltc-heat" data-testid="ltc-heat-map" data-method={explanation.heatMap.method}>
       <div class="ltc-heat-stack">
         <img src={explanation.image} width={SIZE} height={SIZE} alt="" />
         <canvas ref={canvas} width={SIZE} height={SIZE} data-testid="ltc-heat-canvas" aria-hidden="true" />
       </div>
       <figcaption class="ltc-heat-caption" data-testid="ltc-heat-caption">
-        Heat map (Grad-CAM) for {explanation.displayName}: strongest evidence at the {region}. Red = more relevant.
+        Heat map ({METHOD_NAMES[explanation.heatMap.method]}) for {explanation.displayName}: strongest evidence at the {region}. Red = more relevant.
       </figcaption>
       <label class="ltc-heat-opacity">
         Heat map opacity

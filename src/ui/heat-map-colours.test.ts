@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellColour, strongestRegion } from './heat-map-colours';
 
-const map = (values: number[], rows = 2, cols = 2) => ({ rows, cols, values, classIndex: 0 });
+const map = (values: number[], rows = 2, cols = 2) => ({ rows, cols, values, classIndex: 0, method: 'grad-cam' as const });
 
 describe('cellColour', () => {
   it('is transparent at relevance 0 and opaque red at 1, scaled by opacity', () => {

@@ -2,7 +2,7 @@
  * Heat-map colours and drawing: a transparent-to-opaque yellow→red ramp, so low relevance
  * leaves the tissue visible and high relevance covers it, and the strongest region in words.
  */
-import type { HeatMap } from '../core/grad-cam';
+import type { HeatMap } from '../core/heat-map';
 
 /** One cell's colour: yellow → red with relevance, alpha = relevance × opacity (low relevance leaves the tissue visible). */
 export function cellColour(v: number, opacity: number): string {

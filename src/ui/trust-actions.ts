@@ -2,7 +2,7 @@
 import type { Explanation } from '../shared/messages';
 
 export interface TrustActions {
-  /** Computes a Grad-CAM heat map of the classified image, on request. */
+  /** Computes a heat map of the classified image, on request. */
   explain?: () => Promise<Explanation>;
   /** Opens the model card page. */
   openModelCard?: () => void;

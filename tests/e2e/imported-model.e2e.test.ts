@@ -60,6 +60,8 @@ it('computes a heat map on a layer found from the model structure', async () => 
     { ok: true; value: Explanation } | { ok: false; error: { message: string } };
   expect(reply.ok, JSON.stringify(reply).slice(0, 300)).toBe(true);
   const { heatMap } = (reply as { value: Explanation }).value;
+  // A Flatten → Dense head does not decompose into per-position shares: Grad-CAM, on the CPU copy.
+  expect(heatMap.method).toBe('grad-cam');
   expect([heatMap.rows, heatMap.cols]).toEqual([14, 14]);
   expect(Math.max(...heatMap.values)).toBeCloseTo(1, 5);
   const drawn = await showHeatMap(popup); // and the popup draws it

@@ -1,7 +1,7 @@
 /**
  * Trust features end to end in headless Chromium with the built extension (dist/chrome),
  * the real model and real images: the input check with "classify anyway", confidence
- * wording, TTA agreement, the Grad-CAM heat map (popup and overlay) and the model card page.
+ * wording, TTA agreement, the heat map (popup and overlay) and the model card page.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -144,7 +144,7 @@ describe('heat map in the popup', () => {
     await uploadAny(popup, join(FIXTURES, 'squamous_cell_carcinoma-lungscc4175.jpg'));
     const a = await showHeatMap(popup);
     expect(a.left + a.right).toBeGreaterThan(0);
-    expect(a.caption).toMatch(/Grad-CAM.*strongest evidence at the/);
+    expect(a.caption).toMatch(/class activation map, exact.*strongest evidence at the/);
     await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-popup.png') });
     expect(await seriousA11yViolations(popup)).toEqual([]);
     // Opacity 0 clears the overlay; the image underneath stays.

@@ -1,6 +1,6 @@
 /**
  * Trust features in headless Firefox (ESR, WebDriver BiDi) with the built Firefox extension:
- * the event page runs the input check, TTA and Grad-CAM itself. Real model, real images.
+ * the event page runs the input check, TTA and the heat map itself. Real model, real images.
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';

@@ -80,15 +80,18 @@ describe('model cut for Grad-CAM', () => {
     expect(runner.cuts.map((c) => c.name)).not.toContain('s1b1_dwconv');
   });
 
-  it('explains through the classifier queue', async () => {
+  it('explains through the classifier queue, with the exact class-activation map for this head', async () => {
     const map = await classifier.explain(squamous);
     expect(map.values).toHaveLength(map.rows * map.cols);
     expect(map.classIndex).toBe(2);
+    expect(map.method).toBe('class-activation');
   });
 });
 
 describe('explanations on the WASM backend', () => {
-  it('run on the CPU backend (WASM lacks gradient kernels) and return to WASM afterwards', async () => {
+  // The bundled model's head decomposes, so its map needs no gradients and stays on WASM
+  // (Grad-CAM's switch to the CPU backend is covered by tests/e2e/imported-model.e2e.test.ts).
+  it('run on WASM itself as a class-activation map, and classification is unchanged afterwards', async () => {
     await import('@tensorflow/tfjs-backend-wasm');
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     expect(await tf.setBackend('wasm')).toBe(true);
@@ -96,6 +99,7 @@ describe('explanations on the WASM backend', () => {
     try {
       const before = await onWasm.classify(squamous);
       const map = await onWasm.explain(squamous);
+      expect(map.method).toBe('class-activation');
       expect(tf.getBackend()).toBe('wasm');
       expect(map.rows * map.cols).toBe(map.values.length);
       const after = await onWasm.classify(squamous);

@@ -1,4 +1,4 @@
-/** Background → offscreen document: a Grad-CAM heat map of one image. */
+/** Background → offscreen document: a heat map of one image. */
 import type { Handler } from '../../shared/dispatch';
 import { explainEncodedImage } from '../explain-encoded-image';
 

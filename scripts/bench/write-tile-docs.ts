@@ -1,0 +1,32 @@
+/**
+ * Fills the tile-map block of docs/PERFORMANCE.md from bench/results/tile-batch-node.json
+ * (`npm run bench:tiles`) and bench/results/tile-map-e2e.txt (scripts/bench/tile-map-ab.sh),
+ * so the figures there are the recorded ones, never copied by hand.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../tests/helpers/node-model';
+import { fillBlock } from '../trust/generalisation-numbers';
+import type { Summary } from './stats';
+
+interface TileBatchResult { date: string; commit: string; machine: { cores: number; cpu: string }; tfjs: string; rows: { how: string; msPerTile: Summary }[] }
+
+const results = join(ROOT, 'bench/results');
+const node = JSON.parse(readFileSync(join(results, 'tile-batch-node.json'), 'utf8')) as TileBatchResult;
+const e2e = existsSync(join(results, 'tile-map-e2e.txt')) ? readFileSync(join(results, 'tile-map-e2e.txt'), 'utf8').trim().split('\n') : [];
+const block = [
+  `In the inference host (Node, tfjs ${node.tfjs} WASM, ${node.date}, ${node.machine.cores}-core ${node.machine.cpu}, commit \`${node.commit}\`; everything the host does per tile: base64 decode, preprocessing with the stain and scale estimates, model, postprocessing; 32 tiles per round): [\`bench/results/tile-batch-node.json\`](../bench/results/tile-batch-node.json).`,
+  '',
+  '| host path | median ms per tile | p10–p90 | rounds |',
+  '|---|---|---|---|',
+  ...node.rows.map((r) => `| ${r.how} | **${r.msPerTile.median}** | ${r.msPerTile.p10}–${r.msPerTile.p90} | ${r.msPerTile.n} |`),
+  '',
+  'End to end in Chromium (the page cuts, encodes and sends tiles; the background forwards them; the offscreen document classifies), alternating builds in one session by `scripts/bench/tile-map-ab.sh`, each line the median of 6 runs of the map ([`bench/results/tile-map-e2e.txt`](../bench/results/tile-map-e2e.txt)):',
+  '',
+  '```',
+  ...e2e,
+  '```',
+].join('\n');
+const doc = join(ROOT, 'docs/PERFORMANCE.md');
+writeFileSync(doc, fillBlock(readFileSync(doc, 'utf8'), 'tile-map', block));
+console.log('docs/PERFORMANCE.md: tile-map block written');

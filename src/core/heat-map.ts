@@ -1,0 +1,19 @@
+/** A heat map over the model input: what the card draws and names. */
+
+/**
+ * How the map was made, shown on the card: 'class-activation' is exact for models whose head
+ * is pooling → LayerNorm → linear (src/core/class-activation-map.ts); 'grad-cam' is the
+ * gradient-weighted approximation kept for every other model (src/core/grad-cam.ts).
+ */
+export type HeatMapMethod = 'class-activation' | 'grad-cam';
+
+export interface HeatMap {
+  /** Grid rows and columns. */
+  rows: number;
+  cols: number;
+  /** Row-major relevance, 0..1 (1 = the most relevant cell). */
+  values: number[];
+  /** Index of the class explained (the top class unless asked otherwise). */
+  classIndex: number;
+  method: HeatMapMethod;
+}
