@@ -15,7 +15,17 @@
 import type { HeatMap } from './heat-map';
 import type { PositionalRun } from './model-runner';
 
-export function classActivationMap(run: PositionalRun, classIndex?: number): HeatMap {
+/**
+ * The grid's share of an input `inputSide` pixels wide: the network's stride is the power of two
+ * nearest to side / cells (ConvNeXt halves the resolution at every stage), and the cells cover
+ * cells × stride pixels from the top-left.
+ */
+export function gridExtent(cells: number, inputSide: number): number {
+  const stride = 2 ** Math.round(Math.log2(inputSide / cells));
+  return Math.min(1, (cells * stride) / inputSide);
+}
+
+export function classActivationMap(run: PositionalRun, classIndex?: number, inputSide?: number): HeatMap {
   const { logits, contributions, rows, cols, classes } = run;
   const k = classIndex ?? logits.indexOf(Math.max(...logits));
   const values = Array.from({ length: rows * cols }, (_, s) => {
@@ -24,5 +34,6 @@ export function classActivationMap(run: PositionalRun, classIndex?: number): Hea
     return Math.max(0, contributions[s * classes + k] - mean / classes);
   });
   const max = Math.max(...values, 1e-12);
-  return { rows, cols, values: values.map((v) => v / max), classIndex: k, method: 'class-activation' };
+  const extent = inputSide ? gridExtent(cols, inputSide) : 1;
+  return { rows, cols, values: values.map((v) => v / max), classIndex: k, method: 'class-activation', ...(extent < 1 ? { extent } : {}) };
 }

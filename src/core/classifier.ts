@@ -92,7 +92,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     if (disposed) throw new Error('classifier was disposed');
     const { input } = prepareInput(image, metadata.input);
     const positional = await runner.runPositional(input);
-    return positional ? classActivationMap(positional, classIndex) : gradCamNow(input, classIndex);
+    return positional ? classActivationMap(positional, classIndex, w) : gradCamNow(input, classIndex);
   };
   const gradCamNow = (input: Float32Array, classIndex?: number) =>
     withBackend(tf, EXPLAIN_BACKEND, async () => {

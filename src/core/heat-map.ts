@@ -16,4 +16,10 @@ export interface HeatMap {
   /** Index of the class explained (the top class unless asked otherwise). */
   classIndex: number;
   method: HeatMapMethod;
+  /**
+   * Share of the input's width and height, from the top-left, that the grid covers (absent: 1).
+   * A strided network's last cells can stop short of the edge: 3 cells at stride 64 cover
+   * 192 of 224 pixels, and drawing them over all 224 would shift every cell.
+   */
+  extent?: number;
 }

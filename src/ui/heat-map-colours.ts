@@ -28,7 +28,9 @@ export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(cells, 0, 0, ctx.canvas.width, ctx.canvas.height);
+  // Cells that stop short of the edge are drawn where they are, not stretched (HeatMap.extent).
+  const extent = map.extent ?? 1;
+  ctx.drawImage(cells, 0, 0, ctx.canvas.width * extent, ctx.canvas.height * extent);
 }
 
 const ROWS = ['top', 'middle', 'bottom'];
@@ -38,8 +40,9 @@ const COLS = ['left', 'centre', 'right'];
 export function strongestRegion(map: HeatMap): string {
   const sums = Array.from({ length: 9 }, () => 0);
   map.values.forEach((v, i) => {
-    const r = Math.min(2, Math.floor(((Math.floor(i / map.cols) + 0.5) / map.rows) * 3));
-    const c = Math.min(2, Math.floor((((i % map.cols) + 0.5) / map.cols) * 3));
+    const extent = map.extent ?? 1;
+    const r = Math.min(2, Math.floor(((Math.floor(i / map.cols) + 0.5) / map.rows) * extent * 3));
+    const c = Math.min(2, Math.floor((((i % map.cols) + 0.5) / map.cols) * extent * 3));
     sums[r * 3 + c] += v;
   });
   const best = sums.indexOf(Math.max(...sums));
