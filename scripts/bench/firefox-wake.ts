@@ -11,6 +11,7 @@
  * Times are Node-side wall clock around the request (WebDriver BiDi round trip included,
  * the same for both builds).
  */
+import { waitForSuspension } from '../../tests/e2e/wait-for-suspension';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,21 +35,6 @@ const image = readFileSync(join(root, 'tests/fixtures/tissue', IMAGE)).toString(
 
 interface Build { label: string; commit: string; dist: string; session?: FirefoxSession; popup?: Page; ms: number[] }
 
-/** Resolves once Firefox has suspended the event page (a reference to its window goes dead). */
-async function waitForSuspension(popup: Page): Promise<void> {
-  await popup.evaluate(async () => {
-    const ext = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
-    (globalThis as unknown as { eventPage: Window }).eventPage = await ext.runtime.getBackgroundPage();
-  });
-  await popup.waitForFunction(() => {
-    try {
-      void (globalThis as unknown as { eventPage: Window }).eventPage.document;
-      return false;
-    } catch {
-      return true;
-    }
-  }, { timeout: 60_000, polling: 100 });
-}
 
 async function classify(b: Build): Promise<number> {
   const t0 = performance.now();

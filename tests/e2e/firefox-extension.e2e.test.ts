@@ -6,6 +6,7 @@
  * The class is checked only on fixtures the bundled (temporary) model gets right; other
  * images only have to show a well-formed result.
  */
+import { waitForSuspension } from './wait-for-suspension';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
@@ -119,20 +120,8 @@ describe('Firefox event page suspended when idle', () => {
     const file = 'benign-lungn726.jpg';
     expect((await classifyViaRuntimeFirefox(popup, base64Of(file), 'image/jpeg', file)).top.label).toBe('benign');
 
-    // A reference to the event page's window turns into a "dead object" once Firefox
-    // has suspended the page: proof that the next request wakes a fresh page.
-    await popup.evaluate(async () => {
-      const ext = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
-      (globalThis as unknown as { eventPage: Window }).eventPage = await ext.runtime.getBackgroundPage();
-    });
-    await popup.waitForFunction(() => {
-      try {
-        void (globalThis as unknown as { eventPage: Window }).eventPage.document;
-        return false;
-      } catch {
-        return true;
-      }
-    }, { timeout: 30_000, polling: 200 });
+    // Proof that the next request wakes a fresh page.
+    await waitForSuspension(popup, 30_000);
 
     const result = await classifyViaRuntimeFirefox(popup, base64Of(file), 'image/jpeg', file);
     expect(result.top.label).toBe('benign');
