@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { speedLine } from './speed-block';
 import { inputCheckLatency, inputCheckResults, inputCheckSummary, stainEstimateVariants } from './input-check-blocks';
 
 export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-grey-normalised', 'robust-norm', 'robust-grey-blank'] as const;
@@ -147,6 +148,8 @@ export function otherLaboratoriesTable(root: string): string {
 
 export const BLOCKS: { file: string; name: string; body: (root: string) => string }[] = [
   { file: 'README.md', name: 'input-check', body: inputCheckSummary },
+  { file: 'README.md', name: 'speed', body: speedLine },
+  { file: 'model/MODEL_CARD.md', name: 'speed', body: speedLine },
   { file: 'model/MODEL_CARD.md', name: 'input-check', body: inputCheckSummary },
   { file: 'docs/INPUT_CHECK.md', name: 'input-check-results', body: inputCheckResults },
   { file: 'docs/INPUT_CHECK.md', name: 'stain-estimate-variants', body: stainEstimateVariants },
