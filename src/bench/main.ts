@@ -52,11 +52,11 @@ async function timeInputCheck(req: ModelBenchRequest, pixels: RgbaImage, runner:
     inputCheckMs.push(performance.now() - c0);
     if (!score) continue;
     const r0 = performance.now();
-    const tapped = await runner.runWithActivations(input, batch, score.layer);
+    const { activations } = await runner.runWithActivations(input, batch, score.layer);
     tappedWarmMs.push(performance.now() - r0);
-    if (!tapped) throw new Error(`the model cannot be cut at ${score.layer}`);
+    if (!activations) throw new Error(`the model cannot be cut at ${score.layer}`);
     const f0 = performance.now();
-    medianFeatureDistance(tapped.activations, batch, score);
+    medianFeatureDistance(activations, batch, score);
     featureScoreMs.push(performance.now() - f0);
   }
   return { inputCheckMs, ...(score ? { featureScoreMs, tappedWarmMs } : {}) };

@@ -114,10 +114,12 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   };
   type Prepared = ReturnType<typeof prepare>;
   const score = metadata.inputCheck?.featureScore;
-  const feature = (distance: number | undefined) => (distance !== undefined && score ? { distance, unlikeAbove: score.unlikeAbove } : undefined);
+  /** The feature score of `rows` rows of pooled features (their median distance), when the model has one. */
+  const feature = (features: Float32Array | null | undefined, rows: number) =>
+    (features && score ? { distance: medianFeatureDistance(features, rows, score), unlikeAbove: score.unlikeAbove } : undefined);
   /** The answer for one image from its `views` rows of logits (and pooled features, when scored). */
   const answerFrom = (p: Prepared, out: Float32Array, features: Float32Array | null, views: number) => {
-    const shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, 0, feature(features && score ? medianFeatureDistance(features, views, score) : undefined));
+    const shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, 0, feature(features, views));
     const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
     const combined = views > 1 ? combineViews(out, views) : { logits: out, agreement: undefined };
     const answer = { ...postprocess(combined.logits, { ...metadata, temperature }), ...(combined.agreement ? { agreement: combined.agreement } : {}) };
@@ -144,13 +146,12 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
       const calibrated = { ...metadata, temperature: metadata.shiftTemperature ?? metadata.temperature };
       const { features, ...windows } = await classifyWindows(runner, image, p.zoom, metadata.input, calibrated, score?.layer);
       answer = windows;
-      shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, p.zoom.length, feature(features && score ? medianFeatureDistance(features, p.zoom.length, score) : undefined));
+      shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, p.zoom.length, feature(features, p.zoom.length));
     } else {
       const views = options.tta && h === w ? DIHEDRAL_VIEW_COUNT : 1;
       const batch = views > 1 ? dihedralViews(p.input, h) : p.input;
-      const tapped = score ? await runner.runWithActivations(batch, views, score.layer) : null;
-      const out = tapped ? tapped.output : await runner.run(batch, views);
-      ({ answer, shift } = answerFrom(p, out, tapped?.activations ?? null, views));
+      const { output, activations } = await runner.runWithActivations(batch, views, score?.layer);
+      ({ answer, shift } = answerFrom(p, output, activations, views));
     }
     return toClassification(p, answer, shift, now() - p.t1);
   };
@@ -164,13 +165,12 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     const batch = new Float32Array(n * size);
     prepared.forEach((p, i) => batch.set(p.input, i * size));
     const t1 = now();
-    const tapped = score ? await runner.runWithActivations(batch, n, score.layer) : null;
-    const out = tapped ? tapped.output : await runner.run(batch, n);
+    const { output: out, activations } = await runner.runWithActivations(batch, n, score?.layer);
     const inferenceMs = (now() - t1) / n;
     const classes = out.length / n;
-    const dims = tapped ? tapped.activations.length / n : 0;
+    const dims = activations ? activations.length / n : 0;
     return prepared.map((p, i) => {
-      const { answer, shift } = answerFrom(p, out.subarray(i * classes, (i + 1) * classes), tapped ? tapped.activations.subarray(i * dims, (i + 1) * dims) : null, 1);
+      const { answer, shift } = answerFrom(p, out.subarray(i * classes, (i + 1) * classes), activations ? activations.subarray(i * dims, (i + 1) * dims) : null, 1);
       return toClassification(p, answer, shift, inferenceMs);
     });
   };

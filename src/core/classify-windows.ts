@@ -23,13 +23,12 @@ export async function classifyWindows(
   const size = input.width * input.height * 3;
   const batch = new Float32Array(windows.length * size);
   windows.forEach((win, i) => batch.set(prepareInput(cropRgba(image, win.x, win.y, win.size), input).input, i * size));
-  const tapped = featureLayer ? await runner.runWithActivations(batch, windows.length, featureLayer) : null;
-  const logits = tapped ? tapped.output : await runner.run(batch, windows.length);
+  const { output: logits, activations } = await runner.runWithActivations(batch, windows.length, featureLayer);
   const k = meta.labels.length;
   const each = windows.map((_, i) => postprocess(logits.subarray(i * k, (i + 1) * k), meta));
   const mean = meta.labels.map((_, c) => each.reduce((a, r) => a + r.probabilities[c].probability, 0) / each.length);
   // Averaged probabilities, passed back through postprocess as log-probabilities at T = 1.
   const averaged = postprocess(mean, { ...meta, output: 'probabilities', temperature: 1 });
   const agreeing = each.filter((r) => r.top.label === averaged.top.label).length;
-  return { ...averaged, agreement: { views: windows.length, agreeing, of: 'windows' }, ...(tapped ? { features: tapped.activations } : {}) };
+  return { ...averaged, agreement: { views: windows.length, agreeing, of: 'windows' }, ...(activations ? { features: activations } : {}) };
 }

@@ -44,8 +44,3 @@ export function strictnessLine(level: CheckStrictness, r: InputCheckResults = IN
   const test = r.realHe.lc25000Test;
   return `Measured: refuses ${share(held.refused, held.n)} held-out non-H&E test images and ${share(test.refused[level], test.n)} real H&E test images.`;
 }
-
-/** Per kind of non-H&E image: refused in the held-out half at a strictness. */
-export function heldOutByKind(level: CheckStrictness = 'standard', r: InputCheckResults = INPUT_CHECK_RESULTS): { kind: string; refused: number; n: number }[] {
-  return Object.entries(r.negatives['held-out']).map(([kind, rate]) => ({ kind, refused: rate.refused[level], n: rate.n }));
-}

@@ -62,13 +62,12 @@ export function rejectionReason(image: { width: number; height: number }, s: Ima
   return undefined;
 }
 
-/** The stain rule: a reason when either stain vector is farther from every known H or E than allowed. */
+/** The stain rule: a reason when either stain vector (`distance`: stainFamilyDistance) is farther from every known H or E than allowed. */
 export function stainReason(
-  stain: StainEstimate,
   family: StainFamily,
   t: CheckThresholds,
   stats: Pick<ImageStatistics, 'meanLuminance' | 'brownFraction'>,
-  distance = stainFamilyDistance(stain, family),
+  distance: [number, number],
 ): string | undefined {
   const [h, e] = distance;
   if (h <= family.maxAngle[0] * t.stainAngleFactor && e <= family.maxAngle[1] * t.stainAngleFactor) return undefined;
@@ -108,7 +107,7 @@ export function checkInput(image: RgbaImage, strictness: CheckStrictness = 'stan
   const family = context?.family;
   const stain = context?.stain;
   const distance = stain && family ? stainFamilyDistance(stain, family) : undefined;
-  const reason = rejectionReason(image, stats, t) ?? (stain && family ? stainReason(stain, family, t, stats, distance) : undefined);
+  const reason = rejectionReason(image, stats, t) ?? (family && distance ? stainReason(family, t, stats, distance) : undefined);
   return {
     assessable: reason === undefined,
     ...(reason ? { reason } : {}),

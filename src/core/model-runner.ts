@@ -20,9 +20,10 @@ export interface ModelRunner {
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
   /**
    * One pass that also returns the activations of `layerName` (the input check scores the
-   * pooled features: src/core/feature-score.ts); null when this executor cannot cut there.
+   * pooled features: src/core/feature-score.ts). Without a layer, or where this executor
+   * cannot cut there, it is `run` and `activations` is null.
    */
-  runWithActivations(input: Float32Array, batch: number, layerName: string): Promise<{ output: Float32Array; activations: Float32Array } | null>;
+  runWithActivations(input: Float32Array, batch: number, layerName?: string): Promise<{ output: Float32Array; activations: Float32Array | null }>;
   /**
    * One pass giving the logits and their per-position contributions (row-major
    * [rows, cols, classes]); null when the model's head does not decompose (compile-model.ts).
@@ -60,29 +61,35 @@ export async function loadModelRunner(tf: TfjsApi, source: string | tfjs.io.IOHa
   // The compiled model holds its own references to the weights it uses.
   if (compiled?.standalone) model.dispose();
   const splits = new Map<string, ReturnType<CompiledModel['split']> | null>();
+  /** The compiled model cut after `layer`, made once per layer; null where it cannot be cut there. */
+  const cutAt = (layer: string) => {
+    if (!compiled) return null;
+    if (!splits.has(layer)) {
+      let cut: ReturnType<CompiledModel['split']> | null;
+      try {
+        cut = compiled.split(layer);
+      } catch {
+        cut = null;
+      }
+      splits.set(layer, cut);
+    }
+    return splits.get(layer)!;
+  };
   const predict = compiled ? (x: tfjs.Tensor) => compiled.predict(x) : (x: tfjs.Tensor) => model.predict(x) as tfjs.Tensor;
+  const run = async (input: Float32Array, batch = 1): Promise<Float32Array> => {
+    const out = tf.tidy(() => predict(tf.tensor4d(input, [batch, h, w, c])));
+    try {
+      return (await out.data()) as Float32Array;
+    } finally {
+      out.dispose();
+    }
+  };
   return {
     inputShape: [h, w, c],
-    async run(input, batch = 1) {
-      const out = tf.tidy(() => predict(tf.tensor4d(input, [batch, h, w, c])));
-      try {
-        return (await out.data()) as Float32Array;
-      } finally {
-        out.dispose();
-      }
-    },
+    run,
     async runWithActivations(input, batch, layerName) {
-      if (!compiled) return null;
-      let cut = splits.get(layerName);
-      if (cut === undefined) {
-        try {
-          cut = compiled.split(layerName);
-        } catch {
-          cut = null;
-        }
-        splits.set(layerName, cut);
-      }
-      if (!cut) return null;
+      const cut = layerName ? cutAt(layerName) : null;
+      if (!cut) return { output: await run(input, batch), activations: null };
       const { head, tail } = cut;
       const [out, act] = tf.tidy(() => {
         const a = head(tf.tensor4d(input, [batch, h, w, c]));
@@ -99,9 +106,7 @@ export async function loadModelRunner(tf: TfjsApi, source: string | tfjs.io.IOHa
     async runPositional(input) {
       const positional = compiled?.positional;
       if (!positional) return null;
-      let cut = splits.get(positional.layer);
-      if (cut === undefined) splits.set(positional.layer, (cut = compiled.split(positional.layer)));
-      const { head, tail } = cut!;
+      const { head, tail } = cutAt(positional.layer) ?? compiled.split(positional.layer); // throws why it cannot cut
       // The logits come from the model's own tail on the same features, so callers can
       // check the decomposition against them.
       const [out, parts] = tf.tidy(() => {
