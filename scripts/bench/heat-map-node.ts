@@ -10,7 +10,6 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { classActivationMap } from '../../src/core/class-activation-map';
 import { createClassifier } from '../../src/core/classifier';
 import { gradCam } from '../../src/core/grad-cam';
@@ -19,7 +18,7 @@ import { loadModelRunner } from '../../src/core/model-runner';
 import { prepareInput } from '../../src/core/prepare-input';
 import { rankCorrelation } from '../../src/core/rank-correlation';
 import { withBackend } from '../../src/core/with-backend';
-import { FIXTURES, ROOT, diskModel, readMetadata, readPng, readReferences } from '../../tests/helpers/node-model';
+import { FIXTURES, ROOT, diskModel, readMetadata, readPng, readReferences, startWasm } from '../../tests/helpers/node-model';
 import { fillBlock } from '../trust/generalisation-numbers';
 import { heatMapBlock, type HeatMapResult } from './heat-map-report';
 import { machineInfo } from './machine';
@@ -57,8 +56,7 @@ function poolToLastStage(m: HeatMap): number[] {
   });
 }
 
-tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-if (!(await tf.setBackend('wasm'))) throw new Error('tfjs-wasm did not start');
+if (!(await startWasm())) throw new Error('tfjs-wasm did not start');
 const classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
 const wasmRunner = await loadModelRunner(tf, diskModel());
 const cpuRunner = await withBackend(tf, 'cpu', () => loadModelRunner(tf, diskModel()));

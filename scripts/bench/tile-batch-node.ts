@@ -11,13 +11,12 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { createClassifier } from '../../src/core/classifier';
 import type { RgbaImage } from '../../src/core/types';
 import { base64ToBytes, bytesToBase64 } from '../../src/shared/base64';
 import { estimateNucleusScale } from '../../src/core/nucleus-scale';
 import { prepareInput } from '../../src/core/prepare-input';
-import { FIXTURES, ROOT, diskModel, readMetadata, readPng, readReferences } from '../../tests/helpers/node-model';
+import { FIXTURES, ROOT, diskModel, readMetadata, readPng, readReferences, startWasm } from '../../tests/helpers/node-model';
 import { machineInfo } from './machine';
 import { summarize, type Summary } from './stats';
 
@@ -25,8 +24,7 @@ const quick = process.argv.includes('--quick');
 const ROUNDS = quick ? 1 : 5;
 const BATCHES = [8, 16, 32];
 
-tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-if (!(await tf.setBackend('wasm'))) throw new Error('tfjs-wasm did not start');
+if (!(await startWasm())) throw new Error('tfjs-wasm did not start');
 const classifier = await createClassifier(tf, { model: diskModel(), metadata: readMetadata() });
 // 32 tiles: the 12 tissue fixtures, repeated, as the page sends them (base64 RGBA).
 const fixtures = readReferences().map((r) => readPng(join(FIXTURES, r.png)));

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckStrictness } from '../../src/core/input-check';
 import { inputCheckSentence, share, type InputCheckResults } from '../../src/core/input-check-numbers';
+import { percentile } from '../bench/stats';
+import { SPEED_RESULTS } from './speed-block';
 
 const LEVELS: CheckStrictness[] = ['lenient', 'standard', 'strict'];
 const read = (root: string) => JSON.parse(readFileSync(join(root, 'training/artifacts/input-check.json'), 'utf8')) as InputCheckResults;
@@ -68,8 +70,8 @@ export function stainEstimateVariants(root: string): string {
   ].join('\n');
 }
 
-/** The benchmark run that timed the input check (scripts/bench/run.ts, compiled WASM case). */
-const LATENCY_RESULTS = 'bench/results/2026-11-30-amd-epyc-2c-input-check.json';
+/** The benchmark run that timed the input check (scripts/bench/run.ts, compiled WASM case): the one the speed line quotes. */
+const LATENCY_RESULTS = SPEED_RESULTS;
 
 /** docs/INPUT_CHECK.md's latency line, from that run's samples. */
 export function inputCheckLatency(root: string): string {
@@ -79,10 +81,7 @@ export function inputCheckLatency(root: string): string {
   };
   const c = run.cases.find((x) => x.inputCheckMs?.length);
   if (!c?.featureScoreMs || !c.tappedWarmMs) throw new Error(`${LATENCY_RESULTS} has no input-check timings`);
-  const median = (v: number[]) => {
-    const s = [...v].sort((a, b) => a - b);
-    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  };
+  const median = (v: number[]) => percentile([...v].sort((a, b) => a - b), 0.5);
   // performance.now() is coarsened to 0.1 ms in extension pages: below that, say so.
   const ms = (v: number) => (v < 0.05 ? '< 0.1 ms' : `${v.toFixed(1)} ms`);
   const check = median(c.inputCheckMs!);

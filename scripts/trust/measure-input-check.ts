@@ -16,12 +16,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { createClassifier } from '../../src/core/classifier';
 import { checkContextFor, checkInput, type CheckStrictness } from '../../src/core/input-check';
 import { prepareInput } from '../../src/core/prepare-input';
 import type { RgbaImage } from '../../src/core/types';
-import { diskModel, readMetadata } from '../../tests/helpers/node-model';
+import { diskModel, readMetadata, startWasm } from '../../tests/helpers/node-model';
 import { decodeInChromium } from './decode-in-chromium';
 import { readSplit, rgbaAt } from './read-npz';
 
@@ -35,21 +34,26 @@ const { values } = parseArgs({
 });
 const LEVELS: CheckStrictness[] = ['lenient', 'standard', 'strict'];
 const meta = readMetadata();
-tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-if (!(await tf.setBackend('wasm'))) throw new Error('the tfjs wasm backend did not start');
+if (!(await startWasm())) throw new Error('the tfjs wasm backend did not start');
 const classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
 
 const short = (reason: string) => reason.replace(/\s*\(\d.*\)/, '');
 interface Rate { n: number; refused: Record<CheckStrictness, number>; reasons: Record<string, number>; featureUnlike: number; passedStandard?: string[] }
 
-/** Refusals at every strictness, reasons at 'standard', and the feature score's flag. */
-async function measure(images: Iterable<RgbaImage>): Promise<Rate> {
-  const rate: Rate = { n: 0, refused: { lenient: 0, standard: 0, strict: 0 }, reasons: {}, featureUnlike: 0 };
+/**
+ * Refusals at every strictness, reasons at 'standard', and the feature score's flag; with
+ * `names`, also which images got through at 'standard'.
+ */
+async function measure(images: Iterable<RgbaImage>, names?: string[]): Promise<Rate> {
+  const rate: Rate = { n: 0, refused: { lenient: 0, standard: 0, strict: 0 }, reasons: {}, featureUnlike: 0, ...(names ? { passedStandard: [] } : {}) };
   for (const image of images) {
+    const name = names?.[rate.n];
     rate.n++;
     const context = checkContextFor(meta, image, prepareInput(image, meta.input).input);
     for (const level of LEVELS) {
       const check = checkInput(image, level, context);
+      // Which files got through at the default strictness: what a reader checks first.
+      if (check.assessable && level === 'standard' && name !== undefined) rate.passedStandard!.push(name);
       if (check.assessable) continue;
       rate.refused[level]++;
       if (level === 'standard') rate.reasons[short(check.reason!)] = (rate.reasons[short(check.reason!)] ?? 0) + 1;
@@ -84,11 +88,7 @@ for (const part of ['tune', 'held-out']) {
   const kinds = [...new Set(manifest.images.filter((m) => m.part === part).map((m) => m.category))].sort();
   for (const kind of kinds) {
     const members = manifest.images.map((m, i) => ({ m, img: decoded[i] })).filter(({ m }) => m.part === part && m.category === kind);
-    negatives[part][kind] = await measure(members.map((x) => x.img));
-    // Which files got through at the default strictness: what a reader checks first.
-    negatives[part][kind].passedStandard = members
-      .filter(({ img }) => checkInput(img, 'standard', checkContextFor(meta, img, prepareInput(img, meta.input).input)).assessable)
-      .map(({ m }) => m.file);
+    negatives[part][kind] = await measure(members.map((x) => x.img), members.map((x) => x.m.file));
   }
 }
 classifier.dispose();

@@ -13,10 +13,9 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { createClassifier } from '../../src/core/classifier';
 import { confidenceWording, thresholdsFor } from '../../src/core/confidence-wording';
-import { diskModel, readMetadata } from '../../tests/helpers/node-model';
+import { diskModel, readMetadata, startWasm } from '../../tests/helpers/node-model';
 import { decodeInChromium } from './decode-in-chromium';
 
 const { values } = parseArgs({
@@ -27,8 +26,7 @@ if (!values.references) throw new Error('--references: the folder of H&E referen
 const files = readdirSync(values.references).filter((f) => f.endsWith('.jpg')).sort().map((f) => join(values.references!, f));
 const images = await decodeInChromium(files);
 
-tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-if (!(await tf.setBackend('wasm'))) throw new Error('the tfjs wasm backend did not start');
+if (!(await startWasm())) throw new Error('the tfjs wasm backend did not start');
 const meta = readMetadata();
 const classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
 const answers: Record<string, number> = Object.fromEntries(meta.labels.map((l) => [l, 0]));

@@ -11,11 +11,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { loadModelRunner } from '../../src/core/model-runner';
 import { prepareInput } from '../../src/core/prepare-input';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../../src/core/dihedral-views';
-import { diskModel, readMetadata } from '../../tests/helpers/node-model';
+import { diskModel, readMetadata, startWasm } from '../../tests/helpers/node-model';
 import { readSplit, rgbaAt } from './read-npz';
 
 const { values } = parseArgs({
@@ -23,8 +22,7 @@ const { values } = parseArgs({
   options: { cache: { type: 'string', default: 'training/cache' }, out: { type: 'string' }, splits: { type: 'string', default: 'val,test' } },
 });
 
-tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-if (!(await tf.setBackend('wasm'))) throw new Error('the tfjs wasm backend did not start');
+if (!(await startWasm())) throw new Error('the tfjs wasm backend did not start');
 const meta = readMetadata();
 const runner = await loadModelRunner(tf, diskModel());
 for (const name of values.splits!.split(',')) {

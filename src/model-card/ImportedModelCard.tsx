@@ -5,6 +5,7 @@
  * one, so none of them is shown here.
  */
 import { ChecksumsSection } from './ChecksumsSection';
+import { ModelCardTitle } from './ModelCardTitle';
 import type { ModelMetadata } from '../core/model-metadata';
 
 interface ImportInfo {
@@ -18,10 +19,7 @@ export function ImportedModelCard({ metadata }: { metadata: ModelMetadata }) {
   const info = (metadata.training ?? {}) as ImportInfo;
   return (
     <article class="mc" data-testid="mc-imported">
-      <h1>Model card: {metadata.name} {metadata.version}</h1>
-      <p class="mc-warning" role="note">
-        <strong>Research and education only — not a medical device, not for diagnosis.</strong>
-      </p>
+      <ModelCardTitle metadata={metadata} />
       <h2>What it is</h2>
       <p>
         A model imported from the Keras file <code>{info.importedFrom ?? 'unknown'}</code>

@@ -4,6 +4,7 @@
  * describes the model that is actually installed.
  */
 import { ChecksumsSection } from './ChecksumsSection';
+import { ModelCardTitle } from './ModelCardTitle';
 import wording from '../../training/artifacts/wording-bands.json';
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
@@ -18,10 +19,7 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
   const params = (metadata.training as { parameters?: number } | undefined)?.parameters;
   return (
     <article class="mc">
-      <h1>Model card: {metadata.name} {metadata.version}</h1>
-      <p class="mc-warning" role="note">
-        <strong>Research and education only — not a medical device, not for diagnosis.</strong>
-      </p>
+      <ModelCardTitle metadata={metadata} />
 
       <h2>What it is</h2>
       <p>

@@ -35,6 +35,17 @@ export function diskModel(dir = MODEL_DIR): tf.io.IOHandler {
   };
 }
 
+/**
+ * Starts tfjs-wasm in Node as the extension runs it: single-threaded SIMD (the threaded binary
+ * hangs in extension pages). Resolves whether it started; the backend is imported here, on
+ * demand, so merely importing these helpers leaves the default backend alone.
+ */
+export async function startWasm(): Promise<boolean> {
+  await import('@tensorflow/tfjs-backend-wasm');
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  return tf.setBackend('wasm');
+}
+
 export function readPng(path: string): RgbaImage {
   const png = PNG.sync.read(readFileSync(path));
   return { width: png.width, height: png.height, data: new Uint8Array(png.data) };

@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classActivationMap } from '../../src/core/class-activation-map';
 import { gradCam } from '../../src/core/grad-cam';
@@ -13,7 +12,7 @@ import type { HeatMap } from '../../src/core/heat-map';
 import { loadModelRunner, type ModelRunner, type PositionalRun } from '../../src/core/model-runner';
 import { prepareInput } from '../../src/core/prepare-input';
 import { rankCorrelation } from '../../src/core/rank-correlation';
-import { FIXTURES, diskModel, readMetadata, readPng, readReferences } from '../helpers/node-model';
+import { FIXTURES, diskModel, readMetadata, readPng, readReferences, startWasm } from '../helpers/node-model';
 
 const PARITY = 1e-4;
 const meta = readMetadata();
@@ -33,8 +32,7 @@ beforeAll(async () => {
   const layer = cpu.cuts.find((c) => c.name === 's3b1_add')!.name;
   for (const r of refs) gradCams.set(r.png, gradCam(tf, cpu, input(r.png), [224, 224, 3], layer));
   cpu.dispose();
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  expect(await tf.setBackend('wasm')).toBe(true);
+  expect(await startWasm()).toBe(true);
   wasm = await loadModelRunner(tf, diskModel());
   for (const r of refs) runs.set(r.png, (await wasm.runPositional(input(r.png)))!);
 }, 300_000);

@@ -6,12 +6,11 @@
  */
 import { readdirSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClassifier, type Classifier } from '../../src/core/classifier';
 import { confidenceWording } from '../../src/core/confidence-wording';
 import { lowMagnificationFigure } from '../helpers/low-magnification';
-import { FIXTURES, ROOT, diskModel, readMetadata, readPng } from '../helpers/node-model';
+import { FIXTURES, ROOT, diskModel, readMetadata, readPng, startWasm } from '../helpers/node-model';
 
 const meta = readMetadata();
 const files = readdirSync(FIXTURES);
@@ -19,8 +18,7 @@ const files = readdirSync(FIXTURES);
 describe('classifier on shifted input (bundled model, tfjs-wasm)', () => {
   let classifier: Classifier;
   beforeAll(async () => {
-    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    expect(await tf.setBackend('wasm')).toBe(true);
+    expect(await startWasm()).toBe(true);
     classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
   });
   afterAll(() => classifier?.dispose());

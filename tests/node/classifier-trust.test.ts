@@ -13,7 +13,7 @@ import { explanationLayer } from '../../src/core/grad-cam';
 import { loadModelRunner, type ModelRunner } from '../../src/core/model-runner';
 import { postprocess } from '../../src/core/postprocess';
 import { preprocess } from '../../src/core/preprocess';
-import { diskModel, FIXTURES, readMetadata, readPng } from '../helpers/node-model';
+import { diskModel, FIXTURES, readMetadata, readPng, startWasm } from '../helpers/node-model';
 
 const meta = readMetadata();
 let classifier: Classifier;
@@ -92,9 +92,7 @@ describe('explanations on the WASM backend', () => {
   // The bundled model's head decomposes, so its map needs no gradients and stays on WASM
   // (Grad-CAM's switch to the CPU backend is covered by tests/e2e/imported-model.e2e.test.ts).
   it('run on WASM itself as a class-activation map, and classification is unchanged afterwards', async () => {
-    await import('@tensorflow/tfjs-backend-wasm');
-    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    expect(await tf.setBackend('wasm')).toBe(true);
+    expect(await startWasm()).toBe(true);
     const onWasm = await createClassifier(tf, { model: diskModel(), metadata: meta });
     try {
       const before = await onWasm.classify(squamous);

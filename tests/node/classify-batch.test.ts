@@ -5,18 +5,16 @@
  */
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createClassifier, type Classifier } from '../../src/core/classifier';
-import { FIXTURES, diskModel, readMetadata, readPng, readReferences } from '../helpers/node-model';
+import { FIXTURES, diskModel, readMetadata, readPng, readReferences, startWasm } from '../helpers/node-model';
 
 const meta = readMetadata();
 const images = readReferences().map((r) => readPng(join(FIXTURES, r.png)));
 let classifier: Classifier;
 
 beforeAll(async () => {
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  expect(await tf.setBackend('wasm')).toBe(true);
+  expect(await startWasm()).toBe(true);
   classifier = await createClassifier(tf, { model: diskModel(), metadata: meta });
 });
 afterAll(() => classifier?.dispose());
