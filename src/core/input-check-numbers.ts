@@ -35,7 +35,8 @@ export function inputCheckSentence(level: CheckStrictness = 'standard', r: Input
   const { lc25000Test: test, otherLaboratories: labs } = r.realHe;
   return `refuses ${share(held.refused, held.n)} held-out non-H&E images (split by source); of real H&E it refuses ` +
     `${share(test.refused[level], test.n)} LC25000 test-split images` +
-    (labs ? ` and ${share(labs.refused[level], labs.n)} slides from other laboratories` : '');
+    // The stain table's augment half of those slides helped fit the stain rule: say so.
+    (labs ? ` and ${share(labs.refused[level], labs.n)} slides from other laboratories (part of them helped fit the stain rule)` : '');
 }
 
 /** The Options page's line per strictness. */
