@@ -51,7 +51,7 @@ export default defineConfig({
     // with tabs.create).
     rollupOptions: {
       input: {
-        ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}),
+        ...(target === 'chrome' ? { offscreen: 'src/model-host/index.html' } : {}),
         tilemap: 'src/tilemap/index.html',
         'model-card': 'src/model-card/index.html',
         ...(target === 'chrome' && bench ? { bench: 'src/bench/index.html' } : {}),

@@ -8,7 +8,9 @@
 set -euo pipefail
 BASE=${1:-1f3ec85}
 ROUNDS=${2:-2}
-FILES=(src/core/classifier.ts src/offscreen/classify-raw-tiles.ts src/shared/base64.ts)
+FILES=(src/core/classifier.ts src/model-host/classify-raw-tiles.ts src/shared/base64.ts)
+# Where each file lived at BASE (src/model-host/ was src/offscreen/ until the folder was renamed).
+at_base() { git cat-file -e "$BASE:$1" 2>/dev/null && echo "$1" || echo "${1/src\/model-host\//src/offscreen/}"; }
 OUT=bench/results/tile-map-e2e.txt
 restore() { git checkout HEAD -- "${FILES[@]}"; }
 trap restore EXIT
@@ -18,7 +20,9 @@ trap restore EXIT
 } > "$OUT"
 for round in $(seq "$ROUNDS"); do
   for variant in before after; do
-    if [ "$variant" = before ]; then git checkout "$BASE" -- "${FILES[@]}"; else restore; fi
+    if [ "$variant" = before ]; then
+      for f in "${FILES[@]}"; do git show "$BASE:$(at_base "$f")" > "$f"; done
+    else restore; fi
     npm run build > /dev/null 2>&1
     line=$(npx vitest run -c vitest.e2e.config.ts tests/e2e/region-tilemap.e2e.test.ts -t mosaic 2>&1 | grep -o 'tile map speed: .*' | sed 's/\x1b\[[0-9;]*m//g')
     echo "round $round $variant: $line" | tee -a "$OUT"

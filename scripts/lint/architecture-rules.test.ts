@@ -48,7 +48,7 @@ describe('architecture lint rules', () => {
 
   it('keep context folders and the extension API out of src/core', async () => {
     const code = [
-      "import { a } from '../background/x';", "import { b } from '../offscreen/model-host';", "import { c } from '../ui/ResultView';",
+      "import { a } from '../background/x';", "import { b } from '../model-host/model-host';", "import { c } from '../ui/ResultView';",
       "import { d } from '#inference-host';", "import { e } from '../shared/browser-api';", "import browser from 'webextension-polyfill';",
       "import { f } from './types';", "import { g } from '../shared/errors';",
       'export const all = [a, b, c, d, e, f, g, browser];', '',
@@ -71,7 +71,7 @@ describe('architecture lint rules', () => {
   it('keep the @tensorflow/tfjs union package out of the extension, except for types', async () => {
     const value = "import * as tf from '@tensorflow/tfjs';\nexport const t = tf;\n";
     const types = "import type * as tfjs from '@tensorflow/tfjs';\nexport type T = tfjs.Tensor;\n";
-    for (const file of ['src/offscreen/probe.ts', 'src/core/probe.ts', 'src/shared/probe.ts', 'src/popup/Probe.tsx']) {
+    for (const file of ['src/model-host/probe.ts', 'src/core/probe.ts', 'src/shared/probe.ts', 'src/popup/Probe.tsx']) {
       expect(await rulesHit(file, value)).toEqual([expect.stringMatching(/^no-restricted-imports/)]);
       expect(await rulesHit(file, types)).toEqual([]);
     }

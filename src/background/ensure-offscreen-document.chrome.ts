@@ -4,7 +4,7 @@
  * and `runtime.getContexts` tells whether a document already exists (e.g. after the
  * service worker restarted). Returns true if it had to be created (cold start).
  */
-export const OFFSCREEN_PATH = 'src/offscreen/index.html';
+export const OFFSCREEN_PATH = 'src/model-host/index.html';
 
 let creating: Promise<boolean> | null = null;
 

@@ -12,19 +12,19 @@ export const inferenceHost: InferenceHost = {
   async run(image, backend, options) {
     // Loaded on first use: the event page wakes for every menu click and message, and
     // should not parse TF.js (~1.5 MB) before it can show "Reading image…".
-    const { classifyEncodedImage } = await import('../offscreen/classify-encoded-image');
+    const { classifyEncodedImage } = await import('../model-host/classify-encoded-image');
     const result = await classifyEncodedImage(image, backend, browser.runtime.getURL('/'), options);
     warm = true;
     return result;
   },
   async explain(image, backend) {
-    const { explainEncodedImage } = await import('../offscreen/explain-encoded-image');
+    const { explainEncodedImage } = await import('../model-host/explain-encoded-image');
     const result = await explainEncodedImage(image, backend, browser.runtime.getURL('/'));
     warm = true;
     return result;
   },
   async runTiles(tiles, backend) {
-    const { classifyRawTiles } = await import('../offscreen/classify-raw-tiles');
+    const { classifyRawTiles } = await import('../model-host/classify-raw-tiles');
     const results = await classifyRawTiles(tiles, backend, browser.runtime.getURL('/'));
     warm = true;
     return results;

@@ -5,7 +5,7 @@
  * selection, image decoding, preprocessing, model runner), and exposes one function that
  * scripts/bench/run.ts calls through puppeteer.
  */
-import * as tf from '../offscreen/tfjs';
+import * as tf from '../model-host/tfjs';
 import type { ModelMetadata } from '../core/model-metadata';
 import { combineViews } from '../core/combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from '../core/dihedral-views';
@@ -17,8 +17,8 @@ import { loadModelRunner, type ModelRunner } from '../core/model-runner';
 import { withBackend } from '../core/with-backend';
 import { prepareInput } from '../core/prepare-input';
 import type { EncodedImage } from '../shared/messages';
-import { decodeImage } from '../offscreen/decode-image';
-import { selectBackend } from '../offscreen/select-backend';
+import { decodeImage } from '../model-host/decode-image';
+import { selectBackend } from '../model-host/select-backend';
 import type { Classification, RgbaImage } from '../core/types';
 import type { MessageRoundTrip, ModelBenchRequest, ModelBenchResult } from './protocol';
 

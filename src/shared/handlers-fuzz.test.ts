@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
-import { offscreenHandlers } from '../offscreen/handlers';
+import { offscreenHandlers } from '../model-host/handlers';
 import { dispatch, type HandlerRegistry } from './dispatch';
 import { MESSAGE_TARGETS, type MessageType, type Target } from './messages';
 import { VALID_REQUESTS } from '../../tests/helpers/valid-requests';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
-import { offscreenHandlers } from '../offscreen/handlers';
+import { offscreenHandlers } from '../model-host/handlers';
 import { unwrapReply } from './dispatch';
 import { ClassifierError } from './errors';
 import { MESSAGE_TARGETS, envelope, type MessageType } from './messages';

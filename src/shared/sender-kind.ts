@@ -20,7 +20,7 @@ export const SENDER_KINDS: readonly SenderKind[] = ['background', 'offscreen', '
 
 /** The extension's own pages, by their path in the build (manifest.config.ts, vite.config.ts). */
 export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
-  'src/offscreen/index.html': 'offscreen',
+  'src/model-host/index.html': 'offscreen',
   'src/popup/index.html': 'popup',
   'src/options/index.html': 'options',
   'src/tilemap/index.html': 'tile-map',

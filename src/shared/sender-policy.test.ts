@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
-import { offscreenHandlers } from '../offscreen/handlers';
+import { offscreenHandlers } from '../model-host/handlers';
 import { VALID_REQUESTS } from '../../tests/helpers/valid-requests';
 import { dispatch, type HandlerRegistry } from './dispatch';
 import { MESSAGE_TARGETS, envelope, type MessageType, type Target } from './messages';
@@ -57,7 +57,7 @@ describe('sender kind, from what the browser reports', () => {
   const cases: [string, Parameters<typeof senderKind>[0], SenderKind][] = [
     ['Chrome service worker', { id, url: `${base}service-worker-loader.js` }, 'background'],
     ['Firefox event page', { id, url: `${base}_generated_background_page.html` }, 'background'],
-    ['offscreen document', { id, url: `${base}src/offscreen/index.html` }, 'offscreen'],
+    ['offscreen document', { id, url: `${base}src/model-host/index.html` }, 'offscreen'],
     ['toolbar popup', { id, url: `${base}src/popup/index.html` }, 'popup'],
     ['popup opened in a tab', { id, url: `${base}src/popup/index.html`, tab: { id: 9 } }, 'popup'],
     ['tile map page with its query', { id, url: `${base}src/tilemap/index.html?id=x-1`, tab: { id: 9 } }, 'tile-map'],

@@ -10,7 +10,7 @@
  */
 import type { Browser, Page } from 'puppeteer';
 
-export const OFFSCREEN_SUFFIX = '/src/offscreen/index.html';
+export const OFFSCREEN_SUFFIX = '/src/model-host/index.html';
 
 type Engine = { memory(): { numTensors: number } };
 
