@@ -20,12 +20,15 @@ export function manifestFor(target: BuildTarget) {
   const firefox = target === 'firefox';
   return defineManifest({
     manifest_version: 3,
-    name: 'Lung Tissue Classifier',
-    short_name: 'Lung tissue',
+    // Name, description and titles come from _locales/<locale>/messages.json (the stores read
+    // the translations from there too); crxjs copies _locales when default_locale is set.
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    short_name: '__MSG_ext_short_name__',
     version: pkg.version,
-    description: 'Classifies lung H&E histopathology images on your device. Research and education only — not for diagnosis.',
+    description: '__MSG_ext_description__',
     icons,
-    action: { default_popup: 'src/popup/index.html', default_title: 'Classify lung tissue', default_icon: icons },
+    action: { default_popup: 'src/popup/index.html', default_title: '__MSG_action_title__', default_icon: icons },
     // Firefox has no MV3 service workers for extensions but an event page with a DOM,
     // which hosts the model itself (src/background/inference-host.firefox.ts).
     background: firefox ? { scripts: [BACKGROUND_ENTRY], type: 'module' } : { service_worker: BACKGROUND_ENTRY, type: 'module' },
@@ -36,9 +39,9 @@ export function manifestFor(target: BuildTarget) {
     commands: {
       'classify-hovered-image': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Classify the focused or hovered image',
+        description: '__MSG_command_classify_hovered__',
       },
-      'start-region-capture': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Classify a region of the page…' },
+      'start-region-capture': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_command_region__' },
     },
     content_scripts: [
       { matches: ['<all_urls>'], js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: true },

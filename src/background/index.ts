@@ -7,11 +7,12 @@ import { backgroundHandlers } from './handlers';
 import { registerRegionCapture } from './register-region-capture';
 import { holdRequestWatchPorts } from './hold-request-watch-ports';
 import { senderKind } from '../shared/sender-kind';
+import { t } from '../shared/i18n';
 
 const MENU_ID = 'classify-tissue';
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: MENU_ID, title: 'Classify tissue', contexts: ['image'] });
+  browser.contextMenus.create({ id: MENU_ID, title: t('menu_classify_tissue'), contexts: ['image'] });
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -12,6 +12,7 @@ import { classifyContextTarget } from './classify-context-target';
 import { openTileMap } from './open-tile-map';
 import { showOverlay } from './show-overlay';
 import { startRegionCapture } from './start-region-capture';
+import { t } from '../shared/i18n';
 
 export const REGION_COMMAND = 'start-region-capture';
 export const MENU = {
@@ -31,12 +32,12 @@ function reportFailure(tabId: number | undefined) {
 
 export function registerRegionCapture(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU.region, title: 'Classify a region…', contexts: ['all'] });
+    browser.contextMenus.create({ id: MENU.region, title: t('menu_classify_region'), contexts: ['all'] });
     // Chrome shows 'page' (not 'image') for a right-click on a <canvas>; images keep
     // their own "Classify tissue" item, so both never show at once.
-    browser.contextMenus.create({ id: MENU.element, title: 'Classify tissue', contexts: ['page', 'video', 'frame'] });
-    browser.contextMenus.create({ id: MENU.tileMap, title: 'Tile map of this image', contexts: ['image'] });
-    browser.contextMenus.create({ id: MENU.tileMapRegion, title: 'Tile map of a region…', contexts: ['all'] });
+    browser.contextMenus.create({ id: MENU.element, title: t('menu_classify_tissue'), contexts: ['page', 'video', 'frame'] });
+    browser.contextMenus.create({ id: MENU.tileMap, title: t('menu_tile_map'), contexts: ['image'] });
+    browser.contextMenus.create({ id: MENU.tileMapRegion, title: t('menu_tile_map_region'), contexts: ['all'] });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -7,6 +7,7 @@
 import { browser } from '../shared/browser-api';
 import { envelope, type OverlayUpdate } from '../shared/messages';
 import { announcement } from '../ui/result-text';
+import { t } from '../shared/i18n';
 
 async function send(tabId: number, frameId: number, update: OverlayUpdate): Promise<boolean> {
   try {
@@ -32,9 +33,9 @@ export async function injectContentScript(tabId: number, frameId: number): Promi
 async function badge(tabId: number, update: OverlayUpdate): Promise<void> {
   const state = update.state;
   const text = state.kind === 'result' ? announcement(state.result)
-    : state.kind === 'error' ? state.error.message : 'Classifying…';
+    : state.kind === 'error' ? state.error.message : t('loading_classifying');
   await browser.action.setBadgeText({ tabId, text: state.kind === 'error' ? '!' : state.kind === 'result' ? '✓' : '…' });
-  await browser.action.setTitle({ tabId, title: `Lung tissue classifier: ${text} (this page cannot show the result card)` });
+  await browser.action.setTitle({ tabId, title: t('action_title_result', text) });
 }
 
 export async function showOverlay(tabId: number, frameId: number, update: OverlayUpdate): Promise<boolean> {

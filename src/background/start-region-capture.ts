@@ -13,6 +13,7 @@ import { screenshotSize } from './crop-screenshot';
 import { openTileMapPage } from './open-tile-map';
 import { injectContentScript } from './show-overlay';
 import { issueGrant } from './user-grants';
+import { t } from '../shared/i18n';
 
 export interface CaptureTab {
   id?: number;
@@ -46,7 +47,7 @@ export async function startRegionCapture(tab: CaptureTab | undefined, action: Re
   const comma = shot.indexOf(',');
   const storedId = await storeImage({
     image: { base64: shot.slice(comma + 1), mimeType: 'image/png', name: `screenshot of “${active.title ?? 'the tab'}”` },
-    title: `Screenshot of “${active.title ?? 'the tab'}”`,
+    title: t('region_screenshot_title', active.title ?? t('region_the_tab')),
     scale: { kind: 'region', devicePixelRatio },
     pick: true,
   });

@@ -6,21 +6,23 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent } from '../core/format-percent';
 import type { BatchItem, BatchStatus } from '../shared/batch';
 import type { WorkbenchApi } from './workbench-api';
+import { plural, t, type MessageKey } from '../shared/i18n';
 
 const POLL_MS = 300;
-const STATUS_WORDS: Record<BatchItem['status'], string> = {
-  queued: 'Queued', running: 'Classifying…', done: '', 'not-assessable': 'Skipped: not assessable', error: 'Error', cancelled: 'Cancelled',
+const STATUS_WORDS: Record<Exclude<BatchItem['status'], 'done'>, MessageKey> = {
+  queued: 'batch_status_queued', running: 'batch_status_running', 'not-assessable': 'batch_status_not_assessable',
+  error: 'batch_status_error', cancelled: 'batch_status_cancelled',
 };
 
 function progressText(s: BatchStatus): string {
   const finished = s.items.filter((i) => i.status !== 'queued' && i.status !== 'running').length;
-  const skipped = s.tooSmall ? `; ${s.tooSmall} image${s.tooSmall === 1 ? '' : 's'} under 128 px left out` : '';
+  const skipped = s.tooSmall ? plural(s.tooSmall, 'batch_skipped_one', 'batch_skipped_other') : '';
   switch (s.state) {
-    case 'scanning': return 'Looking for images on the page…';
-    case 'running': return `Classifying image ${Math.min(finished + 1, s.items.length)} of ${s.items.length}${skipped}.`;
-    case 'done': return s.items.length ? `Done: ${s.items.length} image${s.items.length === 1 ? '' : 's'} classified or checked${skipped}.` : `No images of at least 128 px found on this page${skipped}.`;
-    case 'cancelled': return `Cancelled after ${s.items.filter((i) => i.status !== 'cancelled').length} of ${s.items.length} images.`;
-    case 'failed': return `Could not classify this page: ${s.message ?? 'unknown error'}`;
+    case 'scanning': return t('batch_scanning');
+    case 'running': return t('batch_running', Math.min(finished + 1, s.items.length), s.items.length, skipped);
+    case 'done': return s.items.length ? plural(s.items.length, 'batch_done_one', 'batch_done_other', skipped) : t('batch_none', skipped);
+    case 'cancelled': return t('batch_cancelled', s.items.filter((i) => i.status !== 'cancelled').length, s.items.length);
+    case 'failed': return t('batch_failed', s.message ?? t('batch_unknown_error'));
     default: return '';
   }
 }
@@ -59,33 +61,33 @@ export function BatchPanel({ api }: { api: WorkbenchApi }) {
 
   return (
     <section class="ltc-card ltc-panel" aria-labelledby="ltc-batch-title" data-testid="ltc-batch">
-      <h2 id="ltc-batch-title" class="ltc-panel-title">This page</h2>
+      <h2 id="ltc-batch-title" class="ltc-panel-title">{t('batch_title')}</h2>
       {tabId === null ? (
-        <p class="ltc-hint">Open a web page with images, then open this popup over it to classify all of them.</p>
+        <p class="ltc-hint">{t('batch_no_tab')}</p>
       ) : (
         <div class="ltc-actions">
           <button type="button" class="ltc-button ltc-button--primary" disabled={running || tabId === undefined} onClick={start} data-testid="ltc-batch-start">
-            Classify all images on this page
+            {t('batch_start')}
           </button>
-          {running && <button type="button" class="ltc-button" onClick={cancel} data-testid="ltc-batch-cancel">Cancel</button>}
+          {running && <button type="button" class="ltc-button" onClick={cancel} data-testid="ltc-batch-cancel">{t('common_cancel')}</button>}
         </div>
       )}
       {status && status.state !== 'idle' && status.items.length > 0 && (
-        <progress class="ltc-batch-progress" max={status.items.length} value={finished} aria-label="Images classified" />
+        <progress class="ltc-batch-progress" max={status.items.length} value={finished} aria-label={t('batch_progress_label')} />
       )}
       <p class="ltc-batch-text" role="status" aria-live="polite" data-testid="ltc-batch-status">{status ? progressText(status) : ''}</p>
       {error && <p class="ltc-inline-error" role="alert">{error}</p>}
       {status && status.items.length > 0 && (
         <table class="ltc-table" data-testid="ltc-batch-table">
-          <caption class="ltc-live">Results for the images on this page</caption>
-          <thead><tr><th scope="col">#</th><th scope="col">Image</th><th scope="col">Result</th></tr></thead>
+          <caption class="ltc-live">{t('batch_table_caption')}</caption>
+          <thead><tr><th scope="col">#</th><th scope="col">{t('batch_column_image')}</th><th scope="col">{t('batch_column_result')}</th></tr></thead>
           <tbody>
             {status.items.map((item, i) => (
               <tr key={item.id} data-status={item.status}>
                 <td>{i + 1}</td>
-                <td class="ltc-table-image" title={item.srcUrl}>{item.alt || item.srcUrl.split('/').pop()?.slice(0, 60) || 'image'}</td>
+                <td class="ltc-table-image" title={item.srcUrl}>{item.alt || item.srcUrl.split('/').pop()?.slice(0, 60) || t('batch_image_fallback')}</td>
                 <td title={item.message}>
-                  {item.status === 'done' ? `${item.displayName} ${formatPercent(item.probability ?? 0)}` : STATUS_WORDS[item.status]}
+                  {item.status === 'done' ? t('class_percent', item.displayName ?? '', formatPercent(item.probability ?? 0)) : t(STATUS_WORDS[item.status])}
                   {item.message && item.status !== 'done' ? <span class="ltc-table-why">{item.message}</span> : null}
                 </td>
               </tr>
@@ -93,7 +95,7 @@ export function BatchPanel({ api }: { api: WorkbenchApi }) {
           </tbody>
         </table>
       )}
-      {status?.items.some((i) => i.status === 'done') && <p class="ltc-hint">Research and education use only — not for diagnosis.</p>}
+      {status?.items.some((i) => i.status === 'done') && <p class="ltc-hint">{t('research_only')}</p>}
     </section>
   );
 }

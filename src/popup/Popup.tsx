@@ -8,6 +8,7 @@ import type { Classification } from '../core/types';
 import type { ErrorCode, ErrorInfo } from '../shared/errors';
 import type { Explanation, OverlayState } from '../shared/messages';
 import { ResultView } from '../ui/ResultView';
+import { t } from '../shared/i18n';
 
 export interface PopupActions {
   classify(file: Blob & { name?: string }): Promise<Classification>;
@@ -45,11 +46,7 @@ export function Popup({ actions }: PopupProps) {
   const accept = useCallback(
     (file: ImageFile, alt: string) => {
       if (!file.type.startsWith('image/')) {
-        const what = file.name ? `“${file.name}”` : 'This file';
-        fail({
-          code: 'not-an-image',
-          message: `${what} is not an image file. Choose a JPEG, PNG, WebP, GIF or BMP image.`,
-        });
+        fail({ code: 'not-an-image', message: file.name ? t('popup_not_image_named', file.name) : t('popup_not_image') });
         return;
       }
       const id = ++latest.current;
@@ -88,9 +85,9 @@ export function Popup({ actions }: PopupProps) {
       event.preventDefault();
       const files = filesOf(data);
       const image = files.find(isImage);
-      if (image) accept(image, 'Pasted image');
+      if (image) accept(image, t('popup_pasted_image'));
       else if (files[0]) accept(files[0], files[0].name);
-      else fail({ code: 'not-an-image', message: 'The clipboard holds no image. Copy an image, then paste it here.' });
+      else fail({ code: 'not-an-image', message: t('popup_clipboard_empty') });
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
@@ -101,7 +98,7 @@ export function Popup({ actions }: PopupProps) {
     const file = el.files?.[0];
     // Cleared so choosing the same file again still fires a change.
     el.value = '';
-    if (file) accept(file, file.name || 'Chosen image');
+    if (file) accept(file, file.name || t('popup_chosen_image'));
   };
 
   // The whole popup takes drops: a file dropped next to the zone would otherwise make the
@@ -121,17 +118,17 @@ export function Popup({ actions }: PopupProps) {
     setDragging(false);
     const files = event.dataTransfer ? Array.from(event.dataTransfer.files) : [];
     const file = files.find(isImage) ?? files[0];
-    if (file) accept(file, file.name || 'Dropped image');
+    if (file) accept(file, file.name || t('popup_dropped_image'));
     else
       fail({
         code: 'not-an-image',
-        message: 'Nothing to classify: drop an image file. For an image on a web page, right-click it there instead.',
+        message: t('popup_drop_nothing'),
       });
   };
 
   return (
     <div class="ltc-card ltc-popup" onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
-      <h1 class="ltc-popup-title">Lung tissue classifier</h1>
+      <h1 class="ltc-popup-title">{t('app_title')}</h1>
       {/* A real button: focusable, and Enter and Space open the picker without extra code. */}
       <button
         type="button"
@@ -148,8 +145,8 @@ export function Popup({ actions }: PopupProps) {
             stroke-linejoin="round"
           />
         </svg>
-        <span>Choose, drop or paste (Ctrl+V) an image</span>
-        <span class="ltc-drop-hint">JPEG, PNG, WebP, GIF or BMP</span>
+        <span>{t('popup_drop_label')}</span>
+        <span class="ltc-drop-hint">{t('popup_drop_formats')}</span>
       </button>
       <input
         ref={input}
@@ -173,7 +170,7 @@ export function Popup({ actions }: PopupProps) {
           />
         </div>
       )}
-      <p class="ltc-footer">Runs entirely on this device. Nothing is uploaded.</p>
+      <p class="ltc-footer">{t('popup_footer')}</p>
     </div>
   );
 }
@@ -217,6 +214,6 @@ function errorInfoFrom(err: unknown): ErrorInfo {
       ? obj.message
       : typeof err === 'string' && err !== ''
         ? err
-        : 'Something went wrong while classifying the image.';
+        : t('popup_error_unknown');
   return { code: isErrorCode(obj.code) ? obj.code : 'internal', message };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, readSettings, watchSettings } from '../shared/setting
 import { BatchPanel } from './BatchPanel';
 import { HistoryPanel } from './HistoryPanel';
 import type { WorkbenchApi } from './workbench-api';
+import { t } from '../shared/i18n';
 
 export function Workbench({ api }: { api: WorkbenchApi }) {
   const [historyEnabled, setHistoryEnabled] = useState(DEFAULT_SETTINGS.historyEnabled);
@@ -20,12 +21,12 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
       <BatchPanel api={api} />
       <HistoryPanel api={api} historyEnabled={historyEnabled} />
       <p class="ltc-card ltc-panel ltc-links">
-        <button type="button" class="ltc-link" onClick={() => api.openOptions()}>Options</button>
+        <button type="button" class="ltc-link" onClick={() => api.openOptions()}>{t('workbench_options')}</button>
         {shortcut !== null && (
           <span data-testid="ltc-shortcut">
             {shortcut
-              ? `Shortcut: ${shortcut} classifies the focused or hovered image.`
-              : 'No keyboard shortcut is set for classifying the focused image; set one in the browser\'s extension shortcuts.'}
+              ? t('workbench_shortcut', shortcut)
+              : t('workbench_no_shortcut')}
           </span>
         )}
       </p>

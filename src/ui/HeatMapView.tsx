@@ -8,10 +8,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Explanation } from '../shared/messages';
 import type { HeatMapMethod } from '../core/heat-map';
 import { drawHeatMap, strongestRegion } from './heat-map-colours';
+import { t, type MessageKey } from '../shared/i18n';
 
-const METHOD_NAMES: Record<HeatMapMethod, string> = {
-  'class-activation': 'class activation map, exact',
-  'grad-cam': 'Grad-CAM, approximate',
+const METHOD_NAMES: Record<HeatMapMethod, MessageKey> = {
+  'class-activation': 'heat_method_class_activation',
+  'grad-cam': 'heat_method_grad_cam',
 };
 
 const SIZE = 224;
@@ -34,10 +35,10 @@ export function HeatMapView({ explanation }: { explanation: Explanation }) {
         <canvas ref={canvas} width={SIZE} height={SIZE} data-testid="ltc-heat-canvas" aria-hidden="true" />
       </div>
       <figcaption class="ltc-heat-caption" data-testid="ltc-heat-caption">
-        Heat map ({METHOD_NAMES[explanation.heatMap.method]}) for {explanation.displayName}: strongest evidence at the {region}. Red = more relevant.
+        {t('heat_caption', t(METHOD_NAMES[explanation.heatMap.method]), explanation.displayName, region)}
       </figcaption>
       <label class="ltc-heat-opacity">
-        Heat map opacity
+        {t('heat_opacity')}
         <input type="range" min={0} max={100} step={5} value={Math.round(opacity * 100)} data-testid="ltc-heat-opacity"
           onInput={(e) => setOpacity(Number((e.target as HTMLInputElement).value) / 100)} />
       </label>

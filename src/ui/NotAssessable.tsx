@@ -5,19 +5,21 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { InputCheck } from '../core/types';
+import { richMessage } from './rich-message';
+import { t } from '../shared/i18n';
 
 export function NotAssessable({ check, headingLevel, children }: { check: InputCheck; headingLevel: 2 | 3; children: ComponentChildren }) {
   const [shown, setShown] = useState(false);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div class="ltc-not-assessable" data-testid="ltc-not-assessable">
-      <Heading class="ltc-top">Not assessable: <span data-testid="ltc-check-reason">{check.reason}</span></Heading>
-      <p class="ltc-meta">This does not look like an H&amp;E-stained tissue image the model was trained on; its answer would mean nothing.</p>
+      <Heading class="ltc-top">{richMessage('result_not_assessable_heading', <span data-testid="ltc-check-reason">{check.reason}</span>)}</Heading>
+      <p class="ltc-meta">{t('result_not_assessable_explain')}</p>
       <button type="button" class="ltc-link-button" aria-expanded={shown} aria-controls="ltc-anyway" data-testid="ltc-classify-anyway" onClick={() => setShown(!shown)}>
-        {shown ? 'Hide the model’s answer' : 'Classify anyway'}
+        {shown ? t('result_hide_answer') : t('result_classify_anyway')}
       </button>
       <div id="ltc-anyway" hidden={!shown}>
-        <p class="ltc-meta">The model’s answer, which means little for an image like this:</p>
+        <p class="ltc-meta">{t('result_anyway_intro')}</p>
         {children}
       </div>
     </div>

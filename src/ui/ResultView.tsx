@@ -9,6 +9,7 @@ import { NotAssessable } from './NotAssessable';
 import { announcement, formatPercent, loadingText, type LoadingStage } from './result-text';
 import type { TrustActions } from './trust-actions';
 import { TrustPanel } from './TrustPanel';
+import { t } from '../shared/i18n';
 
 export interface ResultViewProps {
   state: OverlayState;
@@ -38,7 +39,7 @@ function liveText(state: OverlayState): string {
     case 'loading':
       return loadingText(state.stage);
     case 'result':
-      return state.result.inputCheck?.assessable === false ? `Not assessable: ${state.result.inputCheck.reason}` : announcement(state.result);
+      return state.result.inputCheck?.assessable === false ? t('result_not_assessable_reason', state.result.inputCheck.reason ?? '') : announcement(state.result);
     case 'error':
       return state.error.message;
   }
@@ -81,21 +82,21 @@ function Answer({ result, headingLevel, trust }: { result: Classification; headi
         <span class="ltc-top-sep"> — </span>
         <span class="ltc-pct">{formatPercent(result.top.probability)}</span>
       </Heading>
-      <ul class="ltc-probs" aria-label="Probability of each class">
+      <ul class="ltc-probs" aria-label={t('result_probabilities_label')}>
         {result.probabilities.map((p) => (
           <ProbabilityRow key={p.label} p={p} />
         ))}
       </ul>
       {result.model.labelsGuessed && (
         <p class="ltc-shift-note" role="note" data-testid="ltc-labels-guessed">
-          Class names guessed from the model's shape when it was imported; nobody has confirmed them for this model.
+          {t('result_labels_guessed')}
         </p>
       )}
       <TrustPanel result={result} actions={trust} />
       <p class="ltc-meta" data-testid="ltc-backend">
-        {result.backend.toUpperCase()} · {Math.round(result.timings.totalMs)} ms
+        {t('result_timing', result.backend.toUpperCase(), Math.round(result.timings.totalMs))}
       </p>
-      <p class="ltc-note">Research and education use only — not for diagnosis.</p>
+      <p class="ltc-note">{t('research_only')}</p>
     </div>
   );
 }
@@ -134,7 +135,7 @@ function Failure({ error, headingLevel }: { error: ErrorInfo; headingLevel: 2 | 
         <circle cx="8" cy="11.4" r="0.95" fill="currentColor" />
       </svg>
       <div>
-        <Heading class="ltc-error-title">Could not classify this image</Heading>
+        <Heading class="ltc-error-title">{t('result_error_title')}</Heading>
         <p class="ltc-error-message" data-testid="ltc-error">
           {error.message}
         </p>

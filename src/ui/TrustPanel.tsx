@@ -9,6 +9,7 @@ import type { Explanation } from '../shared/messages';
 import { copyText } from './copy-text';
 import { HeatMapView } from './HeatMapView';
 import type { TrustActions } from './trust-actions';
+import { t } from '../shared/i18n';
 
 type HeatState = { kind: 'off' } | { kind: 'loading' } | { kind: 'shown'; explanation: Explanation } | { kind: 'error'; message: string };
 
@@ -24,7 +25,7 @@ export function TrustPanel({ result, actions }: { result: Classification; action
     setHeat({ kind: 'loading' });
     explain().then(
       (explanation) => setHeat((h) => (h.kind === 'loading' ? { kind: 'shown', explanation } : h)),
-      (err: unknown) => setHeat({ kind: 'error', message: (err as Error).message || 'The heat map could not be computed.' }),
+      (err: unknown) => setHeat({ kind: 'error', message: (err as Error).message || t('heat_error') }),
     );
   };
   const on = heat.kind === 'shown' || heat.kind === 'loading';
@@ -34,8 +35,8 @@ export function TrustPanel({ result, actions }: { result: Classification; action
   const copy = () => {
     if (!citation) return;
     copyText(citation).then(
-      () => setCopied('Result copied: one line with class, probabilities, source, model and time.'),
-      (err: unknown) => setCopied(`Could not copy: ${(err as Error).message}`),
+      () => setCopied(t('trust_copied')),
+      (err: unknown) => setCopied(t('trust_copy_failed', (err as Error).message)),
     );
   };
   return (
@@ -50,30 +51,29 @@ export function TrustPanel({ result, actions }: { result: Classification; action
       ))}
       {result.agreement && (
         <p class="ltc-agreement" data-testid="ltc-agreement">
-          {result.agreement.agreeing} of {result.agreement.views}{' '}
-          {result.agreement.of === 'windows' ? 'zoomed-in windows' : 'flipped/rotated views'} agree
+          {t(result.agreement.of === 'windows' ? 'trust_agreement_windows' : 'trust_agreement_views', result.agreement.agreeing, result.agreement.views)}
         </p>
       )}
       <div class="ltc-trust-actions">
         {explain && (
           <button type="button" class="ltc-link-button" aria-pressed={on} data-testid="ltc-heat-toggle" onClick={toggle}>
-            {on ? 'Hide heat map' : 'Show heat map'}
+            {on ? t('heat_hide') : t('heat_show')}
           </button>
         )}
         {citation && (
           <button type="button" class="ltc-link-button" data-testid="ltc-copy-result" onClick={copy}>
-            Copy result
+            {t('trust_copy_result')}
           </button>
         )}
         {actions?.openModelCard && (
           <button type="button" class="ltc-link-button" data-testid="ltc-model-card" onClick={actions.openModelCard}>
-            About this model
+            {t('trust_model_card')}
           </button>
         )}
       </div>
       <div aria-live="polite">
         {copied && <p class="ltc-meta" data-testid="ltc-copy-status">{copied}</p>}
-        {heat.kind === 'loading' && <p class="ltc-meta">Computing the heat map on this device…</p>}
+        {heat.kind === 'loading' && <p class="ltc-meta">{t('heat_computing')}</p>}
         {heat.kind === 'error' && <p class="ltc-error-message" role="alert" data-testid="ltc-heat-error">{heat.message}</p>}
       </div>
       {heat.kind === 'shown' && <HeatMapView explanation={heat.explanation} />}

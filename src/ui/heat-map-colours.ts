@@ -3,6 +3,7 @@
  * leaves the tissue visible and high relevance covers it, and the strongest region in words.
  */
 import type { HeatMap } from '../core/heat-map';
+import { t, type MessageKey } from '../shared/i18n';
 
 /** One cell's colour: yellow → red with relevance, alpha = relevance × opacity (low relevance leaves the tissue visible). */
 export function cellColour(v: number, opacity: number): string {
@@ -33,8 +34,12 @@ export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity
   ctx.drawImage(cells, 0, 0, ctx.canvas.width * extent, ctx.canvas.height * extent);
 }
 
-const ROWS = ['top', 'middle', 'bottom'];
-const COLS = ['left', 'centre', 'right'];
+// Row by row, as the 3×3 grid is numbered below.
+const REGIONS: readonly MessageKey[] = [
+  'heat_region_top_left', 'heat_region_top_centre', 'heat_region_top_right',
+  'heat_region_left_side', 'heat_region_centre', 'heat_region_right_side',
+  'heat_region_bottom_left', 'heat_region_bottom_centre', 'heat_region_bottom_right',
+];
 
 /** Where the map is strongest, in words ("top right"), for screen readers and as a caption. */
 export function strongestRegion(map: HeatMap): string {
@@ -46,6 +51,5 @@ export function strongestRegion(map: HeatMap): string {
     sums[r * 3 + c] += v;
   });
   const best = sums.indexOf(Math.max(...sums));
-  const [r, c] = [Math.floor(best / 3), best % 3];
-  return r === 1 && c === 1 ? 'centre' : r === 1 ? `${COLS[c]} side` : c === 1 ? `${ROWS[r]} centre` : `${ROWS[r]} ${COLS[c]}`;
+  return t(REGIONS[best]);
 }

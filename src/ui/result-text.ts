@@ -5,6 +5,7 @@
 import { formatPercent } from '../core/format-percent';
 import type { Classification } from '../core/types';
 import type { OverlayState } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 export type LoadingStage = Extract<OverlayState, { kind: 'loading' }>['stage'];
 
@@ -12,16 +13,16 @@ export { formatPercent };
 
 /** What the aria-live region says when a result arrives, e.g. "Adenocarcinoma 97.1 %". */
 export function announcement(result: Classification): string {
-  return `${result.top.displayName} ${formatPercent(result.top.probability)}`;
+  return t('class_percent', result.top.displayName, formatPercent(result.top.probability));
 }
 
 export function loadingText(stage: LoadingStage): string {
   switch (stage) {
     case 'reading-image':
-      return 'Reading the image…';
+      return t('loading_reading_image');
     case 'loading-model':
-      return 'Loading the model (first use)…';
+      return t('loading_model');
     case 'classifying':
-      return 'Classifying…';
+      return t('loading_classifying');
   }
 }

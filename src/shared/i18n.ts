@@ -1,0 +1,54 @@
+/**
+ * Every user-facing string comes from `_locales/<locale>/messages.json` through the
+ * browser's own i18n API (the browser picks the user's language and falls back to
+ * `default_locale`). A translation is a file, not a code change (docs/DECISIONS.md).
+ *
+ * Keys are type-checked against the English file: a key that does not exist there fails
+ * `tsc`. Outside an extension (Node unit tests, a plain preview page) there is no
+ * `chrome.i18n`; the English file itself is read then, with the browser's placeholder
+ * rules, so tests see the real English text and not keys.
+ */
+import english from '../../_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+export type Substitution = string | number;
+
+export interface MessageEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+
+type GetMessage = (key: string, substitutions?: string[]) => string;
+
+/** `chrome.i18n.getMessage` where it exists: every extension context, the content script included. */
+function nativeGetMessage(): GetMessage | undefined {
+  const i18n = (globalThis as { chrome?: { i18n?: { getMessage?: GetMessage } } }).chrome?.i18n;
+  return typeof i18n?.getMessage === 'function' ? i18n.getMessage.bind(i18n) : undefined;
+}
+
+/** The message for `key` in the user's language, with `$1`…`$9` filled from `substitutions`. */
+export function t(key: MessageKey, ...substitutions: Substitution[]): string {
+  const strings = substitutions.map(String);
+  // getMessage answers '' for a key it does not know (e.g. a stale build): English then.
+  return nativeGetMessage()?.(key, strings) || formatMessage(english[key], strings);
+}
+
+/** `one` when `count` is 1, else `other` (browser.i18n has no plural rules; both get `count` as $1). */
+export function plural(count: number, one: MessageKey, other: MessageKey, ...more: Substitution[]): string {
+  return t(count === 1 ? one : other, count, ...more);
+}
+
+/**
+ * What `chrome.i18n.getMessage` does with one entry: named placeholders (`$name$`,
+ * case-insensitive) become their `content`, then `$1`…`$9` the substitutions and `$$` a `$`.
+ */
+export function formatMessage(entry: MessageEntry, substitutions: readonly string[]): string {
+  const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+  const fill = (text: string) => text.replace(/\$\$|\$([1-9])/g, (_whole, n: string | undefined) => (n ? substitutions[Number(n) - 1] ?? '' : '$'));
+  const named = entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (whole, name: string) => {
+    const content = placeholders.get(name.toLowerCase());
+    return content === undefined ? whole : content;
+  });
+  return fill(named);
+}
