@@ -7,6 +7,7 @@
 import { strictnessLine } from '../core/input-check-numbers';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
+import { t } from '../shared/i18n';
 
 export interface SettingsStore {
   read(): Promise<Settings>;
@@ -16,30 +17,31 @@ export interface SettingsStore {
 
 type Choice<K extends keyof Settings> = { value: Settings[K]; label: string; help?: string };
 
-const BACKENDS: Choice<'backend'>[] = [
-  { value: 'auto', label: 'Automatic', help: 'WebGPU on a hardware GPU, otherwise WebAssembly.' },
-  { value: 'webgpu', label: 'WebGPU', help: 'Even on a software adapter (much slower); falls back to WebAssembly where WebGPU is missing.' },
-  { value: 'wasm', label: 'WebAssembly (CPU)' },
+// Functions, not constants: the words are read when the page renders, in the user's language.
+const BACKENDS = (): Choice<'backend'>[] => [
+  { value: 'auto', label: t('options_backend_auto'), help: t('options_backend_auto_help') },
+  { value: 'webgpu', label: t('options_backend_webgpu'), help: t('options_backend_webgpu_help') },
+  { value: 'wasm', label: t('options_backend_wasm') },
 ];
-const TTA: Choice<'tta'>[] = [
-  { value: false, label: 'Off', help: 'One pass: fastest.' },
-  { value: true, label: 'On', help: 'Averages the 8 flips and rotations of the image and reports how many agree; slower.' },
+const TTA = (): Choice<'tta'>[] => [
+  { value: false, label: t('options_off'), help: t('options_tta_off_help') },
+  { value: true, label: t('options_on'), help: t('options_tta_on_help') },
 ];
-const POSITIONS: Choice<'overlayPosition'>[] = [
-  { value: 'auto', label: 'Automatic (beside the image where there is room)' },
-  { value: 'right', label: 'Right of the image' },
-  { value: 'left', label: 'Left of the image' },
-  { value: 'over', label: 'Over the image (top-left corner)' },
+const POSITIONS = (): Choice<'overlayPosition'>[] => [
+  { value: 'auto', label: t('options_position_auto') },
+  { value: 'right', label: t('options_position_right') },
+  { value: 'left', label: t('options_position_left') },
+  { value: 'over', label: t('options_position_over') },
 ];
-const HISTORY: Choice<'historyEnabled'>[] = [
-  { value: true, label: 'Keep a history', help: 'Stored on this device only: thumbnail, result, page and image address, time. At most 200 entries.' },
-  { value: false, label: 'Do not keep a history', help: 'Existing entries stay until you delete them in the popup.' },
+const HISTORY = (): Choice<'historyEnabled'>[] => [
+  { value: true, label: t('options_history_on'), help: t('options_history_on_help') },
+  { value: false, label: t('options_history_off'), help: t('options_history_off_help') },
 ];
-const STRICTNESS: Choice<'inputCheck'>[] = [
-  { value: 'off', label: 'Off', help: 'Classify every image, even if it does not look like H&E tissue.' },
-  { value: 'lenient', label: 'Lenient', help: `Also accepts figures with white margins, labels or scale bars (up to 80 % background). ${strictnessLine('lenient')}` },
-  { value: 'standard', label: 'Standard (recommended)', help: strictnessLine('standard') },
-  { value: 'strict', label: 'Strict', help: `Refuses anything that is not clearly H&E tissue. ${strictnessLine('strict')}` },
+const STRICTNESS = (): Choice<'inputCheck'>[] => [
+  { value: 'off', label: t('options_off'), help: t('options_check_off_help') },
+  { value: 'lenient', label: t('options_check_lenient'), help: t('options_check_lenient_help', strictnessLine('lenient')) },
+  { value: 'standard', label: t('options_check_standard'), help: strictnessLine('standard') },
+  { value: 'strict', label: t('options_check_strict'), help: t('options_check_strict_help', strictnessLine('strict')) },
 ];
 
 function Group<K extends keyof Settings>(props: { name: K; legend: string; choices: Choice<K>[]; settings: Settings; onChange: (c: Partial<Settings>) => void }) {
@@ -70,31 +72,31 @@ export function Options({ store }: { store: SettingsStore }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState('');
   useEffect(() => {
-    store.read().then(setSettings, (err: Error) => setSaved(`The settings could not be read: ${err.message}`));
+    store.read().then(setSettings, (err: Error) => setSaved(t('options_read_failed', err.message)));
     return store.watch(setSettings);
   }, [store]);
 
   const change = (c: Partial<Settings>) =>
     store.write(c).then(
-      (next) => { setSettings(next); setSaved('Saved. The change applies to the next classification.'); },
-      (err: Error) => setSaved(`Not saved: ${err.message}`),
+      (next) => { setSettings(next); setSaved(t('options_saved')); },
+      (err: Error) => setSaved(t('options_not_saved', err.message)),
     );
 
   return (
     <main class="ltc-card ltc-options">
-      <h1>Lung tissue classifier — options</h1>
-      <p class="ltc-option-help">Changes are saved as you make them and apply without reloading.</p>
+      <h1>{t('options_title')}</h1>
+      <p class="ltc-option-help">{t('options_intro')}</p>
       {settings && (
         <form onSubmit={(e) => e.preventDefault()}>
-          <Group name="backend" legend="Where the model runs" choices={BACKENDS} settings={settings} onChange={change} />
-          <Group name="tta" legend="Test-time augmentation" choices={TTA} settings={settings} onChange={change} />
-          <Group name="overlayPosition" legend="Result card position on web pages" choices={POSITIONS} settings={settings} onChange={change} />
-          <Group name="historyEnabled" legend="History" choices={HISTORY} settings={settings} onChange={change} />
-          <Group name="inputCheck" legend="Input check (is this an H&E tissue image?)" choices={STRICTNESS} settings={settings} onChange={change} />
+          <Group name="backend" legend={t('options_group_backend')} choices={BACKENDS()} settings={settings} onChange={change} />
+          <Group name="tta" legend={t('options_group_tta')} choices={TTA()} settings={settings} onChange={change} />
+          <Group name="overlayPosition" legend={t('options_group_position')} choices={POSITIONS()} settings={settings} onChange={change} />
+          <Group name="historyEnabled" legend={t('options_group_history')} choices={HISTORY()} settings={settings} onChange={change} />
+          <Group name="inputCheck" legend={t('options_group_check')} choices={STRICTNESS()} settings={settings} onChange={change} />
         </form>
       )}
       <p class="ltc-saved" role="status" aria-live="polite" data-testid="options-status">{saved}</p>
-      <p class="ltc-note">Research and education use only — not for diagnosis. Nothing leaves this device.</p>
+      <p class="ltc-note">{t('options_note')}</p>
     </main>
   );
 }

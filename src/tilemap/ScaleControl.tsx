@@ -3,6 +3,7 @@
  * model's 224×224. Explains the default and offers the two scales that matter.
  */
 import { MODEL_TILE_PX, TRAINING_CROP_PX, measuredRatio, type ImageScaleSource } from '../core/tile-grid';
+import { plural, t } from '../shared/i18n';
 
 export interface ScaleControlProps {
   value: number;
@@ -19,29 +20,26 @@ export function ScaleControl({ value, min, max, defaultPx, source, disabled, til
   const set = (px: number) => onChange(Math.min(max, Math.max(min, Math.round(px))));
   const why = source.kind === 'measured'
     ? measuredRatio(source) === 1
-      ? `nuclei in this image measure about ${Math.round(source.nucleusPx)} px across, within the range of training tiles (about ${Math.round(source.trainingNucleusPx)} px), so one image pixel is taken as one training-tile pixel: ${defaultPx} px`
-      : `nuclei in this image measure about ${Math.round(source.nucleusPx)} px across, against about ${Math.round(source.trainingNucleusPx)} px in a training tile, so ${defaultPx} px shows them at the training size`
+      ? t('tm_why_measured_same', Math.round(source.nucleusPx), Math.round(source.trainingNucleusPx), defaultPx)
+      : t('tm_why_measured', Math.round(source.nucleusPx), Math.round(source.trainingNucleusPx), defaultPx)
     : source.kind === 'region'
-      ? `a screen capture at ${source.devicePixelRatio.toFixed(2)} device pixels per CSS pixel, so ${defaultPx} px is 224 CSS pixels — a training tile shown at its own size`
-      : `one image pixel is assumed to be one pixel of a training tile, so ${defaultPx} px`;
+      ? t('tm_why_region', source.devicePixelRatio.toFixed(2), defaultPx)
+      : t('tm_why_image', defaultPx);
   return (
     <div class="tm-field">
-      <label for="tm-window">Tile window: {value} × {value} image pixels ({tileCount} tile{tileCount === 1 ? "" : "s"})</label>
+      <label for="tm-window">{plural(tileCount, 'tm_window_one', 'tm_window_other', value)}</label>
       <div class="tm-row">
         <input id="tm-window" type="range" min={min} max={max} step={1} value={value} disabled={disabled} data-testid="tm-window"
           aria-describedby="tm-window-explain" onInput={(e) => set(Number(e.currentTarget.value))} />
-        <input class="tm-number" type="number" min={min} max={max} value={value} disabled={disabled} aria-label="Tile window in image pixels"
+        <input class="tm-number" type="number" min={min} max={max} value={value} disabled={disabled} aria-label={t('tm_window_input')}
           onChange={(e) => set(Number(e.currentTarget.value))} />
       </div>
       <div class="tm-row">
-        <button type="button" disabled={disabled} onClick={() => set(defaultPx)}>Default ({defaultPx} px)</button>
-        <button type="button" disabled={disabled || max < TRAINING_CROP_PX} onClick={() => set(TRAINING_CROP_PX)}>Full-resolution 40× photo ({TRAINING_CROP_PX} px)</button>
+        <button type="button" disabled={disabled} onClick={() => set(defaultPx)}>{t('tm_window_default', defaultPx)}</button>
+        <button type="button" disabled={disabled || max < TRAINING_CROP_PX} onClick={() => set(TRAINING_CROP_PX)}>{t('tm_window_full_resolution', TRAINING_CROP_PX)}</button>
       </div>
       <p class="tm-explain" id="tm-window-explain">
-        The model learned from LC25000 tiles: {TRAINING_CROP_PX}×{TRAINING_CROP_PX}-pixel crops of 40× microscope photographs,
-        reduced to {MODEL_TILE_PX}×{MODEL_TILE_PX}. Each window is resized to {MODEL_TILE_PX}×{MODEL_TILE_PX}, so it should show
-        about as much tissue as a training tile. Default: {why}. If cells look much larger or smaller than in the
-        training tiles, change the window until a window holds a similar number of cells.
+        {t('tm_window_explain', TRAINING_CROP_PX, MODEL_TILE_PX, why)}
       </p>
     </div>
   );

@@ -19,6 +19,7 @@ import { TileMapResults } from './TileMapResults';
 import { TileMapView, type TileRun } from './TileMapView';
 import type { TileMapActions } from './tilemap-api';
 import type { ClassName } from './tile-text';
+import { plural, t } from '../shared/i18n';
 
 export interface TileMapAppProps {
   stored: StoredImage;
@@ -80,7 +81,7 @@ export function TileMapApp({ stored, bitmap, classes, actions, measured }: TileM
     setSelectionResult({ kind: 'loading', stage: 'classifying' });
     try {
       const base64 = await cropToPng(bitmap, selection);
-      const result = await actions.classifyImage({ base64, mimeType: 'image/png', name: `selection of ${stored.title}` });
+      const result = await actions.classifyImage({ base64, mimeType: 'image/png', name: t('tm_selection_name', stored.title) });
       setSelectionResult({ kind: 'result', result });
     } catch (err) {
       setSelectionResult({ kind: 'error', error: toErrorInfo(err) });
@@ -89,51 +90,51 @@ export function TileMapApp({ stored, bitmap, classes, actions, measured }: TileM
 
   const done = run ? run.outcomes.filter((o) => o.kind !== 'pending').length : 0;
   const total = run?.grid.tiles.length ?? 0;
-  const stoppedText = status.stopped === 'cancelled' ? `Cancelled after ${done - (summary?.notRun ?? 0)} of ${total} tiles.`
-    : status.stopped === 'time-budget' ? `Time budget of ${budgetS} s reached: ${summary?.notRun ?? 0} tiles not classified.`
-    : status.stopped === 'failed' ? `Stopped: ${status.error ?? 'a batch failed'}.`
-    : status.stopped === 'done' ? `Done: ${total} tiles in ${((status.elapsedMs ?? 0) / 1000).toFixed(1)} s.` : '';
+  const stoppedText = status.stopped === 'cancelled' ? t('tm_cancelled', done - (summary?.notRun ?? 0), total)
+    : status.stopped === 'time-budget' ? t('tm_budget_reached', budgetS, summary?.notRun ?? 0)
+    : status.stopped === 'failed' ? t('tm_stopped', status.error ?? t('tm_batch_failed'))
+    : status.stopped === 'done' ? t('tm_done', total, ((status.elapsedMs ?? 0) / 1000).toFixed(1)) : '';
 
   return (
     <main>
-      <h1>Tile map</h1>
-      <p class="tm-note">{stored.title} · {bitmap.width}×{bitmap.height} px. <strong>Research and education only — not for diagnosis.</strong></p>
-      {stored.pick && <p class="tm-panel" data-testid="tm-pick-help">This page could not be entered by the extension (for example the browser's PDF viewer), so this is a screenshot of it. Drag over the screenshot to pick the region, then classify it or make a tile map of it.</p>}
+      <h1>{t('tm_title')}</h1>
+      <p class="tm-note">{t('tm_image_line', stored.title, bitmap.width, bitmap.height)} <strong>{t('research_only_short')}</strong></p>
+      {stored.pick && <p class="tm-panel" data-testid="tm-pick-help">{t('tm_pick_help')}</p>}
       <div class="tm-layout">
         <div>
           <TileMapView bitmap={bitmap} scale={scale} run={run} classes={classes} opacity={opacity} selection={selection}
             selectable={!status.running} onSelect={(r) => { setSelection(r); setRun(null); setStatus({ running: false }); }} />
-          <p class="tm-explain">Drag over the image to limit the tile map to a region{selection ? ` (selected: ${selection.width}×${selection.height} px)` : ''}.</p>
+          <p class="tm-explain">{t('tm_drag_hint', selection ? t('tm_selected', selection.width, selection.height) : '')}</p>
         </div>
         <div>
           <section class="tm-panel" aria-labelledby="tm-controls-title">
-            <h2 id="tm-controls-title">Tiles</h2>
+            <h2 id="tm-controls-title">{t('tm_tiles_heading')}</h2>
             <ScaleControl value={effectivePx} min={minPx} max={maxPx} defaultPx={defaultPx} source={source} disabled={status.running}
               tileCount={planned.tiles.length} onChange={setWindowPx} />
             <div class="tm-field">
-              <label for="tm-budget">Time budget</label>
+              <label for="tm-budget">{t('tm_budget')}</label>
               <select id="tm-budget" value={budgetS} disabled={status.running} onChange={(e) => setBudgetS(Number(e.currentTarget.value))}>
-                {BUDGETS.map((s) => <option key={s} value={s}>{s < 60 ? `${s} seconds` : `${s / 60} minute${s > 60 ? 's' : ''}`}</option>)}
+                {BUDGETS.map((s) => <option key={s} value={s}>{s < 60 ? t('tm_seconds', s) : plural(s / 60, 'tm_minute', 'tm_minutes')}</option>)}
               </select>
             </div>
             <div class="tm-row">
               <button type="button" class="tm-primary" data-testid="tm-run" disabled={status.running} onClick={() => void start()}>
-                {run ? 'Run again' : 'Run tile map'}
+                {run ? t('tm_run_again') : t('tm_run')}
               </button>
-              <button type="button" data-testid="tm-cancel" disabled={!status.running} onClick={() => (abort.current.aborted = true)}>Cancel</button>
-              {selection && <button type="button" data-testid="tm-classify-selection" disabled={status.running} onClick={() => void classifySelection()}>Classify selection</button>}
+              <button type="button" data-testid="tm-cancel" disabled={!status.running} onClick={() => (abort.current.aborted = true)}>{t('common_cancel')}</button>
+              {selection && <button type="button" data-testid="tm-classify-selection" disabled={status.running} onClick={() => void classifySelection()}>{t('tm_classify_selection')}</button>}
             </div>
             {run && (
               <div class="tm-field" style={{ marginTop: '10px' }}>
-                <progress max={total} value={done} aria-label="Tiles classified" data-testid="tm-progress" />
+                <progress max={total} value={done} aria-label={t('tm_progress_label')} data-testid="tm-progress" />
                 <p class="tm-explain" aria-live="polite" data-testid="tm-status" data-stopped={status.stopped ?? ''}
                   data-elapsed-ms={status.elapsedMs === undefined ? '' : Math.round(status.elapsedMs)}>
-                  {status.running ? `${done} of ${total} tiles…` : stoppedText}
+                  {status.running ? t('tm_running', done, total) : stoppedText}
                 </p>
               </div>
             )}
           </section>
-          {selectionResult && <section class="tm-panel ltc-card" aria-label="Selection result"><ResultView state={selectionResult} headingLevel={2} /></section>}
+          {selectionResult && <section class="tm-panel ltc-card" aria-label={t('tm_selection_result')}><ResultView state={selectionResult} headingLevel={2} /></section>}
           <TileMapResults classes={classes} summary={summary} opacity={opacity} onOpacity={setOpacity} />
         </div>
       </div>

@@ -3,6 +3,7 @@ import { classColour } from '../core/class-colours';
 import { formatPercent as pct } from '../core/format-percent';
 import type { TileSummary } from '../core/tile-summary';
 import type { ClassName } from './tile-text';
+import { plural, t } from '../shared/i18n';
 
 export interface TileMapResultsProps {
   classes: readonly ClassName[];
@@ -14,7 +15,7 @@ export interface TileMapResultsProps {
 export function TileMapResults({ classes, summary, opacity, onOpacity }: TileMapResultsProps) {
   return (
     <section class="tm-panel" aria-labelledby="tm-legend-title">
-      <h2 id="tm-legend-title">Legend</h2>
+      <h2 id="tm-legend-title">{t('tm_legend')}</h2>
       <ul class="tm-legend" data-testid="tm-legend">
         {classes.map((c, i) => (
           <li key={c.label}>
@@ -24,21 +25,21 @@ export function TileMapResults({ classes, summary, opacity, onOpacity }: TileMap
         ))}
         <li>
           <span class="tm-swatch tm-swatch--none" aria-hidden="true" />
-          No colour: background (not tissue), not classified
+          {t('tm_legend_none')}
         </li>
       </ul>
       <div class="tm-field">
-        <label for="tm-opacity">Colour map opacity: {Math.round(opacity * 100)} %</label>
+        <label for="tm-opacity">{t('tm_opacity', Math.round(opacity * 100))}</label>
         <input id="tm-opacity" type="range" min={0} max={1} step={0.05} value={opacity} data-testid="tm-opacity"
           onInput={(e) => onOpacity(Number(e.currentTarget.value))} />
       </div>
       {summary && (
         <>
-          <h2>Summary</h2>
+          <h2>{t('tm_summary')}</h2>
           <table data-testid="tm-summary">
-            <caption class="sr-only">Share of tissue tiles per class</caption>
+            <caption class="sr-only">{t('tm_summary_caption')}</caption>
             <thead>
-              <tr><th>Class</th><th class="num">Tiles</th><th class="num">Share</th><th class="num">Mean prob.</th></tr>
+              <tr><th>{t('tm_column_class')}</th><th class="num">{t('tm_column_tiles')}</th><th class="num">{t('tm_column_share')}</th><th class="num">{t('tm_column_mean')}</th></tr>
             </thead>
             <tbody>
               {summary.classes.map((c, i) => (
@@ -52,8 +53,8 @@ export function TileMapResults({ classes, summary, opacity, onOpacity }: TileMap
             </tbody>
           </table>
           <p class="tm-explain">
-            Shares are of the {summary.tissue} tissue tiles; {summary.background} background tile{summary.background === 1 ? '' : 's'} were
-            skipped{summary.notRun ? `, ${summary.notRun} not classified` : ''}{summary.failed ? `, ${summary.failed} failed` : ''}.
+            {plural(summary.background, 'tm_summary_note_one', 'tm_summary_note_other', summary.tissue,
+              summary.notRun ? t('tm_summary_not_run', summary.notRun) : '', summary.failed ? t('tm_summary_failed', summary.failed) : '')}
           </p>
         </>
       )}

@@ -11,6 +11,7 @@ import type { Rect } from '../core/region-crop';
 import type { TileGrid } from '../core/tile-grid';
 import type { TileOutcome } from '../core/tile-summary';
 import { tileText, type ClassName } from './tile-text';
+import { t } from '../shared/i18n';
 
 export interface TileRun {
   grid: TileGrid;
@@ -108,9 +109,9 @@ export function TileMapView({ bitmap, scale, run, classes, opacity, selection, s
   const activeText = activeTile && run ? tileText(activeTile, run.outcomes[activeTile.index], classes) : '';
   const shown = drag?.rect ?? (selection ? { x: selection.x * scale, y: selection.y * scale, width: selection.width * scale, height: selection.height * scale } : null);
   const tilesJson = run
-    ? JSON.stringify(run.grid.tiles.map((t) => {
-        const o = run.outcomes[t.index];
-        return { x: run.offset.x + t.x, y: run.offset.y + t.y, size: t.size, kind: o.kind, label: o.kind === 'classified' ? classes[o.top]?.label : null };
+    ? JSON.stringify(run.grid.tiles.map((tile) => {
+        const o = run.outcomes[tile.index];
+        return { x: run.offset.x + tile.x, y: run.offset.y + tile.y, size: tile.size, kind: o.kind, label: o.kind === 'classified' ? classes[o.top]?.label : null };
       }))
     : '[]';
 
@@ -121,8 +122,8 @@ export function TileMapView({ bitmap, scale, run, classes, opacity, selection, s
         style={{ width: `${width}px`, height: `${height}px` }}
         tabIndex={0}
         role="application"
-        aria-roledescription="tile map"
-        aria-label={run ? `Tile map, ${run.grid.cols} by ${run.grid.rows} tiles. Arrow keys move between tiles.` : 'Image. Drag to select a region.'}
+        aria-roledescription={t('tm_stage_role')}
+        aria-label={run ? t('tm_stage_label', run.grid.cols, run.grid.rows) : t('tm_stage_label_image')}
         data-testid="tm-stage"
         data-tiles={tilesJson}
         onPointerDown={onPointerDown}

@@ -7,6 +7,7 @@ import { measureScale } from './measure-scale';
 import { TileMapApp } from './TileMapApp';
 import { extensionActions, loadStoredImage } from './tilemap-api';
 import TILE_MAP_CSS from './tilemap.css?raw';
+import { t } from '../shared/i18n';
 
 const style = document.createElement('style');
 style.textContent = UI_CSS + TILE_MAP_CSS;
@@ -18,7 +19,7 @@ async function main() {
   const metadata = (await (await fetch('/model/metadata.json')).json()) as ModelMetadata;
   const classes = metadata.labels.map((label, i) => ({ label, displayName: metadata.displayNames?.[i] ?? label }));
   const bitmap = await decodeStoredImage(stored.image);
-  document.title = `Tile map — ${stored.title}`;
+  document.title = t('tm_document_title', stored.title);
   const measured = metadata.input.scale ? measureScale(bitmap, metadata.input.scale) : null;
   render(<TileMapApp stored={stored} bitmap={bitmap} classes={classes} actions={extensionActions} measured={measured} />, app);
   document.body.dataset.ready = 'true';
@@ -27,7 +28,7 @@ async function main() {
 main().catch((err: unknown) => {
   render(
     <main>
-      <h1>Tile map</h1>
+      <h1>{t('tm_title')}</h1>
       <p class="tm-error" role="alert" data-testid="tm-error">{(err as Error).message}</p>
     </main>,
     app,

@@ -1,6 +1,7 @@
 /** Words for one tile, for its tooltip and for screen readers (the same text for both). */
 import type { TileRect } from '../core/tile-grid';
 import type { TileOutcome } from '../core/tile-summary';
+import { t } from '../shared/i18n';
 
 export interface ClassName {
   label: string;
@@ -10,24 +11,24 @@ export interface ClassName {
 const pct = (p: number) => `${(p * 100).toFixed(p >= 0.995 || p < 0.1 ? 1 : 0)} %`;
 
 export function tileText(tile: TileRect, outcome: TileOutcome, classes: readonly ClassName[]): string {
-  const where = `Row ${tile.row + 1}, column ${tile.col + 1}`;
+  const where = t('tile_where', tile.row + 1, tile.col + 1);
   switch (outcome.kind) {
     case 'classified': {
-      const top = classes[outcome.top]?.displayName ?? `class ${outcome.top}`;
+      const top = classes[outcome.top]?.displayName ?? t('tile_class_fallback', outcome.top);
       const others = outcome.probabilities
-        .map((p, i) => ({ p, name: classes[i]?.displayName ?? `class ${i}` }))
+        .map((p, i) => ({ p, name: classes[i]?.displayName ?? t('tile_class_fallback', i) }))
         .filter((_, i) => i !== outcome.top)
-        .map((o) => `${o.name} ${pct(o.p)}`)
+        .map((o) => t('class_percent', o.name, pct(o.p)))
         .join(', ');
-      return `${where}: ${top} ${pct(outcome.probabilities[outcome.top])} (${others})`;
+      return t('tile_classified', where, top, pct(outcome.probabilities[outcome.top]), others);
     }
     case 'background':
-      return `${where}: background, not classified (${Math.round(outcome.tissueFraction * 100)} % tissue)`;
+      return t('tile_background', where, Math.round(outcome.tissueFraction * 100));
     case 'not-run':
-      return `${where}: not classified (${outcome.reason === 'cancelled' ? 'cancelled' : 'time budget reached'})`;
+      return t('tile_not_run', where, t(outcome.reason === 'cancelled' ? 'tile_reason_cancelled' : 'tile_reason_budget'));
     case 'failed':
-      return `${where}: failed: ${outcome.message}`;
+      return t('tile_failed', where, outcome.message);
     case 'pending':
-      return `${where}: waiting`;
+      return t('tile_pending', where);
   }
 }
