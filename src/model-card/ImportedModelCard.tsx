@@ -7,6 +7,8 @@
 import { ChecksumsSection } from './ChecksumsSection';
 import { ModelCardTitle } from './ModelCardTitle';
 import type { ModelMetadata } from '../core/model-metadata';
+import { richMessage } from '../ui/rich-message';
+import { t } from '../shared/i18n';
 
 interface ImportInfo {
   importedFrom?: string;
@@ -20,30 +22,29 @@ export function ImportedModelCard({ metadata }: { metadata: ModelMetadata }) {
   return (
     <article class="mc" data-testid="mc-imported">
       <ModelCardTitle metadata={metadata} />
-      <h2>What it is</h2>
+      <h2>{t('mc_what_it_is')}</h2>
       <p>
-        A model imported from the Keras file <code>{info.importedFrom ?? 'unknown'}</code>
-        {info.kerasVersion ? ` (Keras ${info.kerasVersion})` : ''}
-        {info.parameters ? `, ${(info.parameters / 1e6).toFixed(2)} M parameters` : ''}
-        {info.weightFormat ? `, stored as ${info.weightFormat} weights` : ''}. It takes a {metadata.input.width}×{metadata.input.height} colour
-        image (pixel values scaled to {metadata.input.range[0]}–{metadata.input.range[1]}) and runs entirely in your browser.
+        {richMessage('mc_imported_what',
+          <code>{info.importedFrom ?? t('mc_unknown')}</code>,
+          info.kerasVersion ? t('mc_imported_keras', info.kerasVersion) : '',
+          info.parameters ? t('mc_params', (info.parameters / 1e6).toFixed(2)) : '',
+          info.weightFormat ? t('mc_imported_format', info.weightFormat) : '',
+          metadata.input.width, metadata.input.height, metadata.input.range[0], metadata.input.range[1])}
       </p>
-      <h2>Classes</h2>
+      <h2>{t('mc_classes')}</h2>
       <p data-testid="mc-classes">{metadata.displayNames.join(', ')}</p>
       {metadata.labelsGuessed && (
         <p role="note" data-testid="mc-labels-guessed">
-          These names were guessed from the model's shape when it was imported (a .keras file does not name its classes);
-          nobody has confirmed them for this model.
+          {t('mc_labels_guessed')}
         </p>
       )}
-      <h2>What is not known</h2>
+      <h2>{t('mc_not_known')}</h2>
       <ul data-testid="mc-not-measured">
-        <li>The data it was trained on, its accuracy, and on which images it fails: no evaluation was bundled with it.</li>
+        <li>{t('mc_imported_no_data')}</li>
         <li>
-          Its probabilities are {metadata.temperature === 1 ? 'not calibrated (no temperature was fitted)' : `temperature-scaled (T = ${metadata.temperature.toFixed(3)})`};
-          the words “Likely”, “Probably” and “Uncertain” use thresholds chosen for the bundled model, not for this one.
+          {t('mc_imported_calibration', metadata.temperature === 1 ? t('mc_not_calibrated') : t('mc_temperature_scaled', metadata.temperature.toFixed(3)))}
         </li>
-        <li>The input check's figures were measured with the bundled model's training images.</li>
+        <li>{t('mc_imported_input_check')}</li>
       </ul>
       <ChecksumsSection metadata={metadata} />
     </article>

@@ -11,42 +11,39 @@ import { formatPercent } from '../ui/result-text';
 import { modelMetrics, type SplitMetrics } from './model-metrics';
 import { inputCheckSentence } from '../core/input-check-numbers';
 import { ShiftSection } from './ShiftSection';
+import { t } from '../shared/i18n';
+import { richMessage } from '../ui/rich-message';
 
-const pct = (v: number | undefined) => (v === undefined ? 'not measured' : formatPercent(v));
+const pct = (v: number | undefined) => (v === undefined ? t('mc_not_measured') : formatPercent(v));
 
 export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
   const m = modelMetrics(metadata);
   const params = (metadata.training as { parameters?: number } | undefined)?.parameters;
+  const { width, height } = metadata.input;
   return (
     <article class="mc">
       <ModelCardTitle metadata={metadata} />
 
-      <h2>What it is</h2>
+      <h2>{t('mc_what_it_is')}</h2>
       <p>
-        A small convolutional network (ConvNeXt{params ? `, ${(params / 1e6).toFixed(2)} M parameters` : ''}) that sorts a
-        {' '}{metadata.input.width}×{metadata.input.height} colour image of H&amp;E-stained lung tissue into one of three classes:
-        {' '}{metadata.displayNames.join(', ')}. It runs entirely in your browser; no image leaves your device.
+        {t('mc_what', params ? t('mc_params', (params / 1e6).toFixed(2)) : '', width, height, metadata.displayNames.join(', '))}
       </p>
 
-      <h2>Intended use</h2>
+      <h2>{t('mc_intended_use')}</h2>
       <ul>
-        <li>Teaching and learning histopathology; exploring figures in papers and datasets.</li>
-        <li><strong>Not</strong> for diagnosis, triage or any clinical decision; not for tissue other than lung or stains other than H&amp;E.</li>
+        <li>{t('mc_use_teaching')}</li>
+        <li>{richMessage('mc_use_not', <strong>{t('mc_not')}</strong>)}</li>
       </ul>
 
-      <h2>Data</h2>
-      <p>
-        LC25000, lung subset (Borkowski et al., 2019): 12,722 images at 224×224 from one hospital, made by augmenting about 750
-        original images. The split keeps all copies of one original together (train 8,669 / validation 2,448 / test 1,605 images),
-        so the test numbers are on tissue the model has never seen.
-      </p>
+      <h2>{t('mc_data')}</h2>
+      <p>{t('mc_data_text')}</p>
 
-      <h2>How well it works (group-held-out test split)</h2>
+      <h2>{t('mc_how_well')}</h2>
       <MetricsTable test={m.test} val={m.val} tta={m.test_tta8} />
       {m.test?.per_class && (
         <table>
-          <caption>Per class, test split</caption>
-          <thead><tr><th scope="col">Class</th><th scope="col">Precision</th><th scope="col">Recall</th><th scope="col">Images</th></tr></thead>
+          <caption>{t('mc_per_class_caption')}</caption>
+          <thead><tr><th scope="col">{t('mc_column_class')}</th><th scope="col">{t('mc_column_precision')}</th><th scope="col">{t('mc_column_recall')}</th><th scope="col">{t('mc_column_images')}</th></tr></thead>
           <tbody>
             {metadata.labels.map((label, i) => {
               const c = m.test!.per_class![label];
@@ -55,43 +52,35 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
           </tbody>
         </table>
       )}
-      <p>Its known weak spot: adenocarcinoma and squamous cell carcinoma are confused with each other; benign tissue is almost always right.</p>
+      <p>{t('mc_weak_spot')}</p>
 
-      <h2>How to read a result</h2>
+      <h2>{t('mc_how_to_read')}</h2>
       <ul>
-        <li>Probabilities are temperature-calibrated (T = {metadata.temperature.toFixed(3)}, fitted on the validation split) and always shown as numbers.</li>
+        <li>{t('mc_calibrated', metadata.temperature.toFixed(3))}</li>
         {/* Figures from training/artifacts/wording-bands.json, the source the docs quote too. */}
         <li data-testid="mc-wording">
-          <strong>“Likely …”</strong> when the top probability is at least {formatPercent(wording.thresholds.single.likelyFrom)}
-          {' '}({formatPercent(wording.thresholds.tta.likelyFrom)} with test-time augmentation): right in {formatPercent(wording.test.single.bands[0].accuracy)} of
-          {' '}test images; <strong>“Uncertain: A or B”</strong> below it: top class right in {formatPercent(wording.test.single.bands[1].accuracy)}, the truth
-          {' '}among the two named in {formatPercent(wording.test.single.bands[1].top2)}. Thresholds chosen on the validation split.
-          {' '}<strong>“Probably …”</strong> replaces “Likely …” for an image unlike the training images.
+          {richMessage('mc_wording',
+            <strong>{t('mc_likely')}</strong>,
+            formatPercent(wording.thresholds.single.likelyFrom),
+            formatPercent(wording.thresholds.tta.likelyFrom),
+            formatPercent(wording.test.single.bands[0].accuracy),
+            <strong>{t('mc_uncertain')}</strong>,
+            formatPercent(wording.test.single.bands[1].accuracy),
+            formatPercent(wording.test.single.bands[1].top2),
+            <strong>{t('mc_probably')}</strong>)}
         </li>
-        <li>
-          <strong>“Not assessable”</strong>: an input check refuses images that are too small, blank, mostly background, greyscale,
-          noise, drawings, charts and screenshots, and images whose two stains are not haematoxylin and eosin (immunohistochemistry,
-          trichromes, silver, fluorescence). At the default strictness it {inputCheckSentence()}. A score on the model's own features
-          flags answers for images unlike the H&amp;E images it was trained on.
-        </li>
-        <li>
-          <strong>Test-time augmentation</strong> (setting): the 8 flips and rotations are classified together and averaged;
-          “8 of 8 views agree” says how stable the answer is. Test accuracy {pct(m.test?.accuracy)} → {pct(m.test_tta8?.accuracy)} with it.
-        </li>
-        <li><strong>Heat map</strong> (an exact class-activation map, computed on your device; Grad-CAM for imported models): where the model found evidence for its answer. It shows what the model used, not what is medically relevant.</li>
+        <li>{richMessage('mc_not_assessable', <strong>{t('mc_not_assessable_quoted')}</strong>, inputCheckSentence())}</li>
+        <li>{richMessage('mc_tta', <strong>{t('mc_tta_name')}</strong>, pct(m.test?.accuracy), pct(m.test_tta8?.accuracy))}</li>
+        <li>{richMessage('mc_heat_map', <strong>{t('mc_heat_map_name')}</strong>)}</li>
       </ul>
 
       <ShiftSection metadata={metadata} />
 
-      <h2>Limits</h2>
+      <h2>{t('mc_limits')}</h2>
       <ul>
-        <li>
-          Trained on one institution, one scanner and stain protocol, one magnification. Training on re-stained and shrunken
-          images and zooming narrow that gap but were measured on made-up shifts only: expect worse results on real images from
-          other laboratories, frozen sections, other organs and other stains.
-        </li>
-        <li>Whole images are squashed to {metadata.input.width}×{metadata.input.height} unless they are zoomed into; a figure with several panels is classified as one image.</li>
-        <li>The calibration was fitted on validation images and transfers imperfectly to new source images.</li>
+        <li>{t('mc_limit_one_source')}</li>
+        <li>{t('mc_limit_squashed', width, height)}</li>
+        <li>{t('mc_limit_calibration')}</li>
       </ul>
 
       <ChecksumsSection metadata={metadata} />
@@ -100,15 +89,15 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
 }
 
 function MetricsTable({ test, val, tta }: { test?: SplitMetrics; val?: SplitMetrics; tta?: SplitMetrics }) {
-  if (!test) return <p>No evaluation numbers are bundled with this model.</p>;
+  if (!test) return <p>{t('mc_no_evaluation')}</p>;
   return (
     <table>
-      <caption>Accuracy and macro-F1</caption>
-      <thead><tr><th scope="col">Split</th><th scope="col">Images</th><th scope="col">Accuracy</th><th scope="col">Macro-F1</th><th scope="col">Calibration error (ECE)</th></tr></thead>
+      <caption>{t('mc_metrics_caption')}</caption>
+      <thead><tr><th scope="col">{t('mc_column_split')}</th><th scope="col">{t('mc_column_images')}</th><th scope="col">{t('mc_column_accuracy')}</th><th scope="col">{t('mc_column_macro_f1')}</th><th scope="col">{t('mc_column_ece')}</th></tr></thead>
       <tbody>
-        <tr><th scope="row">Test</th><td>{test.n}</td><td data-testid="mc-test-accuracy">{pct(test.accuracy)}</td><td>{test.macro_f1.toFixed(3)}</td><td>{test.ece_15?.toFixed(3) ?? '—'}</td></tr>
-        {tta && <tr><th scope="row">Test, 8-view TTA</th><td>{tta.n}</td><td>{pct(tta.accuracy)}</td><td>{tta.macro_f1.toFixed(3)}</td><td>{tta.ece_15?.toFixed(3) ?? '—'}</td></tr>}
-        {val && <tr><th scope="row">Validation</th><td>{val.n}</td><td>{pct(val.accuracy)}</td><td>{val.macro_f1.toFixed(3)}</td><td>{val.ece_15?.toFixed(3) ?? '—'}</td></tr>}
+        <tr><th scope="row">{t('mc_row_test')}</th><td>{test.n}</td><td data-testid="mc-test-accuracy">{pct(test.accuracy)}</td><td>{test.macro_f1.toFixed(3)}</td><td>{test.ece_15?.toFixed(3) ?? '—'}</td></tr>
+        {tta && <tr><th scope="row">{t('mc_row_test_tta')}</th><td>{tta.n}</td><td>{pct(tta.accuracy)}</td><td>{tta.macro_f1.toFixed(3)}</td><td>{tta.ece_15?.toFixed(3) ?? '—'}</td></tr>}
+        {val && <tr><th scope="row">{t('mc_row_validation')}</th><td>{val.n}</td><td>{pct(val.accuracy)}</td><td>{val.macro_f1.toFixed(3)}</td><td>{val.ece_15?.toFixed(3) ?? '—'}</td></tr>}
       </tbody>
     </table>
   );

@@ -4,6 +4,7 @@
  */
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
+import { t } from '../shared/i18n';
 
 interface ShiftReport {
   n: number;
@@ -26,26 +27,17 @@ export function ShiftSection({ metadata }: { metadata: ModelMetadata }) {
   const m = check?.shift.accuracy_by_magnification;
   return (
     <>
-      <h2>Images from other laboratories</h2>
+      <h2>{t('mc_shift_heading')}</h2>
       <ul>
-        {stainNormalisation && <li>Every image is re-coloured onto the training images’ haematoxylin and eosin (Macenko stain normalisation) before the model sees it.</li>}
-        {!stainNormalisation && stainReference && (
-          <li>The model was trained on LC25000 re-coloured with other laboratories’ measured stains; each image’s stain is compared with the training stain.</li>
-        )}
-        {scale && (
-          <li>
-            The size of the nuclei is measured; when they are smaller than in training images shrunk to a third, up to {scale.maxTiles} zoomed-in
-            windows are classified and averaged, and the card says so.
-          </li>
-        )}
-        <li>Images whose stain or magnification is unlike the training images are never worded “Likely”, and the card says why.</li>
+        {stainNormalisation && <li>{t('mc_shift_normalisation')}</li>}
+        {!stainNormalisation && stainReference && <li>{t('mc_shift_reference')}</li>}
+        {scale && <li>{t('mc_shift_scale', scale.maxTiles)}</li>}
+        <li>{t('mc_shift_never_likely')}</li>
         {check && (
           <li data-testid="mc-shift-check">
-            Shift check (validation images re-stained with other laboratories’ stains, at 1, ½ and ⅓ magnification, JPEG-compressed):
-            {' '}{formatPercent(check.shift.accuracy)} of {check.shift.n.toLocaleString('en')} right
-            {m ? ` (${formatPercent(m['1/1'])}, ${formatPercent(m['1/2'])}, ${formatPercent(m['1/3'])} by magnification)` : ''};
-            {' '}{check.shift_at_shift_temperature.confident_wrong} wrong answers at 90 % or more with the temperature used for such images.
-            Real images from other hospitals were not available to measure here.
+            {t('mc_shift_check', formatPercent(check.shift.accuracy), check.shift.n.toLocaleString('en'),
+              m ? t('mc_shift_by_magnification', formatPercent(m['1/1']), formatPercent(m['1/2']), formatPercent(m['1/3'])) : '',
+              check.shift_at_shift_temperature.confident_wrong)}
           </li>
         )}
       </ul>

@@ -5,10 +5,13 @@ import { browser } from '../shared/browser-api';
 import { ImportedModelCard } from './ImportedModelCard';
 import { ModelCard } from './ModelCard';
 import MODEL_CARD_CSS from './model-card.css?raw';
+import { t } from '../shared/i18n';
 
 const style = document.createElement('style');
 style.textContent = MODEL_CARD_CSS;
 document.head.append(style);
+
+document.title = t('mc_page_title');
 
 const app = document.getElementById('app');
 if (!app) throw new Error('model card: #app is missing from index.html');
@@ -23,7 +26,7 @@ fetch(browser.runtime.getURL('model/metadata.json'))
       render(imported ? <ImportedModelCard metadata={metadata} /> : <ModelCard metadata={metadata} />, app);
     },
     (err: unknown) => {
-      app.textContent = `The model's metadata (model/metadata.json) could not be read: ${(err as Error).message}`;
+      app.textContent = t('mc_metadata_failed', (err as Error).message);
     },
   )
   .finally(() => app.removeAttribute('aria-busy'));

@@ -7,10 +7,13 @@ import { explainInExtension, openModelCard } from './trust-in-extension';
 import { Popup, type PopupActions } from './Popup';
 import { Workbench } from './Workbench';
 import { extensionWorkbenchApi } from './workbench-api';
+import { t } from '../shared/i18n';
 
 const style = document.createElement('style');
 style.textContent = UI_CSS + WORKBENCH_CSS;
 document.head.append(style);
+
+document.title = t('app_title');
 
 const app = document.getElementById('app');
 if (!app) throw new Error('popup: #app is missing from index.html');

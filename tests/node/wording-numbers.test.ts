@@ -39,7 +39,7 @@ describe('wording and TTA figures', () => {
   });
 
   it('no document or UI string still describes the dropped middle band', () => {
-    for (const f of ['README.md', 'docs/TRUST.md', 'model/MODEL_CARD.md', 'src/model-card/ModelCard.tsx', 'src/options/Options.tsx']) {
+    for (const f of ['README.md', 'docs/TRUST.md', 'model/MODEL_CARD.md', 'src/model-card/ModelCard.tsx', 'src/options/Options.tsx', '_locales/en/messages.json']) {
       expect(read(f), f).not.toMatch(/Probably[^.\n]{0,40}in between|0\.75 ≤ top/);
     }
   });
