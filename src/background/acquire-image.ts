@@ -11,6 +11,7 @@ import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
 import { envelope, type EncodedImage } from '../shared/messages';
 import { fetchImageBytes } from './fetch-image-bytes';
+import { t } from '../shared/i18n';
 
 export async function acquireImage(srcUrl: string, tabId: number, frameId: number): Promise<EncodedImage> {
   const name = srcUrl.length > 200 ? `${srcUrl.slice(0, 120)}…` : srcUrl;
@@ -25,7 +26,7 @@ export async function acquireImage(srcUrl: string, tabId: number, frameId: numbe
   }
   if (scheme === 'blob:') {
     const reply = await browser.tabs.sendMessage(tabId, envelope('read-blob-url', { url: srcUrl }), { frameId });
-    return unwrapReply<EncodedImage>(reply, 'the page');
+    return unwrapReply<EncodedImage>(reply, t('who_page'));
   }
   if (scheme === 'http:' || scheme === 'https:' || scheme === 'file:') {
     const { bytes, mimeType } = await fetchImageBytes(srcUrl);

@@ -9,6 +9,7 @@ import { unwrapReply } from '../shared/dispatch';
 import { envelope, type OverlayState, type RegionAction, type RegionSelection } from '../shared/messages';
 import { classifyRegion, type TabRef } from './classify-region';
 import { showOverlay } from './show-overlay';
+import { t } from '../shared/i18n';
 
 export async function classifyContextTarget(info: { frameId?: number }, tab: TabRef | undefined, action: RegionAction = 'classify'): Promise<OverlayState> {
   const tabId = tab?.id;
@@ -17,7 +18,7 @@ export async function classifyContextTarget(info: { frameId?: number }, tab: Tab
   let state: OverlayState;
   try {
     const reply = await browser.tabs.sendMessage(tabId, envelope('context-target-region', { action }), { frameId });
-    const { selection, what } = unwrapReply<{ selection: RegionSelection | null; what: string }>(reply, 'the page');
+    const { selection, what } = unwrapReply<{ selection: RegionSelection | null; what: string }>(reply, t('who_page'));
     if (selection) return await classifyRegion(selection, tab!, frameId);
     state = { kind: 'error', error: { code: 'not-an-image', message: what } };
   } catch (err) {

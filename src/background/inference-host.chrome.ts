@@ -5,6 +5,7 @@ import { ClassifierError } from '../shared/errors';
 import { envelope, type Explanation, type MessageType, type RequestOf, type ResponseOf } from '../shared/messages';
 import { ensureOffscreenDocument } from './ensure-offscreen-document.chrome';
 import type { InferenceHost } from './inference-host';
+import { t } from '../shared/i18n';
 
 let warm = false;
 
@@ -17,7 +18,7 @@ async function attempt<K extends HostMessage>(type: K, request: RequestOf<K>): P
   const reply: unknown = await chrome.runtime.sendMessage(envelope<MessageType>(type, request));
   // No reply at all: the document went away before its listener answered (retried).
   if (reply === undefined) throw new Error('the model host did not answer');
-  const result = unwrapReply<ResponseOf<K>>(reply, 'the model host');
+  const result = unwrapReply<ResponseOf<K>>(reply, t('who_model_host'));
   warm = true;
   return result;
 }

@@ -6,6 +6,7 @@ import { browser } from '../shared/browser-api';
 import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
 import { envelope, type MessageMap, type RequestOf, type ResponseOf } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 type ContentMessage = { [K in keyof MessageMap]: MessageMap[K]['target'] extends 'content' ? K : never }[keyof MessageMap];
 
@@ -27,5 +28,5 @@ export async function sendToContent<K extends ContentMessage>(tabId: number, typ
     await inject(tabId, frameId);
     reply = await send();
   }
-  return unwrapReply<ResponseOf<K>>(reply, 'the page');
+  return unwrapReply<ResponseOf<K>>(reply, t('who_page'));
 }

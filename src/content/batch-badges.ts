@@ -6,6 +6,7 @@
 import UI_BADGE_CSS from '../ui/badge.css?raw';
 import type { BadgeUpdate } from '../shared/batch';
 import { imageById } from './page-images';
+import { t } from '../shared/i18n';
 
 interface Badge {
   host: HTMLElement;
@@ -57,7 +58,7 @@ export function showBadge(update: BadgeUpdate): boolean {
   const badge = badges.get(update.id) ?? create(update.id, image);
   badge.label.textContent = update.text;
   badge.label.dataset.status = update.status;
-  badge.host.title = `Lung tissue classifier: ${update.text} (research and education use only, not for diagnosis)`;
+  badge.host.title = t('badge_title', update.text);
   position();
   return true;
 }

@@ -6,6 +6,7 @@
  */
 import { visiblePart } from '../core/region-crop';
 import type { RegionAction, RegionSelection } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 let lastPoint: { x: number; y: number } | null = null;
 
@@ -40,16 +41,16 @@ function findCapturable(): Element | null {
 
 export function contextTargetRegion(action: RegionAction): { selection: RegionSelection | null; what: string } {
   if (window !== window.top) {
-    return { selection: null, what: 'This is inside a frame of the page: use “Classify a region…” and drag over it instead.' };
+    return { selection: null, what: t('region_in_frame') };
   }
   const el = findCapturable();
   if (!el) {
-    return { selection: null, what: 'No canvas, video, SVG or background image is under the pointer. Use “Classify a region…” to drag a rectangle over what you want classified.' };
+    return { selection: null, what: t('region_nothing_here') };
   }
   const viewport = { width: window.innerWidth, height: window.innerHeight };
   const box = el.getBoundingClientRect();
   const rect = visiblePart({ x: box.x, y: box.y, width: box.width, height: box.height }, viewport);
-  if (!rect) return { selection: null, what: `The ${el.localName} is not visible on screen.` };
+  if (!rect) return { selection: null, what: t('region_not_visible', el.localName) };
   return {
     selection: { rect, viewport, scroll: { x: window.scrollX, y: window.scrollY }, devicePixelRatio: window.devicePixelRatio, action },
     what: el.localName,

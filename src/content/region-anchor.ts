@@ -7,6 +7,7 @@ import { browser } from '../shared/browser-api';
 import { unwrapReply } from '../shared/dispatch';
 import { toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { envelope } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 export function regionMarker(region: Rect): Element {
   const marker = document.createElement('lung-tissue-classifier-region');
@@ -20,7 +21,7 @@ export function regionMarker(region: Rect): Element {
 /** The overlay's "Tile map…" button: the background opens the tile map page; a failure is shown, not dropped. */
 export async function requestTileMap(grant: string, onError: (error: ErrorInfo) => void): Promise<void> {
   try {
-    unwrapReply(await browser.runtime.sendMessage(envelope('open-tile-map', { grant })), 'the extension');
+    unwrapReply(await browser.runtime.sendMessage(envelope('open-tile-map', { grant })), t('who_extension'));
   } catch (err) {
     onError(toErrorInfo(err));
   }

@@ -12,6 +12,7 @@ import { toErrorInfo } from '../shared/errors';
 import { showOverlayUpdate } from './overlay-manager';
 import { envelope, type RegionAction } from '../shared/messages';
 import REGION_PICKER_CSS from './region-picker.css?raw';
+import { messageParts, t } from '../shared/i18n';
 
 const MIN_SIDE = 16;
 const STEP = 10;
@@ -23,25 +24,36 @@ function normalise(x0: number, y0: number, x1: number, y1: number): Rect {
   return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
 }
 
+/** The help line: the translated sentence with its bold name and key caps as elements, all set as text. */
+function helpLine(verb: string): (string | Node)[] {
+  const element = (tag: string, text: string, className?: string) => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    if (className) el.className = className;
+    return el;
+  };
+  const parts = [element('strong', t('picker_name')), element('span', verb, 'verb'), element('kbd', t('picker_key_esc')),
+    element('kbd', t('picker_key_shift')), element('kbd', t('picker_key_enter'))];
+  return messageParts('picker_help', parts.length).map((piece) => (typeof piece === 'number' ? parts[piece] : piece));
+}
+
 /** `grant` is the background's token for this pick; the region is sent back with it. */
 export function startRegionPicker(action: RegionAction, grant: string): boolean {
   closeActive?.();
   const host = document.createElement('lung-tissue-classifier-region-picker');
   host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647;';
   const root = host.attachShadow({ mode: 'open' });
-  const verb = action === 'tile-map' ? 'make a tile map of' : 'classify';
+  const verb = t(action === 'tile-map' ? 'picker_verb_tile_map' : 'picker_verb_classify');
   // Static markup only, the dynamic parts set as text: addons.mozilla.org's linter
   // (and its reviewers) flag innerHTML built from variables (docs/STORE_LINT.md).
   root.innerHTML = `<style></style>
 <div class="pane" role="dialog" aria-modal="true" aria-labelledby="ltc-rp-help" tabindex="-1" data-testid="ltc-region-picker">
-  <div class="help" id="ltc-rp-help"><strong>Lung tissue classifier:</strong> drag a rectangle over the tissue to <span class="verb"></span>.
-    <kbd>Esc</kbd> cancels. Keyboard: arrow keys move a box, <kbd>Shift</kbd>+arrows resize it, <kbd>Enter</kbd> confirms.
-    Research and education only, not for diagnosis.</div>
+  <div class="help" id="ltc-rp-help"></div>
   <div class="box" hidden><span class="size"></span></div>
   <div class="sr" aria-live="assertive"></div>
 </div>`;
   root.querySelector('style')!.textContent = REGION_PICKER_CSS;
-  root.querySelector('.verb')!.textContent = verb;
+  root.querySelector('.help')!.append(...helpLine(verb));
   const pane = root.querySelector<HTMLElement>('.pane')!;
   const box = root.querySelector<HTMLElement>('.box')!;
   const size = root.querySelector<HTMLElement>('.size')!;
@@ -93,7 +105,7 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
       if (event.shiftKey) rect = { ...rect, width: Math.max(MIN_SIDE, rect.width + dx * STEP), height: Math.max(MIN_SIDE, rect.height + dy * STEP) };
       else rect = { ...rect, x: rect.x + dx * STEP, y: rect.y + dy * STEP };
       draw();
-      live.textContent = `Box at ${Math.round(rect.x)}, ${Math.round(rect.y)}, ${Math.round(rect.width)} by ${Math.round(rect.height)} pixels. Enter confirms.`;
+      live.textContent = t('picker_box', Math.round(rect.x), Math.round(rect.y), Math.round(rect.width), Math.round(rect.height));
     } else return;
     // The page must not act on keys meant for the picker (its own shortcuts, scrolling).
     event.preventDefault();
@@ -120,13 +132,13 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
     else {
       rect = null;
       draw();
-      live.textContent = `Too small: drag a rectangle of at least ${MIN_SIDE} pixels.`;
+      live.textContent = t('picker_too_small', MIN_SIDE);
     }
   });
   window.addEventListener('keydown', onKey, true);
   document.documentElement.append(host);
   closeActive = close;
   pane.focus();
-  live.textContent = `Drag a rectangle over the tissue to ${verb}, or press an arrow key for a box. Escape cancels.`;
+  live.textContent = t('picker_start', verb);
   return true;
 }

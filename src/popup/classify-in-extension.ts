@@ -6,6 +6,7 @@ import { browser } from '../shared/browser-api';
 import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
 import { envelope, type Envelope } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 /**
  * The background may die with the request in flight (Chrome stops an idle service worker,
@@ -20,7 +21,7 @@ async function sendOnce(message: Envelope<'classify-image'>): Promise<unknown> {
       return await browser.runtime.sendMessage(message);
     } catch {
       throw new ClassifierError('internal',
-        `The extension's background stopped before answering (${(first as Error).message}). Try again; if it keeps happening, reload the extension.`);
+        t('error_background_stopped', (first as Error).message));
     }
   }
 }
@@ -28,9 +29,9 @@ async function sendOnce(message: Envelope<'classify-image'>): Promise<unknown> {
 export async function classifyInExtension(file: Blob & { name?: string }): Promise<Classification> {
   const name = file.name || 'Pasted image';
   if (file.size > MAX_FILE_BYTES) {
-    throw new ClassifierError('too-large', `“${name}” is ${(file.size / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB.`);
+    throw new ClassifierError('too-large', t('error_file_too_large', name, (file.size / 1e6).toFixed(0), MAX_FILE_BYTES / 1e6));
   }
   const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
   const reply = await sendOnce(envelope('classify-image', { image: { base64, mimeType: file.type, name } }));
-  return unwrapReply<Classification>(reply, 'the extension');
+  return unwrapReply<Classification>(reply, t('who_extension'));
 }

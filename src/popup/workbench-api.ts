@@ -9,6 +9,7 @@ import { browser } from '../shared/browser-api';
 import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
 import { envelope, type MessageType, type RequestOf, type ResponseOf } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 export interface WorkbenchApi {
   listHistory(): Promise<HistoryEntry[]>;
@@ -26,7 +27,7 @@ export interface WorkbenchApi {
 }
 
 async function ask<K extends MessageType>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
-  return unwrapReply<ResponseOf<K>>(await browser.runtime.sendMessage(envelope(type, request)), 'the extension');
+  return unwrapReply<ResponseOf<K>>(await browser.runtime.sendMessage(envelope(type, request)), t('who_extension'));
 }
 
 export const extensionWorkbenchApi: WorkbenchApi = {
@@ -43,7 +44,7 @@ export const extensionWorkbenchApi: WorkbenchApi = {
   },
   async activeTabId() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) throw new ClassifierError('internal', 'The current tab could not be found.');
+    if (tab?.id === undefined) throw new ClassifierError('internal', t('error_current_tab'));
     return tab.url?.startsWith(location.origin) ? null : tab.id;
   },
   startBatch: (tabId) => ask('batch-start', { tabId }),

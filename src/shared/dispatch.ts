@@ -7,6 +7,7 @@ import type { MessageMap, MessageType, Reply, RequestOf, ResponseOf, Target } fr
 import type { SenderKind } from './sender-kind';
 import { mayMessage } from './sender-policy';
 import { validateEnvelope } from './validate-message';
+import { t } from './i18n';
 
 export interface Sender {
   /** Which context sent it, from what the browser reports (src/shared/sender-kind.ts). */
@@ -59,7 +60,7 @@ export function dispatch<T extends Target>(
 /** Unwraps a reply, turning `{ok:false}` back into a ClassifierError. */
 export function unwrapReply<T>(reply: unknown, what: string): T {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new ClassifierError('internal', `No answer from ${what}.`);
+    throw new ClassifierError('internal', t('error_no_answer', what));
   }
   const r = reply as Reply<T>;
   if (r.ok) return r.value;

@@ -34,6 +34,21 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
   return nativeGetMessage()?.(key, strings) || formatMessage(english[key], strings);
 }
 
+// Private-use characters: they cannot occur in a translation, so they mark where parts go.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/**
+ * A message whose `$1`…`$9` are not text but elements (a <strong>, a <kbd>): the translated
+ * text split around them, in the translation's own order; a number stands for the part with
+ * that index. `richMessage` (UI) and the region picker (DOM) build on it.
+ */
+export function messageParts(key: MessageKey, partCount: number): (string | number)[] {
+  const text = t(key, ...Array.from({ length: partCount }, (_, i) => `${OPEN}${i}${CLOSE}`));
+  // split() with a group gives text, index, text, index, …, text.
+  return text.split(new RegExp(`${OPEN}(\\d)${CLOSE}`)).map((piece, i) => (i % 2 === 0 ? piece : Number(piece)));
+}
+
 /** `one` when `count` is 1, else `other` (browser.i18n has no plural rules; both get `count` as $1). */
 export function plural(count: number, one: MessageKey, other: MessageKey, ...more: Substitution[]): string {
   return t(count === 1 ? one : other, count, ...more);

@@ -81,7 +81,7 @@ export function TileMapApp({ stored, bitmap, classes, actions, measured }: TileM
     setSelectionResult({ kind: 'loading', stage: 'classifying' });
     try {
       const base64 = await cropToPng(bitmap, selection);
-      const result = await actions.classifyImage({ base64, mimeType: 'image/png', name: t('tm_selection_name', stored.title) });
+      const result = await actions.classifyImage({ base64, mimeType: 'image/png', name: `selection of ${stored.title}` });
       setSelectionResult({ kind: 'result', result });
     } catch (err) {
       setSelectionResult({ kind: 'error', error: toErrorInfo(err) });

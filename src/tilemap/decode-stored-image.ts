@@ -7,16 +7,17 @@ import { readImageHeader } from '../core/image-header';
 import { checkImageSize } from '../core/image-limits';
 import { base64ToBytes } from '../shared/base64';
 import type { EncodedImage } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 export async function decodeStoredImage(image: EncodedImage): Promise<ImageBitmap> {
   const bytes = base64ToBytes(image.base64);
   const header = readImageHeader(bytes);
-  if (!header) throw new Error(`“${image.name}” is not a JPEG, PNG, GIF, WebP or BMP image.`);
+  if (!header) throw new Error(t('error_not_supported_image', image.name));
   const problem = checkImageSize(header);
   if (problem) throw new Error(problem.message);
   try {
     return await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: `image/${header.type}` }));
   } catch {
-    throw new Error(`“${image.name}” could not be decoded: the ${header.type.toUpperCase()} file may be truncated or corrupt.`);
+    throw new Error(t('error_corrupt_image', image.name, header.type.toUpperCase()));
   }
 }

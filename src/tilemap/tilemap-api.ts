@@ -8,6 +8,7 @@ import { browser } from '../shared/browser-api';
 import { unwrapReply } from '../shared/dispatch';
 import { envelope, type EncodedImage, type RawPixels } from '../shared/messages';
 import { readStoredImage, type StoredImage } from '../shared/tile-map-store';
+import { t } from '../shared/i18n';
 
 export interface TileMapActions {
   classifyTiles(tiles: RawPixels[]): Promise<Classification[]>;
@@ -17,17 +18,17 @@ export interface TileMapActions {
 export const extensionActions: TileMapActions = {
   async classifyTiles(tiles) {
     const reply: unknown = await browser.runtime.sendMessage(envelope('classify-tiles', { tiles }));
-    return unwrapReply<{ results: Classification[] }>(reply, 'the extension').results;
+    return unwrapReply<{ results: Classification[] }>(reply, t('who_extension')).results;
   },
   async classifyImage(image) {
     const reply: unknown = await browser.runtime.sendMessage(envelope('classify-image', { image }));
-    return unwrapReply<Classification>(reply, 'the extension');
+    return unwrapReply<Classification>(reply, t('who_extension'));
   },
 };
 
 export async function loadStoredImage(id: string | null): Promise<StoredImage> {
-  if (!id) throw new Error('This page needs an image: open it from “Tile map…” on a result card or the page’s right-click menu.');
+  if (!id) throw new Error(t('tm_no_image'));
   const stored = await readStoredImage(id);
-  if (!stored) throw new Error('This image is no longer available (the browser was restarted or newer tile maps replaced it). Open the tile map again from the page.');
+  if (!stored) throw new Error(t('tm_image_gone'));
   return stored;
 }

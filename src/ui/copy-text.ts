@@ -5,6 +5,7 @@
  * context), blocked by a permissions policy, or left pending while the page lacks focus.
  * The Clipboard API is the fallback, with a time limit so the button never hangs.
  */
+import { t } from '../shared/i18n';
 const CLIPBOARD_API_LIMIT_MS = 2000;
 
 function copyWithTextarea(text: string, doc: Document): boolean {
@@ -33,9 +34,9 @@ function copyWithTextarea(text: string, doc: Document): boolean {
 
 export async function copyText(text: string, doc: Document = document): Promise<void> {
   if (copyWithTextarea(text, doc)) return;
-  if (!navigator.clipboard?.writeText) throw new Error('The browser did not allow copying here.');
+  if (!navigator.clipboard?.writeText) throw new Error(t('error_copy_refused'));
   await Promise.race([
     navigator.clipboard.writeText(text),
-    new Promise((_, reject) => setTimeout(() => reject(new Error('The browser did not allow copying here.')), CLIPBOARD_API_LIMIT_MS)),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(t('error_copy_refused'))), CLIPBOARD_API_LIMIT_MS)),
   ]);
 }

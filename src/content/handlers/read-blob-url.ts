@@ -1,6 +1,7 @@
 /** `blob:` URLs belong to the page that made them, so only its content script can read one. */
 import type { Handler } from '../../shared/dispatch';
 import { ClassifierError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 
 /**
  * Base64 straight from the browser, as a string. Not `bytesToBase64(new Uint8Array(await
@@ -15,7 +16,7 @@ function readAsBase64(blob: Blob): Promise<string> {
       const dataUrl = String(reader.result);
       resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));
     };
-    reader.onerror = () => reject(new ClassifierError('fetch-failed', 'The page\'s blob: image could not be read.'));
+    reader.onerror = () => reject(new ClassifierError('fetch-failed', t('error_blob_unreadable')));
     reader.readAsDataURL(blob);
   });
 }
@@ -25,7 +26,7 @@ export const readBlobUrl: Handler<'read-blob-url'> = async ({ url }) => {
   try {
     blob = await (await fetch(url)).blob();
   } catch {
-    throw new ClassifierError('fetch-failed', 'The page no longer holds this blob: image (it may have been revoked).');
+    throw new ClassifierError('fetch-failed', t('error_blob_revoked'));
   }
   return { base64: await readAsBase64(blob), mimeType: blob.type, name: 'blob: URL image' };
 };
