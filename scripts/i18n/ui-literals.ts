@@ -25,16 +25,17 @@ const CODE_ATTRIBUTES = new Set(['class', 'className', 'id', 'for', 'htmlFor', '
 
 /** Literals that look like words but are not shown to anyone, with why. */
 export const ALLOWED: readonly { text: RegExp; why: string }[] = [
-  { text: /^[\w-]+: #app is missing from index\.html$/, why: 'a broken build, for developers: the page has nothing to show it in' },
+  { text: /^[\w -]+: #app is missing from index\.html$/, why: 'a broken build, for developers: the page has nothing to show it in' },
   { text: /^(Escape|Enter|Tab|Home|End|Arrow(Left|Right|Up|Down))$/, why: 'KeyboardEvent.key values' },
-  { text: /^(Lung tissue classifier):$/, why: 'the console prefix of logged errors (developer console)' },
+  { text: /^(Pasted image|blob: URL image|`selection of \$\{stored\.title\}`)$/, why: 'the name an image is recorded under in the history, its exports and citations: data kept in one language, like the CSV columns' },
 ];
 
 const WORDS = /[A-Za-z]{2,}[^\S\n]+[A-Za-z]{2,}/;
 const CAPITALISED_WORD = /^[A-Z][a-z]{2,}[.…!?:]?$/;
 
 function looksLikeWords(text: string): boolean {
-  const s = text.trim();
+  // Markup: only the text between the tags counts (attributes are code).
+  const s = text.trim().startsWith('<') ? text.replace(/<[^>]*>/g, ' ').trim() : text.trim();
   return WORDS.test(s) || CAPITALISED_WORD.test(s);
 }
 

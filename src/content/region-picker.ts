@@ -86,7 +86,7 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
       action,
     };
     try {
-      unwrapReply(await browser.runtime.sendMessage(envelope('region-selected', { ...selection, grant })), 'the extension');
+      unwrapReply(await browser.runtime.sendMessage(envelope('region-selected', { ...selection, grant })), t('who_extension'));
     } catch (err) {
       // Never silent: the card says why the region was not classified.
       const region = { x: r.x + selection.scroll.x, y: r.y + selection.scroll.y, width: r.width, height: r.height };
