@@ -10,13 +10,13 @@ const { single, tta } = WORDING_THRESHOLDS;
 
 describe('confidenceWording', () => {
   it('says "Likely" at and above the threshold, "Uncertain" just below it: no middle band', () => {
-    expect(confidenceWording(probs(0.01, single.likelyFrom, 0.05))).toEqual({ band: 'likely', text: 'Likely benign tissue' });
+    expect(confidenceWording(probs(0.01, single.likelyFrom, 0.05))).toEqual({ band: 'likely', first: 'benign tissue', text: 'Likely benign tissue' });
     const below = single.likelyFrom - 0.005;
-    expect(confidenceWording(probs(below, 0.01, 0.99 - below))).toEqual({ band: 'uncertain', text: 'Uncertain: adenocarcinoma or squamous cell carcinoma' });
+    expect(confidenceWording(probs(below, 0.01, 0.99 - below))).toEqual({ band: 'uncertain', first: 'adenocarcinoma', second: 'squamous cell carcinoma', text: 'Uncertain: adenocarcinoma or squamous cell carcinoma' });
   });
 
   it('names the two leading classes when uncertain', () => {
-    expect(confidenceWording(probs(0.55, 0.02, 0.43))).toEqual({ band: 'uncertain', text: 'Uncertain: adenocarcinoma or squamous cell carcinoma' });
+    expect(confidenceWording(probs(0.55, 0.02, 0.43))).toEqual({ band: 'uncertain', first: 'adenocarcinoma', second: 'squamous cell carcinoma', text: 'Uncertain: adenocarcinoma or squamous cell carcinoma' });
     expect(confidenceWording(probs(0.3, 0.01, 0.69)).text).toBe('Uncertain: squamous cell carcinoma or adenocarcinoma');
   });
 
@@ -39,7 +39,7 @@ describe('confidenceWording', () => {
   });
 
   it('never says "Likely" for an input unlike the training images: "Probably" instead', () => {
-    expect(confidenceWording(probs(0.01, 0.98, 0.01), undefined, true)).toEqual({ band: 'probably', text: 'Probably benign tissue' });
+    expect(confidenceWording(probs(0.01, 0.98, 0.01), undefined, true)).toEqual({ band: 'probably', first: 'benign tissue', text: 'Probably benign tissue' });
     expect(confidenceWording(probs(0.55, 0.02, 0.43), undefined, true).band).toBe('uncertain');
   });
 });

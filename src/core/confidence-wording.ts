@@ -29,8 +29,11 @@ export type ConfidenceBand = 'likely' | 'probably' | 'uncertain';
 
 export interface ConfidenceWording {
   band: ConfidenceBand;
-  /** "Likely adenocarcinoma", "Probably benign tissue", "Uncertain: adenocarcinoma or squamous cell carcinoma". */
+  /** "Likely adenocarcinoma", "Probably benign tissue", "Uncertain: adenocarcinoma or squamous cell carcinoma" (English: scripts, tests). */
   text: string;
+  /** The top class and, when uncertain, the runner-up, as written in running text: the UI words them from _locales. */
+  first: string;
+  second?: string;
 }
 
 /** The measured band of a top probability: 'likely' or 'uncertain'. */
@@ -55,12 +58,15 @@ export function confidenceWording(
   const [first, second] = [...probabilities].sort((a, b) => b.probability - a.probability);
   const measured = confidenceBand(first.probability, t);
   const band: ConfidenceBand = unlikeTraining && measured === 'likely' ? 'probably' : measured;
+  const names = { first: lower(first.displayName) };
   switch (band) {
     case 'likely':
-      return { band, text: `Likely ${lower(first.displayName)}` };
+      return { band, ...names, text: `Likely ${names.first}` };
     case 'probably':
-      return { band, text: `Probably ${lower(first.displayName)}` };
+      return { band, ...names, text: `Probably ${names.first}` };
     case 'uncertain':
-      return { band, text: second ? `Uncertain: ${lower(first.displayName)} or ${lower(second.displayName)}` : `Uncertain: ${lower(first.displayName)}` };
+      return second
+        ? { band, ...names, second: lower(second.displayName), text: `Uncertain: ${names.first} or ${lower(second.displayName)}` }
+        : { band, ...names, text: `Uncertain: ${names.first}` };
   }
 }

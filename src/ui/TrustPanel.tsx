@@ -3,13 +3,19 @@
  * agree (when TTA ran), the heat-map toggle, and the way to the model card.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { confidenceWording, thresholdsFor } from '../core/confidence-wording';
+import { confidenceWording, thresholdsFor, type ConfidenceWording } from '../core/confidence-wording';
 import type { Classification } from '../core/types';
 import type { Explanation } from '../shared/messages';
 import { copyText } from './copy-text';
 import { HeatMapView } from './HeatMapView';
 import type { TrustActions } from './trust-actions';
 import { t } from '../shared/i18n';
+
+/** The band in the user's language (core's `text` is the English form for scripts and tests). */
+function wordingText(w: ConfidenceWording): string {
+  if (w.band === 'uncertain') return w.second === undefined ? t('wording_uncertain_one', w.first) : t('wording_uncertain_two', w.first, w.second);
+  return t(w.band === 'likely' ? 'wording_likely' : 'wording_probably', w.first);
+}
 
 type HeatState = { kind: 'off' } | { kind: 'loading' } | { kind: 'shown'; explanation: Explanation } | { kind: 'error'; message: string };
 
@@ -42,7 +48,7 @@ export function TrustPanel({ result, actions }: { result: Classification; action
   return (
     <div class="ltc-trust">
       <p class={`ltc-wording ltc-wording-${wording.band}`} data-testid="ltc-wording" data-band={wording.band}>
-        {wording.text}
+        {wordingText(wording)}
       </p>
       {result.shift?.notes.map((note) => (
         <p key={note} class="ltc-shift-note" data-testid="ltc-shift-note">
