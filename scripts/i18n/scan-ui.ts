@@ -7,8 +7,17 @@ import { findUiLiterals, type UiLiteral } from './ui-literals';
 
 export const root = join(import.meta.dirname, '../..');
 
-/** Folders whose code shows or says things to people. */
-export const UI_FOLDERS = ['src/popup', 'src/options', 'src/tilemap', 'src/model-card', 'src/ui', 'src/content'];
+/** Folders whose code shows or says things to people (the background and the model host: the error texts they send). */
+export const UI_FOLDERS = ['src/popup', 'src/options', 'src/tilemap', 'src/model-card', 'src/ui', 'src/content', 'src/background', 'src/model-host', 'src/shared'];
+
+/**
+ * Files left out, with why. The message contract's validation answers forged or malformed
+ * messages ("expected an object"): protocol errors for developers, not UI text.
+ */
+export const NOT_UI_FILES: Readonly<Record<string, string>> = {
+  'src/shared/validate-message.ts': 'protocol errors for developers and forged messages',
+  'src/shared/messages.ts': 'the message contract: types and names only',
+};
 
 export async function typescriptApi(): Promise<typeof TS> {
   // TypeScript 5 from tools/lint (docs/LINT.md): TypeScript 7 has no compiler API.
@@ -20,7 +29,8 @@ export function uiFiles(): string[] {
   return UI_FOLDERS.flatMap((dir) =>
     readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
-      .map((f) => join(dir, f)));
+      .map((f) => join(dir, f))
+      .filter((f) => !(f in NOT_UI_FILES)));
 }
 
 export async function scanUi(): Promise<UiLiteral[]> {

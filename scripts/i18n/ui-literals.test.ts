@@ -27,6 +27,7 @@ describe('findUiLiterals', () => {
     expect(found("const WORDS = { queued: 'Queued' };\nexport const f = () => WORDS;")).toEqual(['Queued']);
     expect(found('export const f = (n: number) => `Classifying image ${n} of 3.`;')).toEqual(['`Classifying image ${n} of 3.`']);
     expect(found("export const f = () => { throw new Error('The history could not be read.'); };", 'src/ui/probe.ts')).toEqual(['The history could not be read.']);
+    expect(found("export const e = { code: 'not-an-image', message: 'No tab is active.' };", 'src/background/probe.ts')).toEqual(['No tab is active.']);
     expect(found('export const html = `<div class="help"><strong>Lung tissue</strong> drag here</div>`;', 'src/content/probe.ts')).toHaveLength(1);
   });
 
@@ -44,6 +45,7 @@ describe('findUiLiterals', () => {
       "export const move = (x: number) => `translate(${x}px, ${x}px)`;",
       "export const key = (s: Record<string, number>) => s['Home'];",
       "export type Kind = 'Not a word';",
+      "export const log = (e: unknown) => console.error('Lung tissue classifier: not saved', e);",
     ].join('\n');
     expect(found(code)).toEqual([]);
   });

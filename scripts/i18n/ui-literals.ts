@@ -27,7 +27,13 @@ const CODE_ATTRIBUTES = new Set(['class', 'className', 'id', 'for', 'htmlFor', '
 export const ALLOWED: readonly { text: RegExp; why: string }[] = [
   { text: /^[\w -]+: #app is missing from index\.html$/, why: 'a broken build, for developers: the page has nothing to show it in' },
   { text: /^(Escape|Enter|Tab|Home|End|Arrow(Left|Right|Up|Down))$/, why: 'KeyboardEvent.key values' },
-  { text: /^(Pasted image|blob: URL image|`selection of \$\{stored\.title\}`)$/, why: 'the name an image is recorded under in the history, its exports and citations: data kept in one language, like the CSV columns' },
+  {
+    text: /^(Pasted image|blob: URL image|data: URL image|`selection of \$\{stored\.title\}`|`region \$\{.*|`screenshot of .*|the page|the tab)$/,
+    why: 'the name an image is recorded under in the history, its exports and citations (and the words inside those names): data kept in one language, like the CSV columns',
+  },
+  { text: /^Runs the tissue classification model/, why: 'the offscreen document\'s justification: read by Chrome, never shown to the user' },
+  { text: /^(`model\/metadata\.json could not be read|the model host did not answer$|no 2D canvas is available$)/, why: 'internal causes, shown only inside a translated message as its technical detail' },
+  { text: /^(`\$\{env\.type\} may not be sent|a web page$|`no \$\{target\} handler)/, why: 'answers to a message the sender policy or the handler table refuses: for developers and forged messages, like validate-message.ts' },
 ];
 
 const WORDS = /[A-Za-z]{2,}[^\S\n]+[A-Za-z]{2,}/;
@@ -56,9 +62,10 @@ export function findUiLiterals(ts: typeof TS, file: string, code: string): UiLit
     return undefined;
   };
 
-  /** Not shown to people whatever it says: imports, types, object keys, comparisons, lookups. */
+  /** Not shown to people whatever it says: imports, types, object keys, comparisons, lookups, the console. */
   const isCode = (node: TS.Node): boolean => {
     const p = node.parent;
+    if (ts.isCallExpression(p) && ts.isPropertyAccessExpression(p.expression) && p.expression.expression.getText(source) === 'console') return true;
     if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isExternalModuleReference(p)) return true;
     if (ts.isLiteralTypeNode(p)) return true;
     if (ts.isPropertyAssignment(p) && p.name === node) return true;

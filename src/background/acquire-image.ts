@@ -19,7 +19,7 @@ export async function acquireImage(srcUrl: string, tabId: number, frameId: numbe
   if (scheme === 'data:') {
     // Checked before decoding: base64 is 4/3 of the bytes, so this bounds the work too.
     if (srcUrl.length > (MAX_FILE_BYTES * 4) / 3 + 1024) {
-      throw new ClassifierError('too-large', `This data: URL image is ${(srcUrl.length * 0.75 / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB.`);
+      throw new ClassifierError('too-large', t('error_data_url_too_large', (srcUrl.length * 0.75 / 1e6).toFixed(0), MAX_FILE_BYTES / 1e6));
     }
     const { mimeType, bytes } = parseDataUrl(srcUrl);
     return { base64: bytesToBase64(bytes), mimeType, name: 'data: URL image' };
@@ -32,5 +32,5 @@ export async function acquireImage(srcUrl: string, tabId: number, frameId: numbe
     const { bytes, mimeType } = await fetchImageBytes(srcUrl);
     return { base64: bytesToBase64(bytes), mimeType, name };
   }
-  throw new ClassifierError('permission-denied', `Images from ${scheme} URLs cannot be read by the extension.`);
+  throw new ClassifierError('permission-denied', t('error_scheme', scheme));
 }

@@ -6,6 +6,7 @@
 import { browser } from '../shared/browser-api';
 import { ClassifierError } from '../shared/errors';
 import { minIntervalQueue } from '../shared/min-interval-queue';
+import { t } from '../shared/i18n';
 
 const enqueue = minIntervalQueue(550);
 
@@ -14,7 +15,7 @@ export function captureVisibleTab(windowId: number | undefined): Promise<string>
     try {
       return await browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
     } catch (err) {
-      throw new ClassifierError('permission-denied', `The browser did not let the extension capture this tab: ${(err as Error).message}`);
+      throw new ClassifierError('permission-denied', t('error_capture_refused', (err as Error).message));
     }
   });
 }

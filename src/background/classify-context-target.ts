@@ -13,7 +13,7 @@ import { t } from '../shared/i18n';
 
 export async function classifyContextTarget(info: { frameId?: number }, tab: TabRef | undefined, action: RegionAction = 'classify'): Promise<OverlayState> {
   const tabId = tab?.id;
-  if (tabId === undefined || tabId < 0) return { kind: 'error', error: { code: 'not-an-image', message: 'No tab to classify in.' } };
+  if (tabId === undefined || tabId < 0) return { kind: 'error', error: { code: 'not-an-image', message: t('error_no_tab_classify') } };
   const frameId = info.frameId ?? 0;
   let state: OverlayState;
   try {

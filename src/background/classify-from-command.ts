@@ -7,16 +7,17 @@ import type { OverlayState } from '../shared/messages';
 import { classifyFromContextMenu } from './classify-from-context-menu';
 import { sendToContent } from './send-to-content';
 import { showOverlay } from './show-overlay';
+import { t } from '../shared/i18n';
 
 export const CLASSIFY_COMMAND = 'classify-hovered-image';
 
 export async function classifyFromCommand(tab: { id?: number; url?: string; title?: string } | undefined): Promise<OverlayState> {
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) {
-    return { kind: 'error', error: { code: 'not-an-image', message: 'No tab is active.' } };
+    return { kind: 'error', error: { code: 'not-an-image', message: t('error_no_tab_active') } };
   }
   let srcUrl: string | null = null;
-  let why = 'No image has keyboard focus or is under the pointer. Tab to an image (or point at it), then press the shortcut again.';
+  let why = t('error_no_focused_image');
   try {
     srcUrl = (await sendToContent(tabId, 'hovered-image', {})).srcUrl;
   } catch (err) {

@@ -10,6 +10,7 @@ import { inferenceHost } from '#inference-host';
 import { citeAndRecord, describeImageUrl } from './record-history';
 import { showOverlay } from './show-overlay';
 import { issueGrant } from './user-grants';
+import { t } from '../shared/i18n';
 
 export interface MenuClick {
   srcUrl?: string;
@@ -31,7 +32,7 @@ export async function classifyFromContextMenu(
   const tabId = tab?.id;
   const srcUrl = info.srcUrl;
   if (tabId === undefined || tabId < 0 || !srcUrl) {
-    return { kind: 'error', error: { code: 'not-an-image', message: 'No image was under the pointer.' } };
+    return { kind: 'error', error: { code: 'not-an-image', message: t('error_no_image_pointer') } };
   }
   const frameId = info.frameId ?? 0;
   const requestId = crypto.randomUUID();

@@ -8,11 +8,13 @@
  */
 import { MAX_FILE_BYTES } from '../core/image-limits';
 import { ClassifierError } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
-const tooLarge = (what: string) => new ClassifierError('too-large', `The image file is ${what}; the limit is ${mb(MAX_FILE_BYTES)} MB.`);
+const tooLarge = (declared?: number) => new ClassifierError('too-large',
+  declared === undefined ? t('error_file_over_limit', mb(MAX_FILE_BYTES)) : t('error_file_size', mb(declared), mb(MAX_FILE_BYTES)));
 
 /**
  * Reads the body chunk by chunk and stops at the cap: a server that sends no
@@ -30,7 +32,7 @@ async function readCapped(response: Response, controller: AbortController): Prom
     if (total > MAX_FILE_BYTES) {
       controller.abort(); // closes the connection: the server stops sending
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(`larger than ${mb(MAX_FILE_BYTES)} MB (the download was stopped there)`);
+      throw tooLarge();
     }
     chunks.push(value);
   }
@@ -57,27 +59,27 @@ export async function fetchImageBytes(url: string): Promise<{ bytes: Uint8Array;
       response = await fetch(url, { signal: controller.signal, credentials: 'include', cache: 'no-cache' });
     } catch (err) {
       if (controller.signal.aborted) {
-        throw new ClassifierError('fetch-failed', `The image did not arrive within ${FETCH_TIMEOUT_MS / 1000} s.`);
+        throw new ClassifierError('fetch-failed', t('error_timeout', FETCH_TIMEOUT_MS / 1000));
       }
       throw new ClassifierError('permission-denied',
-        `The image could not be read: the site refused the request or blocked the extension (${(err as Error).message}).`);
+        t('error_site_refused', (err as Error).message));
     }
     if (!response.ok) {
-      throw new ClassifierError('fetch-failed', `The image could not be downloaded (HTTP ${response.status}).`);
+      throw new ClassifierError('fetch-failed', t('error_http', response.status));
     }
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > MAX_FILE_BYTES) {
       controller.abort();
-      throw tooLarge(`${mb(declared)} MB`);
+      throw tooLarge(declared);
     }
     const bytes = await readCapped(response, controller);
     return { bytes, mimeType: response.headers.get('content-type') ?? '' };
   } catch (err) {
     if (err instanceof ClassifierError) throw err;
     if (controller.signal.aborted) {
-      throw new ClassifierError('fetch-failed', `The image did not arrive within ${FETCH_TIMEOUT_MS / 1000} s.`);
+      throw new ClassifierError('fetch-failed', t('error_timeout', FETCH_TIMEOUT_MS / 1000));
     }
-    throw new ClassifierError('fetch-failed', `The image could not be downloaded: ${(err as Error).message}`);
+    throw new ClassifierError('fetch-failed', t('error_download', (err as Error).message));
   } finally {
     clearTimeout(timer);
   }

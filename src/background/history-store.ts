@@ -7,6 +7,7 @@ import type { HistoryEntry } from '../core/history-entry';
 import { HISTORY_STORAGE_KEY, parseHistory } from '../core/history-list';
 import { browser } from '../shared/browser-api';
 import { ClassifierError } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 const HISTORY_KEY = HISTORY_STORAGE_KEY;
 
@@ -23,7 +24,7 @@ export function updateHistory(change: (list: HistoryEntry[]) => HistoryEntry[]):
     try {
       await browser.storage.local.set({ [HISTORY_KEY]: list });
     } catch (err) {
-      throw new ClassifierError('internal', `The history could not be saved: ${(err as Error).message}`);
+      throw new ClassifierError('internal', t('error_history_save', (err as Error).message));
     }
     return list;
   });

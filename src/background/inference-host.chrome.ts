@@ -49,7 +49,7 @@ async function call<K extends HostMessage>(type: K, request: RequestOf<K>): Prom
       last = err;
     }
   }
-  throw new ClassifierError('internal', `The model host stopped answering while working on this image (${(last as Error).message}). Try again.`);
+  throw new ClassifierError('internal', t('error_model_host_stopped', (last as Error).message));
 }
 
 export const inferenceHost: InferenceHost = {

@@ -6,6 +6,7 @@ import { browser } from '../shared/browser-api';
 import type { TileMapSource } from '../shared/messages';
 import { storeImage } from '../shared/tile-map-store';
 import { acquireImage } from './acquire-image';
+import { t } from '../shared/i18n';
 
 export const TILE_MAP_PAGE = 'src/tilemap/index.html';
 
@@ -20,7 +21,7 @@ export async function openTileMap(source: TileMapSource, tabId: number | undefin
   if ('storedId' in source) {
     storedId = source.storedId;
   } else {
-    if (tabId === undefined) throw new Error('A tile map of an image URL needs the tab the image is in.');
+    if (tabId === undefined) throw new Error(t('error_tile_map_needs_tab'));
     const image = await acquireImage(source.srcUrl, tabId, frameId);
     storedId = await storeImage({ image, title: image.name, scale: { kind: 'image' }, pick: false });
   }

@@ -12,6 +12,7 @@ import { acquireImage } from './acquire-image';
 import { classifyWithSettings } from './classify-with-settings';
 import { describeImageUrl, recordHistoryInBackground } from './record-history';
 import { sendToContent } from './send-to-content';
+import { t } from '../shared/i18n';
 
 /** Images rendered smaller than this (CSS px, either side) are icons, logos, figure thumbnails. */
 export const MIN_RENDERED_SIZE = 128;
@@ -43,14 +44,14 @@ function badge(tabId: number, item: BatchItem, text: string): void {
 
 async function classifyOne(tabId: number, item: BatchItem, page: { url: string; title: string }): Promise<void> {
   item.status = 'running';
-  badge(tabId, item, 'Classifying…');
+  badge(tabId, item, t('batch_status_running'));
   try {
     const image = await acquireImage(item.srcUrl, tabId, 0);
     const result = await classifyWithSettings(image);
     if (result.inputCheck?.assessable === false) {
       item.status = 'not-assessable';
-      item.message = result.inputCheck.reason ?? 'The input check found this is not an H&E tissue image.';
-      badge(tabId, item, 'Not assessable');
+      item.message = result.inputCheck.reason ?? t('batch_not_he');
+      badge(tabId, item, t('not_assessable'));
       return;
     }
     item.status = 'done';
@@ -58,12 +59,12 @@ async function classifyOne(tabId: number, item: BatchItem, page: { url: string; 
     item.displayName = result.top.displayName;
     item.probability = result.top.probability;
     // No-break space: a wrapped badge never leaves the % sign alone on a line.
-    badge(tabId, item, `${result.top.displayName} ${formatPercent(result.top.probability).replace(' %', '\u00a0%')}`);
+    badge(tabId, item, t('class_percent', result.top.displayName, formatPercent(result.top.probability).replace(' %', '\u00a0%')));
     recordHistoryInBackground(result, { source: 'page-batch', page, imageUrl: describeImageUrl(item.srcUrl) });
   } catch (err) {
     item.status = 'error';
     item.message = toErrorInfo(err).message;
-    badge(tabId, item, 'Error');
+    badge(tabId, item, t('batch_status_error'));
   }
 }
 
@@ -77,14 +78,14 @@ async function run(tabId: number, batch: Batch): Promise<void> {
     status.hidden = scan.hidden;
     status.items = scan.candidates.map((c) => ({ id: c.id, srcUrl: c.srcUrl, alt: c.alt, status: 'queued' }));
     status.state = 'running';
-    for (const item of status.items) badge(tabId, item, 'Queued');
+    for (const item of status.items) badge(tabId, item, t('batch_status_queued'));
     for (const item of status.items) {
       if (batch.cancelled) break;
       await classifyOne(tabId, item, page);
     }
     for (const item of status.items.filter((i) => i.status === 'queued')) {
       item.status = 'cancelled';
-      badge(tabId, item, 'Cancelled');
+      badge(tabId, item, t('batch_status_cancelled'));
     }
     status.state = batch.cancelled ? 'cancelled' : 'done';
   } catch (err) {

@@ -15,7 +15,7 @@ async function inject(tabId: number, frameId: number): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
   } catch (err) {
-    throw new ClassifierError('permission-denied', `The extension cannot run on this page (${(err as Error).message}).`);
+    throw new ClassifierError('permission-denied', t('error_cannot_run_here', (err as Error).message));
   }
 }
 

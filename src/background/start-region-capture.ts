@@ -38,7 +38,7 @@ async function askPage(tabId: number, action: RegionAction): Promise<boolean> {
 /** Returns where the user picks the region: on the page itself, or in the extension's picker. */
 export async function startRegionCapture(tab: CaptureTab | undefined, action: RegionAction = 'classify'): Promise<'page' | 'picker'> {
   const active = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (active?.id === undefined) throw new Error('No tab to capture.');
+  if (active?.id === undefined) throw new Error(t('error_no_tab_to_capture'));
   if (await askPage(active.id, action)) return 'page';
   if ((await injectContentScript(active.id, 0)) && (await askPage(active.id, action))) return 'page';
   const shot = await captureVisibleTab(active.windowId);

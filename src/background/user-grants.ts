@@ -13,6 +13,7 @@ import { browser } from '../shared/browser-api';
 import type { Sender } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
 import type { RegionAction } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 export type GrantSubject =
   | { kind: 'image'; srcUrl: string }
@@ -80,7 +81,7 @@ export async function redeemGrant<K extends GrantSubject['kind']>(
   await restore();
   const grant = grants.get(id);
   if (!grant || !(kinds as readonly string[]).includes(grant.kind) || grant.tabId !== sender.tabId || grant.frameId !== (sender.frameId ?? 0)) {
-    throw new ClassifierError('forbidden', 'This page asked for an image you did not choose, or the extension has forgotten it: classify the image again.');
+    throw new ClassifierError('forbidden', t('error_forgotten_image'));
   }
   if (once) {
     grants.delete(id);

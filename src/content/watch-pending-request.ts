@@ -4,7 +4,7 @@
  */
 import { browser, type Runtime } from '../shared/browser-api';
 import type { OverlayUpdate } from '../shared/messages';
-import { LOST_REQUEST_MESSAGE, REQUEST_WATCH_PORT } from '../shared/request-watch';
+import { lostRequestMessage, REQUEST_WATCH_PORT } from '../shared/request-watch';
 
 // null: the connect itself failed; the entry still marks the request as pending.
 const ports = new Map<string, Runtime.Port | null>();
@@ -20,7 +20,7 @@ export function watchPendingRequest(update: OverlayUpdate, show: (update: Overla
   if (ports.has(requestId)) return;
   const lost = () => {
     if (!ports.delete(requestId)) return;
-    show({ ...update, state: { kind: 'error', error: { code: 'internal', message: LOST_REQUEST_MESSAGE } } });
+    show({ ...update, state: { kind: 'error', error: { code: 'internal', message: lostRequestMessage() } } });
   };
   try {
     const port = browser.runtime.connect({ name: REQUEST_WATCH_PORT });

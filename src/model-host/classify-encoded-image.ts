@@ -9,6 +9,7 @@ import type { BackendPreference, EncodedImage, RunOptions } from '../shared/mess
 import { decodeImage } from './decode-image';
 import { imageDigest } from './image-digest';
 import { getClassifier } from './model-host';
+import { t } from '../shared/i18n';
 
 export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string, options?: RunOptions): Promise<Classification> {
   // Start loading the model while the image decodes: the first request pays for both at once.
@@ -19,14 +20,14 @@ export async function classifyEncodedImage(image: EncodedImage, backend: Backend
   const classifier = await classifierPromise;
   // The digest (sha256 + thumbnail, for history) is made while the model runs.
   const digest = imageDigest(pixels).catch((err: unknown) => {
-    throw new ClassifierError('internal', `The fingerprint of the image for the history could not be made: ${(err as Error).message}`);
+    throw new ClassifierError('internal', t('error_fingerprint', (err as Error).message));
   });
   digest.catch(() => undefined); // handled below; avoids an unhandled rejection if the model fails first
   let result: Classification;
   try {
     result = await classifier.classify(pixels, options);
   } catch (err) {
-    throw new ClassifierError('inference-failed', `The model could not classify the image: ${(err as Error).message}`);
+    throw new ClassifierError('inference-failed', t('error_inference', (err as Error).message));
   }
   return { ...result, timings: { ...result.timings, decodeMs, totalMs: result.timings.totalMs + decodeMs }, digest: await digest };
 }

@@ -9,19 +9,20 @@ import { base64ToBytes } from '../shared/base64';
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, RawPixels } from '../shared/messages';
 import { getClassifier } from './model-host';
+import { t } from '../shared/i18n';
 
 export async function classifyRawTiles(tiles: RawPixels[], backend: BackendPreference, baseUrl: string): Promise<Classification[]> {
   const classifier = await getClassifier(backend, baseUrl);
   const images: RgbaImage[] = tiles.map((tile, i) => {
     const data = base64ToBytes(tile.base64);
     if (data.length !== tile.width * tile.height * 4) {
-      throw new ClassifierError('invalid-message', `Tile ${i} has ${data.length} bytes, not ${tile.width}×${tile.height} RGBA pixels.`);
+      throw new ClassifierError('invalid-message', t('error_tile_bytes', i, data.length, tile.width, tile.height));
     }
     return { width: tile.width, height: tile.height, data };
   });
   try {
     return await classifier.classifyBatch(images);
   } catch (err) {
-    throw new ClassifierError('inference-failed', `The model could not classify this batch of ${tiles.length} tiles: ${(err as Error).message}`);
+    throw new ClassifierError('inference-failed', t('error_tile_batch', tiles.length, (err as Error).message));
   }
 }

@@ -10,21 +10,21 @@ import type { RgbaImage } from '../core/types';
 import { base64ToBytes } from '../shared/base64';
 import { ClassifierError } from '../shared/errors';
 import type { EncodedImage } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 export async function decodeImage(image: EncodedImage): Promise<RgbaImage> {
   const bytes = base64ToBytes(image.base64);
-  if (bytes.length === 0) throw new ClassifierError('not-an-image', `“${image.name}” is empty (0 bytes).`);
+  if (bytes.length === 0) throw new ClassifierError('not-an-image', t('error_empty_file', image.name));
   const header = readImageHeader(bytes);
   if (!header) {
-    const what = image.mimeType.startsWith('image/svg') ? 'an SVG drawing, which cannot be classified'
-      : image.mimeType && !image.mimeType.startsWith('image/') ? `${image.mimeType.split(';')[0]}, not an image`
-      : 'not a JPEG, PNG, GIF, WebP or BMP image';
-    throw new ClassifierError('not-an-image', `“${image.name}” is ${what}.`);
+    throw new ClassifierError('not-an-image', image.mimeType.startsWith('image/svg') ? t('error_svg', image.name)
+      : image.mimeType && !image.mimeType.startsWith('image/') ? t('error_other_type', image.name, image.mimeType.split(';')[0])
+      : t('error_not_supported_image', image.name));
   }
   const problem = checkImageSize(header);
   if (problem) throw new ClassifierError(problem.code, problem.message);
   if (!isImageComplete(bytes, header.type)) {
-    throw new ClassifierError('decode-failed', `“${image.name}” is incomplete: the ${header.type.toUpperCase()} file ends before its image data does (a cut-off download?).`);
+    throw new ClassifierError('decode-failed', t('error_incomplete', image.name, header.type.toUpperCase()));
   }
 
   const size = decodeSize(header.width, header.height);
@@ -36,12 +36,12 @@ export async function decodeImage(image: EncodedImage): Promise<RgbaImage> {
       ...(size.width !== header.width ? { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' } : {}),
     });
   } catch {
-    throw new ClassifierError('decode-failed', `“${image.name}” could not be decoded: the ${header.type.toUpperCase()} file may be truncated or corrupt.`);
+    throw new ClassifierError('decode-failed', t('error_corrupt_image', image.name, header.type.toUpperCase()));
   }
   try {
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
-    if (!ctx) throw new ClassifierError('internal', 'No 2D canvas is available to read the image.');
+    if (!ctx) throw new ClassifierError('internal', t('error_no_canvas_read'));
     ctx.drawImage(bitmap, 0, 0);
     const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
     return { width, height, data };

@@ -4,6 +4,7 @@ import type { BackendPreference, EncodedImage, Explanation } from '../shared/mes
 import { decodeImage } from './decode-image';
 import { encodeJpegDataUrl } from './encode-jpeg';
 import { getClassifier } from './model-host';
+import { t } from '../shared/i18n';
 
 export async function explainEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string): Promise<Explanation> {
   const classifierPromise = getClassifier(backend, baseUrl);
@@ -15,6 +16,6 @@ export async function explainEncodedImage(image: EncodedImage, backend: BackendP
     // The image as the model saw it (squashed to its input size), for the map to be drawn over.
     return { heatMap, displayName: displayNames[heatMap.classIndex], image: encodeJpegDataUrl(pixels, input.width, input.height, 0.9) };
   } catch (err) {
-    throw new ClassifierError('inference-failed', `The heat map could not be computed: ${(err as Error).message}`);
+    throw new ClassifierError('inference-failed', t('error_heat_map', (err as Error).message));
   }
 }

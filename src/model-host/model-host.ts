@@ -8,6 +8,7 @@ import type { ModelMetadata } from '../core/model-metadata';
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference } from '../shared/messages';
 import { selectBackend } from './select-backend';
+import { t } from '../shared/i18n';
 
 let current: { preference: BackendPreference; classifier: Promise<Classifier> } | null = null;
 
@@ -18,7 +19,7 @@ async function load(preference: BackendPreference, baseUrl: string): Promise<Cla
     const metadata = (await response.json()) as ModelMetadata;
     return await createClassifier(tf, { model: `${baseUrl}model/model.json`, metadata });
   } catch (err) {
-    throw new ClassifierError('model-load-failed', `The model failed to load: ${(err as Error).message}`);
+    throw new ClassifierError('model-load-failed', t('error_model_load', (err as Error).message));
   }
 }
 

@@ -7,6 +7,7 @@
 import * as tf from './tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendPreference } from '../shared/messages';
+import { t } from '../shared/i18n';
 
 const WEBGPU_TIMEOUT_MS = 10_000;
 
@@ -49,5 +50,5 @@ export async function selectBackend(preference: BackendPreference, wasmDir: stri
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   setWasmPaths(wasmDir);
   if (await tf.setBackend('wasm')) return 'wasm';
-  throw new Error('Neither WebGPU nor WebAssembly could be started in this browser.');
+  throw new Error(t('error_no_backend'));
 }

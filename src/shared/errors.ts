@@ -1,4 +1,6 @@
 /** Every failure the user can see has one of these codes and a specific message. */
+import { t } from './i18n';
+
 export type ErrorCode =
   | 'permission-denied'
   | 'fetch-failed'
@@ -32,5 +34,5 @@ export class ClassifierError extends Error {
 export function toErrorInfo(err: unknown): ErrorInfo {
   if (err instanceof ClassifierError) return { code: err.code, message: err.message };
   const message = err instanceof Error ? err.message : String(err);
-  return { code: 'internal', message: `Unexpected error: ${message}` };
+  return { code: 'internal', message: t('error_unexpected', message) };
 }

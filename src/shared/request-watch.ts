@@ -5,7 +5,9 @@
  * show "Classifying…" forever. So while a request is pending the content script holds a
  * port to the background: the browser disconnects it when the background goes away.
  */
+import { t } from './i18n';
+
 export const REQUEST_WATCH_PORT = 'ltc-request-watch';
 
-export const LOST_REQUEST_MESSAGE =
-  'The extension stopped before the result arrived (it was restarted or updated). Right-click the image and choose Classify tissue again.';
+/** What the card says when the background went away during its request. */
+export const lostRequestMessage = (): string => t('error_lost_request');

@@ -8,6 +8,7 @@ import type { ImageScaleSource } from '../core/tile-grid';
 import { browser } from './browser-api';
 import { ClassifierError } from './errors';
 import type { EncodedImage } from './messages';
+import { t } from './i18n';
 
 export interface StoredImage {
   image: EncodedImage;
@@ -30,7 +31,7 @@ interface SessionArea {
 
 function session(): SessionArea {
   const area = (browser.storage as unknown as { session?: SessionArea }).session;
-  if (!area) throw new ClassifierError('internal', 'This browser has no session storage (Chrome 102+, Firefox 115+ needed) for the tile map.');
+  if (!area) throw new ClassifierError('internal', t('error_no_session_storage'));
   return area;
 }
 
@@ -47,7 +48,7 @@ export async function storeImage(entry: Omit<StoredImage, 'createdAt'>): Promise
     await area.set({ [PREFIX + id]: { ...entry, createdAt: Date.now() } });
   } catch (err) {
     const mb = ((entry.image.base64.length * 3) / 4 / 1e6).toFixed(1);
-    throw new ClassifierError('too-large', `This image (${mb} MB) is too large to open in the tile map: ${(err as Error).message}`);
+    throw new ClassifierError('too-large', t('error_tile_map_too_large', mb, (err as Error).message));
   }
   return id;
 }

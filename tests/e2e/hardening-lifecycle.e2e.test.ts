@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOST_REQUEST_MESSAGE } from '../../src/shared/request-watch';
+import { lostRequestMessage } from '../../src/shared/request-watch';
 import { tissueBytes } from '../helpers/bad-images';
 import { DIST, clickClassifyTissue, classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { startHardeningServer, type HardeningServer } from './hardening-server';
@@ -109,7 +109,7 @@ describe('service worker', () => {
     const t0 = Date.now();
     await stopServiceWorker(session.browser, session.worker, popup);
     const { error } = await waitForOverlayText(page, overlays++, 10_000);
-    expect(error).toBe(LOST_REQUEST_MESSAGE);
+    expect(error).toBe(lostRequestMessage());
     console.log(`service worker stopped → lost-request message in ${Date.now() - t0} ms`);
     await page.screenshot({ path: join(ARTIFACTS, 'overlay-lost-request.png') });
     expect((await classify(popup, 'benign-lungn726.jpg')).top.label).toBe('benign');
@@ -132,7 +132,7 @@ describe('extension reloaded', () => {
     // in this file for that reason.
     expect(await session.browser.installExtension(DIST)).toBe(session.extensionId);
     const t0 = Date.now();
-    expect((await waitForOverlayText(page, overlays++, 10_000)).error).toBe(LOST_REQUEST_MESSAGE);
+    expect((await waitForOverlayText(page, overlays++, 10_000)).error).toBe(lostRequestMessage());
     console.log(`extension reloaded → lost-request message in ${Date.now() - t0} ms`);
     expect(popup.isClosed()).toBe(true);
   });

@@ -22,7 +22,7 @@ const codeFiles = [
 const code = codeFiles.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
 
 describe('translatable UI', () => {
-  it('no user-facing string literal in the UI code (popup, options, tile map, model card, ui, content)', async () => {
+  it('no user-facing string literal in the code that shows or sends text (UI folders, background, model host, shared)', async () => {
     const found = (await scanUi()).map((f) => `${f.file}:${f.line}: ${f.text}`);
     expect(found, 'move these into _locales/en/messages.json and read them with t()').toEqual([]);
   });

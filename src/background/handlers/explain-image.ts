@@ -12,21 +12,22 @@ import { acquireImage } from '../acquire-image';
 import { backendPreference } from '../backend-preference';
 import { inferenceHost } from '#inference-host';
 import { redeemGrant } from '../user-grants';
+import { t } from '../../shared/i18n';
 
 async function grantedImage(id: string, sender: Parameters<Handler<'explain-image'>>[1]): Promise<EncodedImage> {
   const grant = await redeemGrant(id, ['image', 'stored'], sender);
   if (grant.kind === 'image') return acquireImage(grant.srcUrl, grant.tabId, grant.frameId);
   const stored = await readStoredImage(grant.storedId);
-  if (!stored) throw new ClassifierError('fetch-failed', 'The captured region is no longer kept (the browser was restarted); capture it again.');
+  if (!stored) throw new ClassifierError('fetch-failed', t('error_region_gone'));
   return stored.image;
 }
 
 export const explainImage: Handler<'explain-image'> = async (source, sender) => {
   if ('image' in source) {
     // Bytes from a page would be harmless but are never sent by the overlay: refuse them.
-    if (sender.kind === 'content') throw new ClassifierError('forbidden', 'A page can only ask for a heat map of an image you classified.');
+    if (sender.kind === 'content') throw new ClassifierError('forbidden', t('error_page_heat_map'));
     return inferenceHost.explain(source.image, await backendPreference());
   }
-  if (sender.kind !== 'content') throw new ClassifierError('forbidden', 'Only a result card on a page refers to an image by its grant.');
+  if (sender.kind !== 'content') throw new ClassifierError('forbidden', t('error_grant_only_card'));
   return inferenceHost.explain(await grantedImage(source.grant, sender), await backendPreference());
 };

@@ -4,9 +4,10 @@ import { browser } from '../../shared/browser-api';
 import { ClassifierError } from '../../shared/errors';
 import { classifyRegion } from '../classify-region';
 import { redeemGrant } from '../user-grants';
+import { t } from '../../shared/i18n';
 
 export const regionSelected: Handler<'region-selected'> = async ({ grant: id, ...selection }, sender) => {
-  if (sender.tabId === undefined) throw new ClassifierError('internal', 'The region did not come from a browser tab.');
+  if (sender.tabId === undefined) throw new ClassifierError('internal', t('error_region_no_tab'));
   // Only a picker the user started (menu or shortcut) may capture the tab, and only once:
   // otherwise a page could screenshot itself, cross-origin frames included, at will.
   const pick = await redeemGrant(id, ['region-pick'], sender, true);
