@@ -49,7 +49,7 @@ describe('readImageHeader', () => {
 describe('image limits', () => {
   it('refuses images under 32 px and accepts tissue tiles', () => {
     expect(checkImageSize({ width: 1, height: 1 })?.code).toBe('too-small');
-    expect(checkImageSize({ width: 224, height: 31 })?.message).toMatch(/224×31/);
+    expect(checkImageSize({ width: 224, height: 31 })).toEqual({ code: 'too-small', width: 224, height: 31 });
     expect(checkImageSize({ width: 224, height: 224 })).toBeNull();
   });
 

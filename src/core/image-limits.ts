@@ -13,16 +13,12 @@ export const MAX_PIXELS = 50_000_000;
  */
 export const DECODE_MAX_SIDE = 1024;
 
-export type SizeProblem = { code: 'too-small' | 'too-large'; message: string } | null;
+/** Which limit an image breaks, and its size: the words are the caller's (src/shared/size-problem-message.ts). */
+export type SizeProblem = { code: 'too-small' | 'too-large'; width: number; height: number } | null;
 
 export function checkImageSize({ width, height }: Pick<ImageHeader, 'width' | 'height'>): SizeProblem {
-  if (width < MIN_SIDE || height < MIN_SIDE) {
-    return { code: 'too-small', message: `The image is ${width}×${height} pixels; at least ${MIN_SIDE}×${MIN_SIDE} is needed.` };
-  }
-  if (width * height > MAX_PIXELS) {
-    const mp = ((width * height) / 1e6).toFixed(0);
-    return { code: 'too-large', message: `The image is ${width}×${height} pixels (${mp} MP); the limit is ${MAX_PIXELS / 1e6} MP.` };
-  }
+  if (width < MIN_SIDE || height < MIN_SIDE) return { code: 'too-small', width, height };
+  if (width * height > MAX_PIXELS) return { code: 'too-large', width, height };
   return null;
 }
 

@@ -11,6 +11,7 @@ import { base64ToBytes } from '../shared/base64';
 import { ClassifierError } from '../shared/errors';
 import type { EncodedImage } from '../shared/messages';
 import { t } from '../shared/i18n';
+import { sizeProblemMessage } from '../shared/size-problem-message';
 
 export async function decodeImage(image: EncodedImage): Promise<RgbaImage> {
   const bytes = base64ToBytes(image.base64);
@@ -22,7 +23,7 @@ export async function decodeImage(image: EncodedImage): Promise<RgbaImage> {
       : t('error_not_supported_image', image.name));
   }
   const problem = checkImageSize(header);
-  if (problem) throw new ClassifierError(problem.code, problem.message);
+  if (problem) throw new ClassifierError(problem.code, sizeProblemMessage(problem));
   if (!isImageComplete(bytes, header.type)) {
     throw new ClassifierError('decode-failed', t('error_incomplete', image.name, header.type.toUpperCase()));
   }

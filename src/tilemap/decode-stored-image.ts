@@ -8,13 +8,14 @@ import { checkImageSize } from '../core/image-limits';
 import { base64ToBytes } from '../shared/base64';
 import type { EncodedImage } from '../shared/messages';
 import { t } from '../shared/i18n';
+import { sizeProblemMessage } from '../shared/size-problem-message';
 
 export async function decodeStoredImage(image: EncodedImage): Promise<ImageBitmap> {
   const bytes = base64ToBytes(image.base64);
   const header = readImageHeader(bytes);
   if (!header) throw new Error(t('error_not_supported_image', image.name));
   const problem = checkImageSize(header);
-  if (problem) throw new Error(problem.message);
+  if (problem) throw new Error(sizeProblemMessage(problem));
   try {
     return await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: `image/${header.type}` }));
   } catch {
