@@ -26,6 +26,8 @@ export const INPUT_CHECK_RESULTS = results as InputCheckResults;
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(n === 0 || n === d ? 0 : 1)} %`;
 const count = (n: number) => n.toLocaleString('en');
+/** The figures of a share, ["2", "1,605", "0.1 %"]: the UI words them from _locales (src/ui/input-check-words.ts). */
+export const shareFigures = (n: number, d: number): [string, string, string] => [count(n), count(d), pct(n, d)];
 /** "2 of 1,605 (0.1 %)" */
 export const share = (n: number, d: number) => `${count(n)} of ${count(d)} (${pct(n, d)})`;
 

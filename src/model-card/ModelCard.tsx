@@ -9,7 +9,7 @@ import wording from '../../training/artifacts/wording-bands.json';
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
 import { modelMetrics, type SplitMetrics } from './model-metrics';
-import { inputCheckSentence } from '../core/input-check-numbers';
+import { inputCheckWords } from '../ui/input-check-words';
 import { ShiftSection } from './ShiftSection';
 import { t } from '../shared/i18n';
 import { richMessage } from '../ui/rich-message';
@@ -69,7 +69,7 @@ export function ModelCard({ metadata }: { metadata: ModelMetadata }) {
             formatPercent(wording.test.single.bands[1].top2),
             <strong>{t('mc_probably')}</strong>)}
         </li>
-        <li>{richMessage('mc_not_assessable', <strong>{t('mc_not_assessable_quoted')}</strong>, inputCheckSentence())}</li>
+        <li>{richMessage('mc_not_assessable', <strong>{t('mc_not_assessable_quoted')}</strong>, inputCheckWords())}</li>
         <li>{richMessage('mc_tta', <strong>{t('mc_tta_name')}</strong>, pct(m.test?.accuracy), pct(m.test_tta8?.accuracy))}</li>
         <li>{richMessage('mc_heat_map', <strong>{t('mc_heat_map_name')}</strong>)}</li>
       </ul>

@@ -4,7 +4,7 @@
  * takes effect without a reload: the background reads settings on every request and the
  * page overlays follow `watchSettings`.
  */
-import { strictnessLine } from '../core/input-check-numbers';
+import { strictnessWords } from '../ui/input-check-words';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
@@ -39,9 +39,9 @@ const HISTORY = (): Choice<'historyEnabled'>[] => [
 ];
 const STRICTNESS = (): Choice<'inputCheck'>[] => [
   { value: 'off', label: t('options_off'), help: t('options_check_off_help') },
-  { value: 'lenient', label: t('options_check_lenient'), help: t('options_check_lenient_help', strictnessLine('lenient')) },
-  { value: 'standard', label: t('options_check_standard'), help: strictnessLine('standard') },
-  { value: 'strict', label: t('options_check_strict'), help: t('options_check_strict_help', strictnessLine('strict')) },
+  { value: 'lenient', label: t('options_check_lenient'), help: t('options_check_lenient_help', strictnessWords('lenient')) },
+  { value: 'standard', label: t('options_check_standard'), help: strictnessWords('standard') },
+  { value: 'strict', label: t('options_check_strict'), help: t('options_check_strict_help', strictnessWords('strict')) },
 ];
 
 function Group<K extends keyof Settings>(props: { name: K; legend: string; choices: Choice<K>[]; settings: Settings; onChange: (c: Partial<Settings>) => void }) {
