@@ -15,6 +15,7 @@ document.title = t('mc_page_title');
 
 const app = document.getElementById('app');
 if (!app) throw new Error('model card: #app is missing from index.html');
+app.append(Object.assign(document.createElement('p'), { textContent: t('mc_loading') }));
 
 fetch(browser.runtime.getURL('model/metadata.json'))
   .then((r) => (r.ok ? (r.json() as Promise<ModelMetadata>) : Promise.reject(new Error(`HTTP ${r.status}`))))

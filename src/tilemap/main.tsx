@@ -13,6 +13,7 @@ const style = document.createElement('style');
 style.textContent = UI_CSS + TILE_MAP_CSS;
 document.head.append(style);
 const app = document.getElementById('app')!;
+document.title = t('tm_title');
 
 async function main() {
   const stored = await loadStoredImage(new URLSearchParams(location.search).get('id'));
