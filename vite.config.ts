@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { buildTarget, manifestFor } from './manifest.config';
 
 const root = import.meta.dirname;
@@ -30,9 +30,29 @@ function bundleStaticFiles(): Plugin {
   };
 }
 
+/**
+ * The English messages the i18n fallback reads (src/shared/i18n.ts) ship without what only
+ * translators need (descriptions, examples): about half the file, in every context's bundle.
+ */
+function leanEnglishMessages(): Plugin {
+  const file = normalizePath(resolve(root, '_locales/en/messages.json'));
+  return {
+    name: 'lean-english-messages',
+    enforce: 'pre',
+    load(id) {
+      if (id !== file) return null;
+      const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+      const lean = Object.fromEntries(Object.entries(messages).map(([key, { message, placeholders }]) => [key, placeholders
+        ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, p]) => [name, { content: p.content }])) }
+        : { message }]));
+      return JSON.stringify(lean);
+    },
+  };
+}
+
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  plugins: [crx({ manifest: manifestFor(target), browser: target }), bundleStaticFiles()],
+  plugins: [crx({ manifest: manifestFor(target), browser: target }), bundleStaticFiles(), leanEnglishMessages()],
   resolve: {
     // The one browser-specific seam of the background: where the model runs. Chrome: an
     // offscreen document; Firefox: the event page itself. tsconfig's `paths` mirrors this.
