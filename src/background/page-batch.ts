@@ -13,6 +13,7 @@ import { classifyWithSettings } from './classify-with-settings';
 import { describeImageUrl, recordHistoryInBackground } from './record-history';
 import { sendToContent } from './send-to-content';
 import { t } from '../shared/i18n';
+import { checkReason } from '../shared/core-words-text';
 
 /** Images rendered smaller than this (CSS px, either side) are icons, logos, figure thumbnails. */
 export const MIN_RENDERED_SIZE = 128;
@@ -50,7 +51,7 @@ async function classifyOne(tabId: number, item: BatchItem, page: { url: string; 
     const result = await classifyWithSettings(image);
     if (result.inputCheck?.assessable === false) {
       item.status = 'not-assessable';
-      item.message = result.inputCheck.reason ?? t('batch_not_he');
+      item.message = checkReason(result.inputCheck) ?? t('batch_not_he');
       badge(tabId, item, t('not_assessable'));
       return;
     }

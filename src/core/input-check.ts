@@ -15,6 +15,7 @@ import { preprocess } from './preprocess';
 import { familyStain, stainFamilyDistance, type StainFamily } from './stain-family';
 import type { StainEstimate } from './stain-normalise';
 import type { InputCheck, RgbaImage } from './types';
+import { inEnglish, type CoreWords, type EnglishWords } from './core-words';
 
 export type CheckStrictness = 'lenient' | 'standard' | 'strict';
 
@@ -46,36 +47,62 @@ export const CHECK_THRESHOLDS: Readonly<Record<CheckStrictness, CheckThresholds>
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
 
-/** The first failed criterion as a short user-facing reason, or undefined when assessable. */
-export function rejectionReason(image: { width: number; height: number }, s: ImageStatistics, t: CheckThresholds): string | undefined {
+/** Why an image is not assessable; the UI words it from _locales (`check_reason_<id>`). */
+export type CheckReasonId =
+  | 'too_small' | 'blank' | 'little_tissue' | 'greyscale' | 'drawing' | 'noise'
+  | 'colours_dab' | 'colours' | 'colours_green' | 'stain_dark' | 'stain_dab' | 'stain_other';
+
+export const CHECK_REASON_ENGLISH: EnglishWords<CheckReasonId> = {
+  too_small: (w, h, min) => `image too small (${w}×${h} px; at least ${min} px on each side needed)`,
+  blank: () => 'nearly blank or uniform image',
+  little_tissue: (share) => `too little tissue (${share} of the image)`,
+  greyscale: () => 'no colour: greyscale images cannot be H&E-stained tissue',
+  drawing: () => 'looks like a drawing, chart or screenshot, not a micrograph',
+  noise: () => 'looks like image noise, not a micrograph',
+  colours_dab: () => 'colours unlike H&E staining: mostly brown, as in immunohistochemistry (DAB)',
+  colours: () => 'colours unlike H&E staining',
+  colours_green: () => 'colours unlike H&E staining (green or cyan areas)',
+  stain_dark: () => 'stains unlike H&E on a dark background, as in fluorescence',
+  stain_dab: () => 'stains unlike H&E: a brown chromogen, as in immunohistochemistry (DAB)',
+  stain_other: () => 'stains unlike haematoxylin and eosin (for example a special stain or immunohistochemistry)',
+};
+
+const words = (id: CheckReasonId, ...args: (string | number)[]): CoreWords<CheckReasonId> => ({ id, args: args.map(String) });
+
+/** The first failed criterion, or undefined when assessable. */
+export function rejectionWords(image: { width: number; height: number }, s: ImageStatistics, t: CheckThresholds): CoreWords<CheckReasonId> | undefined {
   const side = Math.min(image.width, image.height);
-  if (side < t.minSide) return `image too small (${image.width}×${image.height} px; at least ${t.minSide} px on each side needed)`;
-  if (s.luminanceStd < t.minLuminanceStd) return 'nearly blank or uniform image';
-  if (s.tissueFraction < t.minTissueFraction) return `too little tissue (${pct(s.tissueFraction)} of the image)`;
-  if (s.meanChroma < t.minChroma) return 'no colour: greyscale images cannot be H&E-stained tissue';
-  if (s.flatFraction > t.maxFlatFraction) return 'looks like a drawing, chart or screenshot, not a micrograph';
-  if (s.neighbourCorrelation < t.minNeighbourCorrelation) return 'looks like image noise, not a micrograph';
-  if (s.heFraction < t.minHeFraction) {
-    return s.brownFraction > 0.4 ? 'colours unlike H&E staining: mostly brown, as in immunohistochemistry (DAB)' : 'colours unlike H&E staining';
-  }
-  if (s.greenFraction > t.maxGreenFraction) return 'colours unlike H&E staining (green or cyan areas)';
+  if (side < t.minSide) return words('too_small', image.width, image.height, t.minSide);
+  if (s.luminanceStd < t.minLuminanceStd) return words('blank');
+  if (s.tissueFraction < t.minTissueFraction) return words('little_tissue', pct(s.tissueFraction));
+  if (s.meanChroma < t.minChroma) return words('greyscale');
+  if (s.flatFraction > t.maxFlatFraction) return words('drawing');
+  if (s.neighbourCorrelation < t.minNeighbourCorrelation) return words('noise');
+  if (s.heFraction < t.minHeFraction) return words(s.brownFraction > 0.4 ? 'colours_dab' : 'colours');
+  if (s.greenFraction > t.maxGreenFraction) return words('colours_green');
   return undefined;
 }
 
+/** The first failed criterion as a short user-facing reason (English), or undefined when assessable. */
+export function rejectionReason(image: { width: number; height: number }, s: ImageStatistics, t: CheckThresholds): string | undefined {
+  const w = rejectionWords(image, s, t);
+  return w && inEnglish(CHECK_REASON_ENGLISH, w);
+}
+
 /** The stain rule: a reason when either stain vector (`distance`: stainFamilyDistance) is farther from every known H or E than allowed. */
-export function stainReason(
+export function stainWords(
   family: StainFamily,
   t: CheckThresholds,
   stats: Pick<ImageStatistics, 'meanLuminance' | 'brownFraction'>,
   distance: [number, number],
-): string | undefined {
+): CoreWords<CheckReasonId> | undefined {
   const [h, e] = distance;
   if (h <= family.maxAngle[0] * t.stainAngleFactor && e <= family.maxAngle[1] * t.stainAngleFactor) return undefined;
   // Bright-field slides are mostly light; fluorescence and dark-field images mostly dark.
-  if (stats.meanLuminance < DARK_FIELD_LUMINANCE) return 'stains unlike H&E on a dark background, as in fluorescence';
+  if (stats.meanLuminance < DARK_FIELD_LUMINANCE) return words('stain_dark');
   // Named DAB when brown pixels are common (only words the reason).
-  if (stats.brownFraction >= BROWN_FOR_DAB) return 'stains unlike H&E: a brown chromogen, as in immunohistochemistry (DAB)';
-  return 'stains unlike haematoxylin and eosin (for example a special stain or immunohistochemistry)';
+  if (stats.brownFraction >= BROWN_FOR_DAB) return words('stain_dab');
+  return words('stain_other');
 }
 
 /** Mean luminance below which an image is described as dark-field (only words the reason). */
@@ -107,10 +134,10 @@ export function checkInput(image: RgbaImage, strictness: CheckStrictness = 'stan
   const family = context?.family;
   const stain = context?.stain;
   const distance = stain && family ? stainFamilyDistance(stain, family) : undefined;
-  const reason = rejectionReason(image, stats, t) ?? (family && distance ? stainReason(family, t, stats, distance) : undefined);
+  const reasonWords = rejectionWords(image, stats, t) ?? (family && distance ? stainWords(family, t, stats, distance) : undefined);
   return {
-    assessable: reason === undefined,
-    ...(reason ? { reason } : {}),
+    assessable: reasonWords === undefined,
+    ...(reasonWords ? { reason: inEnglish(CHECK_REASON_ENGLISH, reasonWords), reasonWords } : {}),
     tissueFraction: stats.tissueFraction,
     ...(distance ? { stainDistance: distance } : {}),
   };

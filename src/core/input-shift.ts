@@ -8,6 +8,7 @@
 import type { ModelMetadata } from './model-metadata';
 import type { StainEstimate } from './stain-normalise';
 import type { InputShift } from './types';
+import { inEnglish, type CoreWords, type EnglishWords } from './core-words';
 
 /** Largest angle (radians) between matching unit stain vectors of `a` and the training stain. */
 export function stainAngle(a: StainEstimate['stains'], training: number[][]): number {
@@ -19,6 +20,20 @@ export function stainAngle(a: StainEstimate['stains'], training: number[][]): nu
   return worst;
 }
 
+/** Why an answer needs care; the UI words it from _locales (`shift_note_<id>`). */
+export type ShiftNoteId = 'stain_normalised' | 'stain' | 'zoomed' | 'lower' | 'higher' | 'features';
+
+export const SHIFT_NOTE_ENGLISH: EnglishWords<ShiftNoteId> = {
+  stain_normalised: () => 'Staining unlike the training images: colours were normalised, treat the answer with care.',
+  stain: () => 'Staining unlike the training images: treat the answer with care.',
+  zoomed: (windows) => `Lower magnification than the training images: ${windows} zoomed-in windows were classified and averaged.`,
+  lower: () => 'Lower magnification than the training images: treat the answer with care.',
+  higher: () => 'Higher magnification than the training images: treat the answer with care.',
+  features: () => 'Unlike the H&E images the model was trained on (tissue, stain or preparation): treat the answer with care.',
+};
+
+const note = (id: ShiftNoteId, ...args: (string | number)[]): CoreWords<ShiftNoteId> => ({ id, args: args.map(String) });
+
 export function assessShift(
   input: ModelMetadata['input'],
   stain: StainEstimate | null,
@@ -29,34 +44,33 @@ export function assessShift(
   const sn = input.stainNormalisation ?? input.stainReference;
   const sc = input.scale;
   if (!sn && !sc && !feature) return undefined;
-  const notes: string[] = [];
+  const notes: CoreWords<ShiftNoteId>[] = [];
   const angle = stain && sn?.unlikeAngle !== undefined ? stainAngle(stain.stains, sn.stains) : null;
   const stainUnlike = angle !== null && angle > sn!.unlikeAngle!;
   if (stainUnlike) {
-    notes.push(input.stainNormalisation
-      ? 'Staining unlike the training images: colours were normalised, treat the answer with care.'
-      : 'Staining unlike the training images: treat the answer with care.');
+    notes.push(note(input.stainNormalisation ? 'stain_normalised' : 'stain'));
   }
   let scaleUnlike = false;
   if (relativeScale !== null && sc) {
     if (zoomWindows > 0) {
-      notes.push(`Lower magnification than the training images: ${zoomWindows} zoomed-in windows were classified and averaged.`);
+      notes.push(note('zoomed', zoomWindows));
     } else if (relativeScale < sc.zoomBelow) {
       scaleUnlike = true;
-      notes.push('Lower magnification than the training images: treat the answer with care.');
+      notes.push(note('lower'));
     } else if (relativeScale > sc.magnifiedAbove) {
       scaleUnlike = true;
-      notes.push('Higher magnification than the training images: treat the answer with care.');
+      notes.push(note('higher'));
     }
   }
   const featureUnlike = feature !== undefined && feature.distance > feature.unlikeAbove;
-  if (featureUnlike) notes.push('Unlike the H&E images the model was trained on (tissue, stain or preparation): treat the answer with care.');
+  if (featureUnlike) notes.push(note('features'));
   return {
     unlikeTraining: stainUnlike || scaleUnlike || zoomWindows > 0 || featureUnlike,
     stainAngle: angle,
     relativeScale,
     zoomWindows,
     ...(feature ? { featureDistance: feature.distance } : {}),
-    notes,
+    notes: notes.map((n) => inEnglish(SHIFT_NOTE_ENGLISH, n)),
+    noteWords: notes,
   };
 }

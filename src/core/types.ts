@@ -1,4 +1,7 @@
 /** Raw pixels as canvases give them: RGBA, row-major, 4 bytes per pixel. */
+import type { ShiftNoteId } from './input-shift';
+import type { CheckReasonId } from './input-check';
+import type { CoreWords } from './core-words';
 export interface RgbaImage {
   width: number;
   height: number;
@@ -62,6 +65,8 @@ export interface InputCheck {
   assessable: boolean;
   /** Short, user-facing reason when not assessable ("too little tissue", "colours unlike H&E"). */
   reason?: string;
+  /** The same reason as an id and figures, for the UI to word from _locales. */
+  reasonWords?: CoreWords<CheckReasonId>;
   /** Share of pixels that look like tissue rather than blank background (0..1). */
   tissueFraction: number;
   /** Angles (radians) from the input's H and E stain vectors to the nearest known H&E ones (stain-family.ts). */
@@ -90,4 +95,6 @@ export interface InputShift {
   featureDistance?: number;
   /** One plain sentence per finding, for the result card. */
   notes: string[];
+  /** The same notes as ids and figures, for the UI to word from _locales. */
+  noteWords?: CoreWords<ShiftNoteId>[];
 }

@@ -10,6 +10,7 @@ import { announcement, formatPercent, loadingText, type LoadingStage } from './r
 import type { TrustActions } from './trust-actions';
 import { TrustPanel } from './TrustPanel';
 import { t } from '../shared/i18n';
+import { checkReason } from '../shared/core-words-text';
 
 export interface ResultViewProps {
   state: OverlayState;
@@ -39,7 +40,7 @@ function liveText(state: OverlayState): string {
     case 'loading':
       return loadingText(state.stage);
     case 'result':
-      return state.result.inputCheck?.assessable === false ? t('result_not_assessable_reason', state.result.inputCheck.reason ?? '') : announcement(state.result);
+      return state.result.inputCheck?.assessable === false ? t('result_not_assessable_reason', checkReason(state.result.inputCheck) ?? '') : announcement(state.result);
     case 'error':
       return state.error.message;
   }

@@ -10,6 +10,7 @@ import { copyText } from './copy-text';
 import { HeatMapView } from './HeatMapView';
 import type { TrustActions } from './trust-actions';
 import { t } from '../shared/i18n';
+import { shiftNotes } from '../shared/core-words-text';
 
 /** The band in the user's language (core's `text` is the English form for scripts and tests). */
 function wordingText(w: ConfidenceWording): string {
@@ -50,7 +51,7 @@ export function TrustPanel({ result, actions }: { result: Classification; action
       <p class={`ltc-wording ltc-wording-${wording.band}`} data-testid="ltc-wording" data-band={wording.band}>
         {wordingText(wording)}
       </p>
-      {result.shift?.notes.map((note) => (
+      {result.shift && shiftNotes(result.shift).map((note) => (
         <p key={note} class="ltc-shift-note" data-testid="ltc-shift-note">
           {note}
         </p>
