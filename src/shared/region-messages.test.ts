@@ -26,7 +26,7 @@ describe('region and tile-map messages', () => {
   });
 
   it('refuses tiles whose bytes do not match their size, too many tiles, or none', () => {
-    expect(validateEnvelope(envelope('classify-tiles', { tiles: [{ ...tile(224, 224), width: 225 }] }))).toMatch(/tile 0: expected width × height RGBA/);
+    expect(validateEnvelope(envelope('classify-tiles', { tiles: [{ ...tile(224, 224), width: 225 }] }))).toMatch(/tiles\[0\]: expected width × height RGBA/);
     expect(validateEnvelope(envelope('classify-tiles', { tiles: Array.from({ length: 33 }, () => tile(8, 8)) }))).toMatch(/1 to 32 tiles/);
     expect(validateEnvelope(envelope('classify-tiles', { tiles: [] }))).toMatch(/1 to 32 tiles/);
     expect(validateEnvelope(envelope('classify-tiles', { tiles: [tile(2000, 1)] }))).toMatch(/width/);
