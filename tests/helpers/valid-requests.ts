@@ -7,7 +7,7 @@ const selection = { rect: { x: 1, y: 2, width: 30, height: 40 }, viewport: { wid
 
 /**
  * One well-formed request per message. Typed against the contract, so a message added
- * to MESSAGE_TARGETS without an example here does not compile.
+ * to the message table (src/shared/messages.ts) without an example here does not compile.
  */
 export const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   'classify-image': { image },
