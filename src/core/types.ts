@@ -12,13 +12,19 @@ export interface RgbaImage {
  * A classification crosses the messaging boundary inside `overlay-update` (background →
  * content script), so its shape is a schema and the types below are inferred from it: the
  * check the content script runs and the type every module uses are one definition.
- * The limits are generous caps against a hostile or broken sender, not expectations.
+ * Only the background sends it, so the limits are generous caps against a broken sender,
+ * never lower than what the background can legitimately produce (a silent refusal would
+ * leave the card loading).
  */
+
+/** The citation quotes the page's address and title, which a page can make as long as it likes. */
+const MAX_CITATION = 64 * 1024 * 1024;
 
 /** One class with its calibrated probability (0..1). */
 export const ClassProbabilitySchema = fields({
-  label: text(200),
-  displayName: text(200),
+  /** Class names come from the model's metadata.json (an imported model's may be guesses). */
+  label: text(1000),
+  displayName: text(1000),
   probability: finite(),
 });
 export type ClassProbability = v.InferOutput<typeof ClassProbabilitySchema>;
@@ -93,7 +99,7 @@ export const ClassificationSchema = fields({
   backend: text(100),
   timings: TimingsSchema,
   /** `labelsGuessed`: the class names are the importer's guess (metadata.json), shown on every result. */
-  model: fields({ name: text(200), version: text(100), labelsGuessed: v.optional(v.literal(true, 'expected true')) }),
+  model: fields({ name: text(1000), version: text(1000), labelsGuessed: v.optional(v.literal(true, 'expected true')) }),
   /** Size of the image that was classified, before resizing to the model input. */
   source: fields({ width: finite(), height: finite() }),
   /** The is-this-H&E check, when it ran. */
@@ -103,7 +109,7 @@ export const ClassificationSchema = fields({
   /** Present when test-time augmentation produced the probabilities. */
   agreement: v.optional(ViewAgreementSchema),
   /** One plain-text line to cite this result (tool, model checksum, class, source, time), added by the background. */
-  citation: v.optional(text(4000)),
+  citation: v.optional(text(MAX_CITATION)),
   /** Fingerprint and thumbnail of the pixels classified, added by the inference host (for history). */
   digest: v.optional(ImageDigestSchema),
 });

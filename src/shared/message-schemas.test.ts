@@ -52,6 +52,9 @@ const update = (state: unknown) => ({ type: 'overlay-update', target: 'content',
 describe('one schema per message shape', () => {
   it('accepts a complete classification in overlay-update, and every result round-trips through JSON', () => {
     expect(validateEnvelope(envelope('overlay-update', { requestId: 'r', srcUrl: 'u', state: { kind: 'result', result } }))).toMatchObject({ type: 'overlay-update' });
+    // The citation quotes the page's address and title: a long one must not silence the card.
+    const longCitation = { ...result, citation: `Lung Tissue Classifier — https://slides.example/view?${'q'.repeat(100_000)}` };
+    expect(validateEnvelope(envelope('overlay-update', { requestId: 'r', srcUrl: 'u', state: { kind: 'result', result: longCitation } }))).toMatchObject({ type: 'overlay-update' });
     expect(validateEnvelope(JSON.parse(JSON.stringify(update({ kind: 'result', result }))))).toMatchObject({ type: 'overlay-update' });
   });
 
@@ -65,7 +68,7 @@ describe('one schema per message shape', () => {
     ['no model', { ...result, model: undefined }, /result: model/],
     ['an input check without tissueFraction', { ...result, inputCheck: { assessable: false } }, /result: inputCheck: tissueFraction: missing/],
     ['shift notes that are not strings', { ...result, shift: { ...result.shift, notes: [{ html: '<img onerror>' }] } }, /result: shift: notes\[0\]: expected a string/],
-    ['a 2 MB display name', { ...result, top: { ...result.top, displayName: 'x'.repeat(2e6) } }, /displayName: expected a string of at most 200/],
+    ['a 2 MB display name', { ...result, top: { ...result.top, displayName: 'x'.repeat(2e6) } }, /displayName: expected a string of at most 1000/],
     ['labelsGuessed: false', { ...result, model: { ...result.model, labelsGuessed: false } }, /labelsGuessed/],
   ])('refuses a result with %s', (_what, bad, reason) => {
     expect(validateEnvelope(update({ kind: 'result', result: bad }))).toMatch(reason);
