@@ -56,7 +56,7 @@ export interface Explanation {
 export type Target = 'background' | 'offscreen' | 'content';
 
 declare const REPLY: unique symbol;
-/** A reply's type, for the compiler only: replies are not checked at run time (yet). */
+/** A reply's type, for the compiler only: replies are not checked at run time (docs/HARDENING.md, Message shapes). */
 export interface Returns<T> {
   readonly [REPLY]: T;
 }
