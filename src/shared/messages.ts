@@ -64,11 +64,20 @@ export interface OverlayUpdate {
   tileMap?: TileMapSource;
 }
 
-/** Raw RGBA pixels, base64: tiles for the tile map, cut and checked for tissue in its page. */
-export interface RawPixels {
-  width: number;
-  height: number;
-  base64: string;
+/**
+ * One tile-map window in the stored image's pixels. The model host cuts it from its own
+ * decoded copy of the image, so no pixels cross a message (issue 18).
+ */
+export interface TileWindow {
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** What the host found in one window: its tissue share and, for a tissue tile, the classification. */
+export interface TileVerdict {
+  tissueFraction: number;
+  result: Classification | null;
 }
 
 /** What a dragged region is for: one classification, or a tile map of it. */
@@ -126,10 +135,21 @@ export interface MessageMap {
   'batch-badge': { target: 'content'; request: BadgeUpdate; response: { shown: boolean } };
   /** Background → content script: the image under the pointer or with keyboard focus. */
   'hovered-image': { target: 'content'; request: Record<string, never>; response: { srcUrl: string | null } };
-  /** Tile map page → background: classify a batch of tiles (one message per batch, not per tile). */
-  'classify-tiles': { target: 'background'; request: { tiles: RawPixels[] }; response: { results: Classification[] } };
-  /** Background → inference host: the same batch, run back to back on the loaded model. */
-  'run-model-tiles': { target: 'offscreen'; request: { tiles: RawPixels[]; backend: BackendPreference }; response: { results: Classification[] } };
+  /**
+   * Tile map page → background: classify a batch of windows of the image the background
+   * stored for this page (by its id; one message per batch, not per tile).
+   */
+  'classify-tiles': { target: 'background'; request: { storedId: string; windows: TileWindow[] }; response: { verdicts: TileVerdict[] } };
+  /**
+   * Background → inference host: the same batch. The host keeps the last image it decoded
+   * under `imageKey`; without `image` and without that copy it answers `verdicts: null`, and
+   * the background sends the batch again with the image.
+   */
+  'run-model-tiles': {
+    target: 'offscreen';
+    request: { imageKey: string; image?: EncodedImage; windows: TileWindow[]; backend: BackendPreference };
+    response: { verdicts: TileVerdict[] | null };
+  };
   /** Background → content script (top frame): show the crosshair and let the user drag a region. */
   'start-region-capture': { target: 'content'; request: { action: RegionAction } & GrantRef; response: { started: boolean } };
   /** Content script → background: the region the user dragged; capture, crop and classify it. */

@@ -46,25 +46,6 @@ const num =
 const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
 const oneOf = (...choices: string[]): Check => (v) => (choices.includes(v as string) ? null : `expected one of ${choices.join(', ')}`);
 
-// Tiles: at most 32 per message, each at most 1024² RGBA (the page sends 224² ones).
-const MAX_TILE_SIDE = 1024;
-const MAX_TILES_PER_MESSAGE = 32;
-const rawPixels: Check = (v) => {
-  const problem = shape({ width: num(1, MAX_TILE_SIDE), height: num(1, MAX_TILE_SIDE), base64: str(Math.ceil((MAX_TILE_SIDE ** 2 * 4) / 3) * 4 + 4) })(v);
-  if (problem) return problem;
-  const { width, height, base64 } = v as { width: number; height: number; base64: string };
-  return Number.isInteger(width) && Number.isInteger(height) && base64.length === Math.ceil((width * height * 4) / 3) * 4
-    ? null : 'expected width × height RGBA pixels';
-};
-const tiles: Check = (v) => {
-  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_TILES_PER_MESSAGE) return `expected 1 to ${MAX_TILES_PER_MESSAGE} tiles`;
-  // Indexing, not v.entries(): a crafted array may not have Array.prototype behind it.
-  for (let i = 0; i < v.length; i++) {
-    const problem = rawPixels(v[i]);
-    if (problem) return `tile ${i}: ${problem}`;
-  }
-  return null;
-};
 const PX = 1e6;
 const rect = shape({ x: num(-PX, PX), y: num(-PX, PX), width: num(0, PX), height: num(0, PX) });
 const regionSelection = shape({
@@ -79,6 +60,21 @@ const tileMapSource: Check = (v) => {
   if (typeof v.storedId === 'string') return /^[\w-]{1,64}$/.test(v.storedId) ? null : 'storedId: expected an id';
   return str(MAX_BASE64)(v.srcUrl) ? 'expected srcUrl or storedId' : null;
 };
+// Tile windows: at most 64 per message, in source pixels; the host checks them against the image.
+const MAX_WINDOWS_PER_MESSAGE = 64;
+const int = (min: number, max: number): Check => (v) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? null : `expected a whole number from ${min} to ${max}`);
+const tileWindow = shape({ x: int(0, PX), y: int(0, PX), size: int(1, PX) });
+const windows: Check = (v) => {
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_WINDOWS_PER_MESSAGE) return `expected 1 to ${MAX_WINDOWS_PER_MESSAGE} tile windows`;
+  // Indexing, not v.entries(): a crafted array may not have Array.prototype behind it.
+  for (let i = 0; i < v.length; i++) {
+    const problem = tileWindow(v[i]);
+    if (problem) return `window ${i}: ${problem}`;
+  }
+  return null;
+};
+const storedId: Check = (v) => (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) ? null : 'expected an id');
+
 /** A grant id is a UUID the background made (src/background/user-grants.ts). */
 const grant: Check = (v) => (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) ? null : 'expected a grant id');
 
@@ -123,8 +119,8 @@ const REQUEST_CHECKS: { [K in MessageType]: Check } = {
     text: str(200),
   }),
   'hovered-image': shape({}),
-  'classify-tiles': shape({ tiles }),
-  'run-model-tiles': shape({ tiles, backend: oneOf('auto', 'webgpu', 'wasm') }),
+  'classify-tiles': shape({ storedId, windows }),
+  'run-model-tiles': shape({ imageKey: storedId, image: optional(encodedImage), windows, backend }),
   'start-region-capture': shape({ action: oneOf('classify', 'tile-map'), grant }),
   'region-selected': (v) => regionSelection(v) ?? shape({ grant })(v),
   'context-target-region': shape({ action: oneOf('classify', 'tile-map') }),
