@@ -8,13 +8,16 @@
 # BASE ec5fcf7: tiles cut in the page and sent as base64 RGBA, 8 per message, one model pass
 # per message in the host. HEAD: the page sends window rectangles, 16 per message; the host
 # cuts them from its own decoded copy of the stored image.
+# Do not edit src/ while it runs: it checks src/ out back and forth.
 set -euo pipefail
 BASE=${1:-ec5fcf7}
 ROUNDS=${2:-2}
 if ! git diff --quiet HEAD -- src; then echo "src/ has uncommitted changes: commit them first (the script checks out src/)" >&2; exit 1; fi
 ADDED=$(git diff --name-only --diff-filter=A "$BASE" HEAD -- src)
+REMOVED=$(git diff --name-only --diff-filter=D "$BASE" HEAD -- src)
 OUT=bench/results/tile-map-e2e.txt
-restore() { git checkout -q HEAD -- src; }
+# Back to HEAD: its files, and BASE's files that HEAD no longer has taken out of the index too.
+restore() { git checkout -q HEAD -- src; for f in $REMOVED; do git rm -qf --ignore-unmatch -- "$f"; done; }
 trap restore EXIT
 {
   echo "# tile map of the demo mosaic (27 tissue + 9 background tiles), Chromium, WASM; $(date -u +%F), after = commit $(git rev-parse --short HEAD), before = src/ of $BASE"

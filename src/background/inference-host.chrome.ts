@@ -63,5 +63,8 @@ export const inferenceHost: InferenceHost = {
     return again.verdicts;
   },
   explain: (image, backend): Promise<Explanation> => call('run-explain', { image, backend }),
+  prepare(backend) {
+    if (!warm) ensureOffscreenDocument(backend).catch(() => undefined); // the request retries and reports
+  },
   isWarm: () => warm,
 };

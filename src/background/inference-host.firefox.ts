@@ -31,5 +31,11 @@ export const inferenceHost: InferenceHost = {
     warm = true;
     return verdicts;
   },
+  prepare(backend) {
+    if (warm) return;
+    import('../model-host/model-host')
+      .then(({ getClassifier }) => getClassifier(backend, browser.runtime.getURL('/')))
+      .catch(() => undefined); // the request loads again and reports any failure
+  },
   isWarm: () => warm,
 };

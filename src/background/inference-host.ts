@@ -11,6 +11,11 @@ export interface InferenceHost {
   runTiles(imageKey: string, load: () => Promise<EncodedImage>, windows: TileWindow[], backend: BackendPreference): Promise<TileVerdict[]>;
   /** A Grad-CAM heat map of the image's top class (src/core/grad-cam.ts). */
   explain(image: EncodedImage, backend: BackendPreference): Promise<Explanation>;
+  /**
+   * Starts the host and the model loading now, without waiting (a click, before its image is
+   * read): the cold path then overlaps reading the image with loading the model.
+   */
+  prepare(backend: BackendPreference): void;
   /** True once a request has succeeded in the current host (the model is loaded). */
   isWarm(): boolean;
 }
