@@ -63,7 +63,7 @@ async function main() {
     ...summary,
   };
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/cold-click-ab.json'), JSON.stringify(out, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/results', `cold-click-ab${option('label') ? `-${option('label')}` : ''}.json`), JSON.stringify(out, null, 2) + '\n');
   for (const [name, s] of Object.entries(summary)) {
     console.log(`${name}: median ${s.clickToCard.median} ms (p10 ${s.clickToCard.p10}, p90 ${s.clickToCard.p90}, n ${s.clickToCard.n}); ${s.steps.map((x) => `${x.step} ${x.fromClick.median}`).join(', ')}`);
   }

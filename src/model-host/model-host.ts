@@ -29,8 +29,10 @@ async function load(preference: BackendPreference, baseUrl: string): Promise<Cla
       model: `${baseUrl}model/model.json`,
       metadata,
       onProgress: (fraction) => fraction >= 1 && mark('weights-fetched'),
+      // The first request is already waiting when the model loads: it sets up the operators.
+      warmUp: false,
     });
-    mark('classifier-ready'); // loaded, compiled and warmed up
+    mark('classifier-ready'); // loaded and compiled
     return classifier;
   } catch (err) {
     throw new ClassifierError('model-load-failed', `The model failed to load: ${(err as Error).message}`);
