@@ -13,8 +13,8 @@ set -euo pipefail
 BASE=${1:-ec5fcf7}
 ROUNDS=${2:-2}
 if ! git diff --quiet HEAD -- src; then echo "src/ has uncommitted changes: commit them first (the script checks out src/)" >&2; exit 1; fi
-ADDED=$(git diff --name-only --diff-filter=A "$BASE" HEAD -- src)
-REMOVED=$(git diff --name-only --diff-filter=D "$BASE" HEAD -- src)
+ADDED=$(git diff --no-renames --name-only --diff-filter=A "$BASE" HEAD -- src)
+REMOVED=$(git diff --no-renames --name-only --diff-filter=D "$BASE" HEAD -- src)
 OUT=bench/results/tile-map-e2e.txt
 # Back to HEAD: its files, and BASE's files that HEAD no longer has taken out of the index too.
 restore() { git checkout -q HEAD -- src; for f in $REMOVED; do git rm -qf --ignore-unmatch -- "$f"; done; }
