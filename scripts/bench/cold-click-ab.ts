@@ -4,7 +4,7 @@
  * click closes its offscreen document first (right-click.ts), and the builds take turns.
  * Also records, per build, when each step of the cold model host happened (host:… marks).
  * Usage (scripts/bench/cold-click-ab.sh makes the builds):
- *   vite-node -c scripts/node.config.ts scripts/bench/cold-click-ab.ts -- --before DIR --after DIR [--clicks N] [--what TEXT]
+ *   vite-node -c scripts/node.config.ts scripts/bench/cold-click-ab.ts -- --before DIR --after DIR [--clicks N] [--what TEXT] [--warm] [--label NAME]
  * → bench/results/cold-click-ab.json
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,8 @@ const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const option = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
 const CLICKS = Number(option('clicks') ?? 8);
+/** --warm: the same alternation with a warm offscreen document (single-image latency must not get worse). */
+const COLD = !args.includes('--warm');
 
 async function main() {
   const builds = { before: option('before'), after: option('after') };
@@ -38,7 +40,7 @@ async function main() {
       for (const name of i % 2 ? ['after', 'before'] : ['before', 'after']) {
         const s = sessions[name];
         await s.page.bringToFront();
-        const click = await timeRightClick(s.session, s.page, '#plain', true);
+        const click = await timeRightClick(s.session, s.page, '#plain', COLD);
         s.ms.push(click.ms);
         if (click.steps) s.steps.push(click.steps);
         console.log(`click ${i + 1} ${name}: ${click.ms.toFixed(1)} ms`);
@@ -58,7 +60,7 @@ async function main() {
   const out = {
     date: new Date().toISOString(),
     what: option('what') ?? '',
-    method: `cold right-click → card on the demo page's #plain (224×224 JPEG), backend preference auto (→ WASM); ${CLICKS} clicks per build, builds alternating (first click of each untimed); steps: median ms from the click to each model-host mark`,
+    method: `${COLD ? 'cold' : 'warm'} right-click → card on the demo page's #plain (224×224 JPEG), backend preference auto (→ WASM); ${CLICKS} clicks per build, builds alternating (first click of each untimed); steps: median ms from the click to each model-host mark`,
     machine: { ...machineInfo(), loadAverageAtEnd: load },
     ...summary,
   };
