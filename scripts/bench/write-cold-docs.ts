@@ -24,10 +24,12 @@ const STEP_NAMES: Record<string, string> = {
 };
 
 const dir = join(ROOT, 'bench/results');
-const runs = readdirSync(dir).filter((f) => /^cold-click-ab-[\w-]+\.json$/.test(f)).sort();
+// In the order they were run.
+const runs = readdirSync(dir).filter((f) => /^cold-click-ab-[\w-]+\.json$/.test(f))
+  .map((f) => ({ f, r: JSON.parse(readFileSync(join(dir, f), 'utf8')) as AB }))
+  .sort((a, b) => a.r.date.localeCompare(b.r.date));
 const parts: string[] = [];
-for (const f of runs) {
-  const r = JSON.parse(readFileSync(join(dir, f), 'utf8')) as AB;
+for (const { f, r } of runs) {
   const steps = r.after.steps.map((s) => s.step);
   parts.push(
     `**${r.what}** (${r.date.slice(0, 10)}, ${r.machine.cores}-core ${r.machine.cpu}, load average ${r.machine.loadAverageAtEnd} at the end: other jobs shared the machine; [\`bench/results/${f}\`](../bench/results/${f})). ${r.method}.`,
