@@ -26,6 +26,8 @@ import {
   type RegionSelection,
   type RequestOf,
   type ResponseOf,
+  type TileVerdict,
+  type TileWindow,
 } from './messages';
 import type { Settings } from './settings';
 import { validateEnvelope } from './validate-message';
@@ -101,7 +103,8 @@ describe('types inferred from the schemas', () => {
     expectTypeOf<Parameters<typeof showOverlayUpdate>[0]>().toEqualTypeOf<RequestOf<'overlay-update'>>();
     expectTypeOf<Parameters<HandlerRegistry<'background'>['region-selected']>[0]>().toEqualTypeOf<Omit<RegionSelection & GrantRef, never>>();
     expectTypeOf<ReturnType<HandlerRegistry<'background'>['classify-image']>>().toEqualTypeOf<Promise<Classification>>();
-    expectTypeOf<ResponseOf<'classify-tiles'>>().toEqualTypeOf<{ results: Classification[] }>();
+    expectTypeOf<ResponseOf<'classify-tiles'>>().toEqualTypeOf<{ verdicts: TileVerdict[] }>();
+    expectTypeOf<RequestOf<'classify-tiles'>['windows'][number]>().toEqualTypeOf<TileWindow>();
     // Structural twins stay twins: the message's rect is core's Rect, the settings' backend the message's.
     expectTypeOf<v.InferOutput<typeof RectSchema>>().toEqualTypeOf<Rect>();
     expectTypeOf<OverlayUpdate['region']>().toEqualTypeOf<Rect | undefined>();

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { fields, num, oneOf, record, text } from '../core/schema-parts';
-import { ClassificationSchema } from '../core/types';
+import { ClassificationSchema, type Classification } from '../core/types';
 import { ErrorInfoSchema } from './errors';
 
 /** 64 MiB of base64 covers a 48 MB file; anything larger is refused before decoding. */
@@ -103,19 +103,25 @@ export const OverlayUpdateSchema = record({
 });
 export type OverlayUpdate = v.InferOutput<typeof OverlayUpdateSchema>;
 
-/** Tiles: at most 32 per message, each at most 1024² RGBA (the page sends 224² ones). */
-const MAX_TILE_SIDE = 1024;
-const MAX_TILES_PER_MESSAGE = 32;
-const side = v.pipe(num(1, MAX_TILE_SIDE), v.integer(`expected a number from 1 to ${MAX_TILE_SIDE}`));
-/** Raw RGBA pixels, base64: tiles for the tile map, cut and checked for tissue in its page. */
-export const RawPixelsSchema = v.pipe(
-  record({ width: side, height: side, base64: text(Math.ceil((MAX_TILE_SIDE ** 2 * 4) / 3) * 4 + 4) }),
-  v.check(({ width, height, base64 }) => base64.length === Math.ceil((width * height * 4) / 3) * 4, 'expected width × height RGBA pixels'),
+/** A whole number from `min` to `max`. */
+const int = (min: number, max: number) => v.pipe(num(min, max), v.integer(`expected a whole number from ${min} to ${max}`));
+/**
+ * One tile-map window in the stored image's pixels. The model host cuts it from its own
+ * decoded copy of the image, so no pixels cross a message (issue 18); the host checks the
+ * window against the image's size.
+ */
+export const TileWindowSchema = record({ x: int(0, PX), y: int(0, PX), size: int(1, PX) });
+export type TileWindow = v.InferOutput<typeof TileWindowSchema>;
+/** At most 64 windows per message (the page sends batches of 16). */
+const MAX_WINDOWS_PER_MESSAGE = 64;
+const windowsMessage = `expected 1 to ${MAX_WINDOWS_PER_MESSAGE} tile windows`;
+export const TileWindowsSchema = v.pipe(
+  v.array(TileWindowSchema, windowsMessage),
+  v.minLength(1, windowsMessage),
+  v.maxLength(MAX_WINDOWS_PER_MESSAGE, windowsMessage),
 );
-export type RawPixels = v.InferOutput<typeof RawPixelsSchema>;
-const tilesMessage = `expected 1 to ${MAX_TILES_PER_MESSAGE} tiles`;
-export const TilesSchema = v.pipe(
-  v.array(RawPixelsSchema, tilesMessage),
-  v.minLength(1, tilesMessage),
-  v.maxLength(MAX_TILES_PER_MESSAGE, tilesMessage),
-);
+/** What the host found in one window: its tissue share and, for a tissue tile, the classification. */
+export interface TileVerdict {
+  tissueFraction: number;
+  result: Classification | null;
+}

@@ -23,9 +23,10 @@ import {
   OverlayUpdateSchema,
   RegionActionSchema,
   RunOptionsSchema,
-  TilesSchema,
+  TileWindowsSchema,
   type RegionSelection,
   type EncodedImage,
+  type TileVerdict,
 } from './message-shapes';
 import type { SenderKind } from './sender-kind';
 
@@ -36,7 +37,8 @@ export type {
   GrantRef,
   OverlayState,
   OverlayUpdate,
-  RawPixels,
+  TileVerdict,
+  TileWindow,
   RegionAction,
   RegionSelection,
   RunOptions,
@@ -96,8 +98,9 @@ export const MESSAGES = defineMessages({
   'batch-start': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
   'batch-cancel': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
   'batch-status': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
-  // Tile map page: a batch of tiles (one message per batch, not per tile).
-  'classify-tiles': { target: 'background', from: ['tile-map'], request: record({ tiles: TilesSchema }), response: returns<{ results: Classification[] }>() },
+  // Tile map page: a batch of windows of the image the background stored for this page, named
+  // only by its id, never by an address (one message per batch, not per tile).
+  'classify-tiles': { target: 'background', from: ['tile-map'], request: record({ storedId: GrantIdSchema, windows: TileWindowsSchema }), response: returns<{ verdicts: TileVerdict[] }>() },
   // The region the user dragged, with the grant issued when the picker was started: capture, crop and classify it.
   'region-selected': { target: 'background', from: ['content'], request: GrantedRegionSelectionSchema, response: returns<{ accepted: boolean }>() },
   // The result card's "Tile map…" button, with the card's grant.
@@ -111,8 +114,14 @@ export const MESSAGES = defineMessages({
     response: returns<Classification>(),
   },
   'run-explain': { target: 'offscreen', from: ['background'], request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema }), response: returns<Explanation>() },
-  // The same tile batch, run back to back on the loaded model.
-  'run-model-tiles': { target: 'offscreen', from: ['background'], request: record({ tiles: TilesSchema, backend: BackendPreferenceSchema }), response: returns<{ results: Classification[] }>() },
+  // The same batch. The host keeps the last image it decoded under `imageKey`; without `image`
+  // and without that copy it answers `verdicts: null`, and the background sends it again with the image.
+  'run-model-tiles': {
+    target: 'offscreen',
+    from: ['background'],
+    request: record({ imageKey: GrantIdSchema, image: v.optional(EncodedImageSchema), windows: TileWindowsSchema, backend: BackendPreferenceSchema }),
+    response: returns<{ verdicts: TileVerdict[] | null }>(),
+  },
 
   // Content scripts hear only the background (also checked: `sender.id`).
   // Show or update the overlay of one request.
