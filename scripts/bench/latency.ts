@@ -7,7 +7,7 @@ import type { MessageRoundTrip } from '../../src/bench/protocol';
 import { setBackend, type ExtensionSession } from '../../tests/e2e/extension-browser';
 import { startDemoServer } from '../demo-server';
 import { benchPage, fixtureImage, IMAGE } from './model-case';
-import { timeRightClick } from './right-click';
+import { timeRightClick, type ColdSteps } from './right-click';
 import { summarize } from './stats';
 import { openDemoPage } from '../../tests/e2e/demo-page';
 
@@ -20,8 +20,17 @@ export async function measureLatency(log: (s: string) => void, session: Extensio
     const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
     const cold: number[] = [];
     const warm: number[] = [];
-    for (let i = 0; i < clicks.cold; i++) cold.push(await timeRightClick(session, page, '#plain', true));
-    for (let i = 0; i < clicks.warm; i++) warm.push(await timeRightClick(session, page, '#plain', false));
+    const steps: ColdSteps[] = [];
+    for (let i = 0; i < clicks.cold; i++) {
+      const click = await timeRightClick(session, page, '#plain', true);
+      cold.push(click.ms);
+      if (click.steps) steps.push(click.steps);
+    }
+    for (let i = 0; i < clicks.warm; i++) warm.push((await timeRightClick(session, page, '#plain', false)).ms);
+    // Median time from the click to each step of the cold model host, in the order they happen.
+    const names = [...new Set(steps.flatMap((s) => Object.keys(s)))];
+    const coldSteps = names.map((name) => ({ step: name, fromClick: summarize(steps.map((s) => s[name]).filter((v) => v !== undefined)) }))
+      .sort((a, b) => a.fromClick.median - b.fromClick.median);
     await page.close();
     const bench = await benchPage(session);
     const image = fixtureImage();
@@ -38,7 +47,8 @@ export async function measureLatency(log: (s: string) => void, session: Extensio
       inference: summarize(trips.map((t) => t.inferenceMs)),
     };
     log(`  message round trip (warm): median ${messages.wall.median} ms = decode ${messages.decode.median} + preprocess ${messages.preprocess.median} + inference ${messages.inference.median} + messaging/JSON`);
-    const out = { messages, image: `#plain (${IMAGE}, 224×224 JPEG, same origin)`, backendPreference: 'auto', cold: summarize(cold), coldMs: cold, warm: summarize(warm), warmMs: warm };
+    const out = { messages, image: `#plain (${IMAGE}, 224×224 JPEG, same origin)`, backendPreference: 'auto', cold: summarize(cold), coldMs: cold, coldSteps, warm: summarize(warm), warmMs: warm };
+    log(`  cold click, from the click to: ${coldSteps.map((s) => `${s.step} ${s.fromClick.median}`).join(', ')} ms (medians)`);
     log(`  right-click → overlay: cold median ${out.cold.median} ms (n=${cold.length}), warm median ${out.warm.median} ms (p10 ${out.warm.p10}, p90 ${out.warm.p90}, n=${warm.length})`);
     return out;
   } finally {

@@ -9,6 +9,7 @@
  */
 import type { Page } from 'puppeteer';
 import type { ExtensionSession } from '../../tests/e2e/extension-browser';
+import { OFFSCREEN_SUFFIX } from '../../tests/e2e/tensor-count';
 
 declare global {
   interface Window {
@@ -54,8 +55,30 @@ async function closeOverlays(page: Page): Promise<void> {
   for (let i = 0; i < 5 && (await page.$('lung-tissue-classifier-overlay')); i++) await page.keyboard.press('Escape');
 }
 
-/** One measured click on `selector`; returns milliseconds from dispatch to result in the DOM. */
-export async function timeRightClick(session: ExtensionSession, page: Page, selector: string, cold: boolean): Promise<number> {
+/**
+ * Where a cold click's time went: ms from the click to each `host:…` mark of the model host
+ * (src/model-host/model-host.ts) and to the document's own start (`document`), read from the
+ * offscreen document's clock (timeOrigin-based, like both ends of the click).
+ */
+export type ColdSteps = Record<string, number>;
+
+async function hostMarks(session: ExtensionSession, startedAt: number): Promise<ColdSteps> {
+  const target = await session.browser.waitForTarget((t) => t.url().includes(OFFSCREEN_SUFFIX), { timeout: 2_000 });
+  const host = await target.asPage();
+  const marks = await host.evaluate(() => ({
+    origin: performance.timeOrigin,
+    marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('host:')).map((m) => [m.name.slice(5), m.startTime] as const),
+  }));
+  const steps: ColdSteps = { document: marks.origin - startedAt };
+  for (const [name, at] of marks.marks) steps[name] ??= marks.origin + at - startedAt;
+  return steps;
+}
+
+/**
+ * One measured click on `selector`: milliseconds from dispatch to result in the DOM, and for
+ * a cold click the model host's steps on the same clock.
+ */
+export async function timeRightClick(session: ExtensionSession, page: Page, selector: string, cold: boolean): Promise<{ ms: number; steps?: ColdSteps }> {
   await closeOverlays(page);
   if (cold) {
     await session.worker.evaluate(() => chrome.offscreen.closeDocument().catch(() => undefined));
@@ -76,5 +99,6 @@ export async function timeRightClick(session: ExtensionSession, page: Page, sele
   }, srcUrl, page.url());
   const shown = await page.evaluate(() => window.__benchOverlay!);
   if (shown.error) throw new Error(`the overlay shows an error: ${shown.error}`);
-  return shown.at - startedAt;
+  const ms = shown.at - startedAt;
+  return cold ? { ms, steps: await hostMarks(session, startedAt) } : { ms };
 }

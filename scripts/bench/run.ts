@@ -21,6 +21,7 @@ import { machineInfo, machineSlug } from './machine';
 import { benchPage, IMAGE, isSoftware, runCase, type CaseResult } from './model-case';
 import { ensureOriginalModel, ORIGINAL_CONFIG } from './original-model';
 import { heatMapBlock, markdown, ratio } from './report';
+import { roundTwoBlock } from './round-two-report';
 import { fillBlock } from '../trust/generalisation-numbers';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -40,6 +41,12 @@ const RELOADS = quick ? 1 : 5;
 const EXPLAIN_RUNS = quick ? 1 : 10;
 
 const log = (s: string) => console.log(s);
+
+/** The committed full run from before issue 18's second round, for the side-by-side block. */
+const BEFORE_ROUND_TWO = 'bench/results/2026-11-30-amd-epyc-2c.json';
+
+/** The 2- and 4-view subsets chosen on validation by scripts/trust/tta-views.ts. */
+const TTA_SUBSETS = [[0, 7], [0, 1, 2, 6]];
 
 function git(...a: string[]): string {
   try { return execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim(); } catch { return ''; }
@@ -64,6 +71,9 @@ async function main() {
   const originalUrl = placeOriginal(original.dir);
   writeFloat32Copy(join(root, 'model'), join(DIST, 'bench-models/ours-float32'));
   const machine = machineInfo();
+  // Read now: a run on the same day and machine without --label writes over this file.
+  const beforeFile = option('before') ?? BEFORE_ROUND_TWO;
+  const before = existsSync(join(root, beforeFile)) ? JSON.parse(readFileSync(join(root, beforeFile), 'utf8')) : null;
   const cases: CaseResult[] = [];
   const started = new Date();
 
@@ -76,6 +86,10 @@ async function main() {
     if (!quick) cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', compile: { foldNorms: false }, runs: RUNS }, meta.temperature));
     cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, inputCheck: meta.inputCheck, backend: 'wasm', executor: 'compiled', runs: RUNS, profileRuns: PROFILE_RUNS, reloads: RELOADS, explainRuns: EXPLAIN_RUNS }, meta.temperature));
     cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, tta: true }, meta.temperature, ', TTA 8 views'));
+    // Fewer views (issue 18): the subsets scripts/trust/tta-views.ts picked on validation (bench/results/tta-views.json).
+    for (const views of TTA_SUBSETS) {
+      cases.push(await runCase(log, session, 'ours', 'model/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, tta: true, ttaViews: views }, meta.temperature, `, TTA ${views.length} views`));
+    }
     cases.push(await runCase(log, session, 'ours', 'bench-models/ours-float32/model.json', { input: meta.input, backend: 'wasm', executor: 'compiled', runs: RUNS, reloads: RELOADS }, meta.temperature, ', float32 file'));
     for (const executor of quick ? (['compiled'] as const) : (['layers', 'compiled'] as const)) {
       cases.push(await runCase(log, session, 'original', originalUrl, { backend: 'wasm', executor, runs: ORIGINAL_RUNS, profileRuns: quick ? 0 : 1 }, null));
@@ -155,6 +169,15 @@ async function main() {
     const doc = join(root, 'docs/PERFORMANCE.md');
     writeFileSync(doc, fillBlock(readFileSync(doc, 'utf8'), 'heat-map-browser', heat));
     log('docs/PERFORMANCE.md: heat-map-browser block written');
+  }
+  // Issue 18 side by side with the committed run from before it (--before FILE to choose another).
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const roundTwo = roundTwoBlock(result, before, file.slice(root.length + 1), before ? beforeFile : null, load);
+  log(`\n${roundTwo}`);
+  if (!quick) {
+    const doc = join(root, 'docs/PERFORMANCE.md');
+    writeFileSync(doc, fillBlock(readFileSync(doc, 'utf8'), 'bench-round-two', roundTwo));
+    log('docs/PERFORMANCE.md: bench-round-two block written');
   }
 }
 

@@ -16,6 +16,7 @@ export const UI_FOLDERS = ['src/popup', 'src/options', 'src/tilemap', 'src/model
  */
 export const NOT_UI_FILES: Readonly<Record<string, string>> = {
   'src/shared/validate-message.ts': 'protocol errors for developers and forged messages',
+  'src/shared/message-shapes.ts': 'the message schemas\' errors: protocol errors for developers and forged messages',
   'src/shared/messages.ts': 'the message contract: types and names only',
 };
 

@@ -8,6 +8,7 @@ import { acquireImage } from './acquire-image';
 import { classifyWithSettings } from './classify-with-settings';
 import { inferenceHost } from '#inference-host';
 import { citeAndRecord, describeImageUrl } from './record-history';
+import { readSettings } from '../shared/settings';
 import { showOverlay } from './show-overlay';
 import { issueGrant } from './user-grants';
 import { t } from '../shared/i18n';
@@ -38,6 +39,8 @@ export async function classifyFromContextMenu(
   const requestId = crypto.randomUUID();
   const focus = startedBy.focus ? { focus: true } : {};
   const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl, state, ...focus });
+  // A cold host loads the model while the image is read (issue 18: cold click → card).
+  if (!inferenceHost.isWarm()) void readSettings().then(({ backend }) => inferenceHost.prepare(backend), () => undefined);
 
   // The card's heat map, tile map and model card buttons refer to this image by the
   // request id alone: the page never names an address for the extension to read.

@@ -54,7 +54,18 @@ async function call<K extends HostMessage>(type: K, request: RequestOf<K>): Prom
 
 export const inferenceHost: InferenceHost = {
   run: (image, backend, options): Promise<Classification> => call('run-model', { image, backend, ...(options ? { options } : {}) }),
-  runTiles: async (tiles, backend) => (await call('run-model-tiles', { tiles, backend })).results,
+  async runTiles(imageKey, load, windows, backend) {
+    // The host keeps the last tile-map image it decoded: send only rectangles, and the
+    // image once when the host answers that it does not hold it (first batch, new document).
+    const first = await call('run-model-tiles', { imageKey, windows, backend });
+    if (first.verdicts) return first.verdicts;
+    const again = await call('run-model-tiles', { imageKey, image: await load(), windows, backend });
+    if (!again.verdicts) throw new ClassifierError('internal', t('error_host_lost_tile_image'));
+    return again.verdicts;
+  },
   explain: (image, backend): Promise<Explanation> => call('run-explain', { image, backend }),
+  prepare(backend) {
+    if (!warm) ensureOffscreenDocument(backend).catch(() => undefined); // the request retries and reports
+  },
   isWarm: () => warm,
 };

@@ -5,6 +5,7 @@
  */
 import { browser } from '../shared/browser-api';
 import type { InferenceHost } from './inference-host';
+import { t } from '../shared/i18n';
 
 let warm = false;
 
@@ -23,11 +24,19 @@ export const inferenceHost: InferenceHost = {
     warm = true;
     return result;
   },
-  async runTiles(tiles, backend) {
-    const { classifyRawTiles } = await import('../model-host/classify-raw-tiles');
-    const results = await classifyRawTiles(tiles, backend, browser.runtime.getURL('/'));
+  async runTiles(imageKey, load, windows, backend) {
+    const { classifyTileWindows } = await import('../model-host/classify-tile-windows');
+    const verdicts = await classifyTileWindows(imageKey, load, windows, backend, browser.runtime.getURL('/'));
+    // Never null: `load` is given, so the image is read whenever this page does not hold it.
+    if (!verdicts) throw new Error(t('error_host_lost_tile_image'));
     warm = true;
-    return results;
+    return verdicts;
+  },
+  prepare(backend) {
+    if (warm) return;
+    import('../model-host/model-host')
+      .then(({ getClassifier }) => getClassifier(backend, browser.runtime.getURL('/')))
+      .catch(() => undefined); // the request loads again and reports any failure
   },
   isWarm: () => warm,
 };

@@ -97,8 +97,10 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
   const tp = performance.now();
   const single = prepareInput(pixels, req.input ?? INPUT).input;
   const preprocessMs = performance.now() - tp;
-  const batch = req.tta ? DIHEDRAL_VIEW_COUNT : 1;
-  const input = req.tta ? dihedralViews(single, INPUT.width) : single;
+  const all = req.tta ? dihedralViews(single, INPUT.width) : single;
+  const views = req.tta ? (req.ttaViews ?? Array.from({ length: DIHEDRAL_VIEW_COUNT }, (_, v) => v)) : [0];
+  const batch = views.length;
+  const input = req.tta && batch < DIHEDRAL_VIEW_COUNT ? Float32Array.from(views.flatMap((v) => Array.from(all.subarray(v * single.length, (v + 1) * single.length)))) : all;
 
   const t0 = performance.now();
   const runner = await loadModelRunner(tf, new URL(req.model, base).href, { executor: req.executor, compile: req.compile });

@@ -18,6 +18,8 @@ export interface ModelBenchRequest {
   profileRuns?: number;
   /** Test-time augmentation: the 8 dihedral views as one batch, logits averaged (as the classifier does). */
   tta?: boolean;
+  /** With `tta`: only these of the 8 dihedral views (dihedral-views.ts order), one batch. */
+  ttaViews?: number[];
   /** The model's input contract (resize, stain normalisation); absent: plain resize to 224 × 224. */
   input?: ModelMetadata['input'];
   /** Also time the input check (rules + stain family) and the feature score, as the classifier runs them. */

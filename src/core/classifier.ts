@@ -66,6 +66,14 @@ export interface ClassifierOptions {
   executor?: Executor;
   /** Clock for timings; performance.now where available. */
   now?: () => number;
+  /**
+   * One run on a blank input before the first request (default true), so that the first
+   * answer is not slowed by XNNPACK operator set-up / WebGPU shader compilation. The
+   * extension's model host turns it off: its model loads when a request is already waiting,
+   * so a warm-up only puts a whole extra inference in front of that request (issue 18,
+   * docs/PERFORMANCE.md "Cold start").
+   */
+  warmUp?: boolean;
 }
 
 export async function createClassifier(tf: TfjsApi, options: ClassifierOptions): Promise<Classifier> {
@@ -80,7 +88,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   const backend = tf.getBackend();
   const run = (input: Float32Array) => runner.run(input);
   // Warm-up: the first run compiles WebGPU shaders / initialises XNNPACK operators.
-  await run(new Float32Array(h * w * 3));
+  if (options.warmUp !== false) await run(new Float32Array(h * w * 3));
 
   let queue: Promise<unknown> = Promise.resolve();
   let disposed = false;

@@ -15,7 +15,7 @@ import { preprocess } from './preprocess';
 import { familyStain, stainFamilyDistance, type StainFamily } from './stain-family';
 import type { StainEstimate } from './stain-normalise';
 import type { InputCheck, RgbaImage } from './types';
-import { inEnglish, type CoreWords, type EnglishWords } from './core-words';
+import { inEnglish, type CheckReasonId, type CoreWords, type EnglishWords } from './core-words';
 
 export type CheckStrictness = 'lenient' | 'standard' | 'strict';
 
@@ -47,10 +47,7 @@ export const CHECK_THRESHOLDS: Readonly<Record<CheckStrictness, CheckThresholds>
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
 
-/** Why an image is not assessable; the UI words it from _locales (`check_reason_<id>`). */
-export type CheckReasonId =
-  | 'too_small' | 'blank' | 'little_tissue' | 'greyscale' | 'drawing' | 'noise'
-  | 'colours_dab' | 'colours' | 'colours_green' | 'stain_dark' | 'stain_dab' | 'stain_other';
+export type { CheckReasonId };
 
 export const CHECK_REASON_ENGLISH: EnglishWords<CheckReasonId> = {
   too_small: (w, h, min) => `image too small (${w}×${h} px; at least ${min} px on each side needed)`,

@@ -8,7 +8,7 @@
 import type { ModelMetadata } from './model-metadata';
 import type { StainEstimate } from './stain-normalise';
 import type { InputShift } from './types';
-import { inEnglish, type CoreWords, type EnglishWords } from './core-words';
+import { inEnglish, type CoreWords, type EnglishWords, type ShiftNoteId } from './core-words';
 
 /** Largest angle (radians) between matching unit stain vectors of `a` and the training stain. */
 export function stainAngle(a: StainEstimate['stains'], training: number[][]): number {
@@ -20,8 +20,7 @@ export function stainAngle(a: StainEstimate['stains'], training: number[][]): nu
   return worst;
 }
 
-/** Why an answer needs care; the UI words it from _locales (`shift_note_<id>`). */
-export type ShiftNoteId = 'stain_normalised' | 'stain' | 'zoomed' | 'lower' | 'higher' | 'features';
+export type { ShiftNoteId };
 
 export const SHIFT_NOTE_ENGLISH: EnglishWords<ShiftNoteId> = {
   stain_normalised: () => 'Staining unlike the training images: colours were normalised, treat the answer with care.',

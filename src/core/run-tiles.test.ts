@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { runTiles, type RunTilesOptions } from './run-tiles';
 import { tileGrid } from './tile-grid';
 
-/** Tiles of a 4×2 grid; tile 5 is background; "pixels" are the tile index; class = index % 3. */
-function options(overrides: Partial<RunTilesOptions<number>> = {}) {
+/** Tiles of a 4×2 grid; tile 5 is background; class = index % 3. */
+function options(overrides: Partial<RunTilesOptions> = {}) {
   let clock = 0;
   const batches: number[][] = [];
   const progress: number[] = [];
-  const o: RunTilesOptions<number> = {
+  const o: RunTilesOptions = {
     tiles: tileGrid(896, 448, 224).tiles,
-    cut: (t) => ({ pixels: t.index, tissueFraction: t.index === 5 ? 0.1 : 0.9 }),
     classify: async (batch) => {
-      batches.push(batch);
+      batches.push(batch.map((t) => t.index));
       clock += 100;
-      return batch.map((i) => [0, 1, 2].map((c) => (c === i % 3 ? 0.8 : 0.1)));
+      return batch.map(({ index: i }) => (i === 5 ? { tissueFraction: 0.1, probabilities: null }
+        : { tissueFraction: 0.9, probabilities: [0, 1, 2].map((c) => (c === i % 3 ? 0.8 : 0.1)) }));
     },
     batchSize: 3,
     budgetMs: 10_000,
@@ -26,11 +26,11 @@ function options(overrides: Partial<RunTilesOptions<number>> = {}) {
 }
 
 describe('runTiles', () => {
-  it('classifies tissue tiles in batches, skips background, places results by tile index', async () => {
+  it('sends tiles in batches, marks background, places results by tile index', async () => {
     const { o, batches, progress } = options();
     const { outcomes, stopped } = await runTiles(o);
     expect(stopped).toBe('done');
-    expect(batches).toEqual([[0, 1, 2], [3, 4, 6], [7]]);
+    expect(batches).toEqual([[0, 1, 2], [3, 4, 5], [6, 7]]);
     expect(outcomes[5]).toEqual({ kind: 'background', tissueFraction: 0.1 });
     expect(outcomes.map((x) => (x.kind === 'classified' ? x.top : -1))).toEqual([0, 1, 2, 0, 1, -1, 0, 1]);
     expect(progress.at(-1)).toBe(8);
@@ -40,8 +40,9 @@ describe('runTiles', () => {
     const { o } = options({ budgetMs: 150 });
     const { outcomes, stopped } = await runTiles(o);
     expect(stopped).toBe('time-budget');
-    expect(outcomes.filter((x) => x.kind === 'classified')).toHaveLength(6);
-    expect(outcomes[7]).toEqual({ kind: 'not-run', reason: 'time-budget' });
+    expect(outcomes.filter((x) => x.kind === 'classified')).toHaveLength(5);
+    expect(outcomes[5]).toEqual({ kind: 'background', tissueFraction: 0.1 });
+    expect(outcomes[6]).toEqual({ kind: 'not-run', reason: 'time-budget' });
   });
 
   it('cancels between batches', async () => {

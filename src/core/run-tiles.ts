@@ -1,8 +1,9 @@
 /**
- * The tile-map loop, free of browser APIs: cut each tile, skip background, classify
- * tissue tiles in batches, report progress, and stop on cancel or when the time budget
- * is spent (the tiles left are reported as not run, never guessed). Cutting and
- * classifying are passed in, so the loop is tested in Node with fakes of both.
+ * The tile-map loop, free of browser APIs: send the tiles' windows in batches to whoever
+ * cuts and classifies them (the model host), place each verdict (tissue → classified,
+ * else background), report progress per batch, and stop on cancel or when the time budget
+ * is spent (the tiles left are reported as not run, never guessed). The classifier is
+ * passed in, so the loop is tested in Node with a fake.
  */
 import type { TileRect } from './tile-grid';
 import { argmax, type TileOutcome } from './tile-summary';
@@ -10,12 +11,16 @@ import { argmax, type TileOutcome } from './tile-summary';
 /** A tile is classified when at least this share of it is tissue (see tissue-fraction.ts). */
 export const MIN_TILE_TISSUE = 0.25;
 
-export interface RunTilesOptions<P> {
+/** One tile's answer: its tissue share and, for a tissue tile, the probabilities in label order. */
+export interface TileAnswer {
+  tissueFraction: number;
+  probabilities: number[] | null;
+}
+
+export interface RunTilesOptions {
   tiles: readonly TileRect[];
-  /** Pixels of one tile and its tissue fraction (0..1). */
-  cut(tile: TileRect): { pixels: P; tissueFraction: number };
-  /** Probabilities per tile, in the model's label order, for one batch. */
-  classify(batch: P[]): Promise<number[][]>;
+  /** Cuts, checks for tissue and classifies one batch of tiles; answers in batch order. */
+  classify(batch: TileRect[]): Promise<TileAnswer[]>;
   batchSize: number;
   budgetMs: number;
   signal: { readonly aborted: boolean };
@@ -25,45 +30,34 @@ export interface RunTilesOptions<P> {
 
 export type StopReason = 'done' | 'cancelled' | 'time-budget' | 'failed';
 
-export async function runTiles<P>(o: RunTilesOptions<P>): Promise<{ outcomes: TileOutcome[]; stopped: StopReason; elapsedMs: number }> {
+export async function runTiles(o: RunTilesOptions): Promise<{ outcomes: TileOutcome[]; stopped: StopReason; elapsedMs: number }> {
   const t0 = o.now();
   const outcomes: TileOutcome[] = o.tiles.map(() => ({ kind: 'pending' }));
-  let batch: { index: number; pixels: P; tissueFraction: number }[] = [];
-  let stopped = 'done' as StopReason; // widened: flush() may set 'failed'
+  let stopped: StopReason = 'done';
+  const stopReason = (): StopReason | null => (o.signal.aborted ? 'cancelled' : o.now() - t0 > o.budgetMs ? 'time-budget' : null);
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const current = batch;
-    batch = [];
+  for (let start = 0; start < o.tiles.length; start += o.batchSize) {
+    const reason = stopReason();
+    if (reason) {
+      stopped = reason;
+      break;
+    }
+    const batch = o.tiles.slice(start, start + o.batchSize);
     try {
-      const probs = await o.classify(current.map((b) => b.pixels));
-      current.forEach((b, i) => (outcomes[b.index] = { kind: 'classified', top: argmax(probs[i]), probabilities: probs[i], tissueFraction: b.tissueFraction }));
+      const answers = await o.classify(batch);
+      batch.forEach((tile, i) => {
+        const { tissueFraction, probabilities } = answers[i];
+        outcomes[tile.index] = probabilities && tissueFraction >= MIN_TILE_TISSUE
+          ? { kind: 'classified', top: argmax(probabilities), probabilities, tissueFraction }
+          : { kind: 'background', tissueFraction };
+      });
     } catch (err) {
-      current.forEach((b) => (outcomes[b.index] = { kind: 'failed', message: (err as Error).message }));
+      batch.forEach((tile) => (outcomes[tile.index] = { kind: 'failed', message: (err as Error).message }));
       stopped = 'failed';
     }
     o.onProgress(outcomes);
-  };
-  const stopReason = (): StopReason | null => (o.signal.aborted ? 'cancelled' : o.now() - t0 > o.budgetMs ? 'time-budget' : null);
-
-  for (const tile of o.tiles) {
-    const reason = stopReason();
-    if (reason || stopped === 'failed') {
-      if (reason) stopped = reason;
-      break;
-    }
-    const { pixels, tissueFraction } = o.cut(tile);
-    if (tissueFraction < MIN_TILE_TISSUE) {
-      outcomes[tile.index] = { kind: 'background', tissueFraction };
-      continue;
-    }
-    batch.push({ index: tile.index, pixels, tissueFraction });
-    if (batch.length >= o.batchSize) await flush();
+    if (stopped === 'failed') break;
   }
-  const reason = stopReason();
-  if (reason && stopped === 'done') stopped = reason;
-  if (stopped === 'cancelled') batch = []; // a cancel drops the unsent batch at once
-  else await flush();
   for (const [i, out] of outcomes.entries()) {
     if (out.kind === 'pending') outcomes[i] = stopped === 'failed' ? { kind: 'failed', message: 'not run after an earlier failure' } : { kind: 'not-run', reason: stopped === 'time-budget' ? 'time-budget' : 'cancelled' };
   }

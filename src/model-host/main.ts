@@ -5,6 +5,15 @@
 import { dispatch } from '../shared/dispatch';
 import { senderKind } from '../shared/sender-kind';
 import { offscreenHandlers } from './handlers';
+import { getClassifier, mark } from './model-host';
+
+mark('script-start');
+// Created for a click (ensure-offscreen-document.chrome.ts): start loading the model at once,
+// while the background still reads the image, instead of on the first request.
+const preload = new URLSearchParams(location.search).get('preload');
+if (preload === 'auto' || preload === 'webgpu' || preload === 'wasm') {
+  getClassifier(preload, chrome.runtime.getURL('/')).catch(() => undefined); // the request reports any failure
+}
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const reply = dispatch('offscreen', offscreenHandlers, message, {

@@ -2,6 +2,8 @@
  * Shapes of "Classify all images on this page": what the content script finds, what the
  * background reports while it works through them, and the badge each image gets.
  */
+import * as v from 'valibot';
+import { oneOf, record, text } from '../core/schema-parts';
 
 /** How the image's URL was found (docs/WORKFLOW.md explains each). */
 export type CandidateOrigin = 'current-src' | 'lazy-loaded' | 'data-src';
@@ -25,7 +27,8 @@ export interface PageScan {
   hidden: number;
 }
 
-export type BatchItemStatus = 'queued' | 'running' | 'done' | 'not-assessable' | 'error' | 'cancelled';
+export const BatchItemStatusSchema = oneOf(['queued', 'running', 'done', 'not-assessable', 'error', 'cancelled']);
+export type BatchItemStatus = v.InferOutput<typeof BatchItemStatusSchema>;
 
 export interface BatchItem {
   id: string;
@@ -50,9 +53,11 @@ export interface BatchStatus {
   message?: string;
 }
 
-export interface BadgeUpdate {
-  id: string;
-  status: BatchItemStatus;
+/** The `batch-badge` request (background → content script). */
+export const BadgeUpdateSchema = record({
+  id: text(100),
+  status: BatchItemStatusSchema,
   /** Short text on the badge ("Adenocarcinoma 91 %", "Not assessable"). */
-  text: string;
-}
+  text: text(200),
+});
+export type BadgeUpdate = v.InferOutput<typeof BadgeUpdateSchema>;

@@ -1,24 +1,27 @@
-/** Every failure the user can see has one of these codes and a specific message. */
+import * as v from 'valibot';
+import { fields, oneOf, text } from '../core/schema-parts';
 import { t } from './i18n';
 
-export type ErrorCode =
-  | 'permission-denied'
-  | 'fetch-failed'
-  | 'not-an-image'
-  | 'decode-failed'
-  | 'too-small'
-  | 'too-large'
-  | 'model-load-failed'
-  | 'inference-failed'
-  | 'invalid-message'
+/** Every failure the user can see has one of these codes and a specific message. */
+export const ERROR_CODES = [
+  'permission-denied',
+  'fetch-failed',
+  'not-an-image',
+  'decode-failed',
+  'too-small',
+  'too-large',
+  'model-load-failed',
+  'inference-failed',
+  'invalid-message',
   /** A context sent a message its sender policy does not allow (src/shared/sender-policy.ts). */
-  | 'forbidden'
-  | 'internal';
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface ErrorInfo {
-  code: ErrorCode;
-  message: string;
-}
+/** An error as it crosses the messaging boundary (in a reply, or an `overlay-update`). */
+export const ErrorInfoSchema = fields({ code: oneOf(ERROR_CODES), message: text(2000) });
+export type ErrorInfo = v.InferOutput<typeof ErrorInfoSchema>;
 
 /** An error that carries a user-facing code across the messaging boundary. */
 export class ClassifierError extends Error {

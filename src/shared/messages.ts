@@ -1,22 +1,49 @@
 /**
- * The one message contract of the extension: every message, who handles it, and the
- * shapes going in and out. `runtime.sendMessage` JSON-serialises, so every payload here
- * is plain JSON (a Uint8Array would arrive as a plain object, an ArrayBuffer as `{}`); image
- * bytes travel as base64 on purpose.
+ * The one message contract of the extension, as one table: for every message, where it
+ * is delivered, who may send it, the schema of its request and the type of its reply.
+ * Everything else is derived from this table: the request types (inferred from the
+ * schemas), the handler registries (dispatch.ts), the runtime checks (validate-message.ts)
+ * and the sender policy (sender-policy.ts). A message without a sender policy, a schema or
+ * a reply type does not compile. The shapes inside requests live in message-shapes.ts.
  */
-import type { HistoryEntry } from '../core/history-entry';
-import type { Rect } from '../core/region-crop';
+import * as v from 'valibot';
 import type { HeatMap } from '../core/heat-map';
+import type { HistoryEntry } from '../core/history-entry';
+import { num, record, text } from '../core/schema-parts';
 import type { Classification } from '../core/types';
-import type { BadgeUpdate, BatchStatus, PageScan } from './batch';
+import { BadgeUpdateSchema, type BatchStatus, type PageScan } from './batch';
 import type { ErrorInfo } from './errors';
-import type { InputCheckStrictness } from './settings';
+import {
+  BackendPreferenceSchema,
+  EncodedImageSchema,
+  ExplainSourceSchema,
+  GrantIdSchema,
+  GrantRefSchema,
+  GrantedRegionSelectionSchema,
+  OverlayUpdateSchema,
+  RegionActionSchema,
+  RunOptionsSchema,
+  TileWindowsSchema,
+  type RegionSelection,
+  type EncodedImage,
+  type TileVerdict,
+} from './message-shapes';
+import type { SenderKind } from './sender-kind';
 
-/** Per-request model choices, from the settings (TTA, input-check strictness). */
-export interface RunOptions {
-  tta: boolean;
-  inputCheck: InputCheckStrictness;
-}
+export type {
+  BackendPreference,
+  EncodedImage,
+  ExplainSource,
+  GrantRef,
+  OverlayState,
+  OverlayUpdate,
+  TileVerdict,
+  TileWindow,
+  RegionAction,
+  RegionSelection,
+  RunOptions,
+  TileMapSource,
+} from './message-shapes';
 
 /** A Grad-CAM heat map with the image it explains, as the model saw it (224×224, squashed). */
 export interface Explanation {
@@ -27,145 +54,105 @@ export interface Explanation {
   image: string;
 }
 
-/**
- * What to explain: image bytes (popup), or the grant of a result card (overlay): the
- * background issued it when the user clicked and knows which image it stands for. A page
- * never names an address for the extension to read (docs/HARDENING.md).
- */
-export type ExplainSource = { image: EncodedImage } | { grant: string };
-
-/** A background-issued token for something the user chose on a page (src/background/user-grants.ts). */
-export interface GrantRef {
-  grant: string;
-}
-
-/** Encoded image file bytes (JPEG, PNG, ...) as base64, with the type we were told. */
-export interface EncodedImage {
-  base64: string;
-  mimeType: string;
-  /** Where the bytes came from, for error messages ("photo.jpg", an URL). */
-  name: string;
-}
-
-export type OverlayState =
-  | { kind: 'loading'; stage: 'reading-image' | 'loading-model' | 'classifying' }
-  | { kind: 'result'; result: Classification }
-  | { kind: 'error'; error: ErrorInfo };
-
-export interface OverlayUpdate {
-  requestId: string;
-  srcUrl: string;
-  state: OverlayState;
-  /** Move keyboard focus into the card (it was opened from a keyboard shortcut). */
-  focus?: boolean;
-  /** For a captured region (no image element): where it is, in page (document) CSS pixels. */
-  region?: Rect;
-  /** Offers a "Tile map" button: the stored capture of a region, or the image's URL. */
-  tileMap?: TileMapSource;
-}
-
-/** Raw RGBA pixels, base64: tiles for the tile map, cut and checked for tissue in its page. */
-export interface RawPixels {
-  width: number;
-  height: number;
-  base64: string;
-}
-
-/** What a dragged region is for: one classification, or a tile map of it. */
-export type RegionAction = 'classify' | 'tile-map';
-
-/** A region the user picked on a page, in viewport CSS pixels, with what is needed to crop a screenshot. */
-export interface RegionSelection {
-  rect: Rect;
-  viewport: { width: number; height: number };
-  scroll: { x: number; y: number };
-  devicePixelRatio: number;
-  action: RegionAction;
-}
-
-/** What the tile map page opens: an image URL to read, or an image the background already stored. */
-export type TileMapSource = { srcUrl: string } | { storedId: string };
-
-/** Which TF.js backend to run on; 'auto' = WebGPU on a hardware adapter, else WASM. */
-export type BackendPreference = 'auto' | 'webgpu' | 'wasm';
-
 /** Where a message is delivered. Offscreen and background both hear runtime messages. */
 export type Target = 'background' | 'offscreen' | 'content';
 
-export interface MessageMap {
-  /** Popup → background: classify an uploaded, dropped or pasted image. */
-  'classify-image': { target: 'background'; request: { image: EncodedImage }; response: Classification };
-  /** Background → inference host (offscreen document). */
-  'run-model': {
-    target: 'offscreen';
-    request: { image: EncodedImage; backend: BackendPreference; options?: RunOptions };
-    response: Classification;
-  };
-  /** Popup or overlay → background: a Grad-CAM heat map of an image, on request. */
-  'explain-image': { target: 'background'; request: ExplainSource; response: Explanation };
-  /** Background → inference host (offscreen document): compute a heat map. */
-  'run-explain': { target: 'offscreen'; request: { image: EncodedImage; backend: BackendPreference }; response: Explanation };
-  /** Popup or overlay → background: open the model card page in a tab (content scripts cannot). */
-  'open-model-card': { target: 'background'; request: Partial<GrantRef>; response: { opened: boolean } };
-  /** Background → content script: show or update the overlay of one request. */
-  'overlay-update': { target: 'content'; request: OverlayUpdate; response: { shown: boolean } };
-  /** Background → content script: read a page-owned `blob:` URL. */
-  'read-blob-url': { target: 'content'; request: { url: string }; response: EncodedImage };
-  /** Popup → background: the stored history, newest first. */
-  'history-list': { target: 'background'; request: Record<string, never>; response: { entries: HistoryEntry[] } };
-  /** Popup → background: delete one entry (by id) or, without an id, all of them. */
-  'history-delete': { target: 'background'; request: { id?: string }; response: { remaining: number } };
-  /** Popup → background: classify every candidate image in a tab, one after another. */
-  'batch-start': { target: 'background'; request: { tabId: number }; response: BatchStatus };
-  'batch-cancel': { target: 'background'; request: { tabId: number }; response: BatchStatus };
-  /** Popup → background: progress of a tab's batch (polled while the popup is open). */
-  'batch-status': { target: 'background'; request: { tabId: number }; response: BatchStatus };
-  /** Background → content script: the images worth classifying on this page. */
-  'find-images': { target: 'content'; request: { minSize: number }; response: PageScan };
-  /** Background → content script: show or update the small badge on one image. */
-  'batch-badge': { target: 'content'; request: BadgeUpdate; response: { shown: boolean } };
-  /** Background → content script: the image under the pointer or with keyboard focus. */
-  'hovered-image': { target: 'content'; request: Record<string, never>; response: { srcUrl: string | null } };
-  /** Tile map page → background: classify a batch of tiles (one message per batch, not per tile). */
-  'classify-tiles': { target: 'background'; request: { tiles: RawPixels[] }; response: { results: Classification[] } };
-  /** Background → inference host: the same batch, run back to back on the loaded model. */
-  'run-model-tiles': { target: 'offscreen'; request: { tiles: RawPixels[]; backend: BackendPreference }; response: { results: Classification[] } };
-  /** Background → content script (top frame): show the crosshair and let the user drag a region. */
-  'start-region-capture': { target: 'content'; request: { action: RegionAction } & GrantRef; response: { started: boolean } };
-  /** Content script → background: the region the user dragged; capture, crop and classify it. */
-  'region-selected': { target: 'background'; request: RegionSelection & GrantRef; response: { accepted: boolean } };
-  /** Background → content script: the canvas / video / SVG / CSS background that was right-clicked, as a region. */
-  'context-target-region': { target: 'content'; request: { action: RegionAction }; response: { selection: RegionSelection | null; what: string } };
-  /** Overlay → background: open the tile map page for the image or capture behind a result card. */
-  'open-tile-map': { target: 'background'; request: GrantRef; response: { opened: boolean } };
+declare const REPLY: unique symbol;
+/** A reply's type, for the compiler only: replies are not checked at run time (docs/HARDENING.md, Message shapes). */
+export interface Returns<T> {
+  readonly [REPLY]: T;
+}
+export const returns = <T>(): Returns<T> => ({}) as Returns<T>;
+
+export interface MessageDefinition {
+  target: Target;
+  /** The contexts that may send it (sender-kind.ts); `dispatch` refuses every other with `forbidden`. */
+  from: readonly Exclude<SenderKind, 'unknown'>[];
+  /** The request's one definition: `dispatch` checks it, and the handler's type is inferred from it. */
+  request: v.GenericSchema;
+  response: Returns<unknown>;
 }
 
-export type MessageType = keyof MessageMap;
-export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
-export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+/** Keeps each entry's literal types; an entry lacking a field of MessageDefinition does not compile. */
+export const defineMessages = <const M extends Record<string, MessageDefinition>>(messages: M): M => messages;
 
-export const MESSAGE_TARGETS: { [K in MessageType]: MessageMap[K]['target'] } = {
-  'classify-image': 'background',
-  'run-model': 'offscreen',
-  'overlay-update': 'content',
-  'read-blob-url': 'content',
-  'history-list': 'background',
-  'history-delete': 'background',
-  'batch-start': 'background',
-  'batch-cancel': 'background',
-  'batch-status': 'background',
-  'find-images': 'content',
-  'batch-badge': 'content',
-  'hovered-image': 'content',
-  'classify-tiles': 'background',
-  'run-model-tiles': 'offscreen',
-  'start-region-capture': 'content',
-  'region-selected': 'background',
-  'context-target-region': 'content',
-  'open-tile-map': 'background',
-  'explain-image': 'background',
-  'run-explain': 'offscreen',
-  'open-model-card': 'background',
+const tabId = v.pipe(v.number('expected a tab id'), v.integer('expected a tab id'), v.minValue(0, 'expected a tab id'));
+const blobUrl = v.pipe(v.string('expected a blob: URL'), v.startsWith('blob:', 'expected a blob: URL'), v.maxLength(8192, 'expected a blob: URL'));
+
+// Content scripts run inside web pages and are untrusted: a compromised page can send
+// whatever its content script can. The four messages they may send carry a grant the
+// background issued on the user's click (src/background/user-grants.ts), never an address
+// to fetch or a history to read. docs/HARDENING.md shows the policy with a reason per row.
+export const MESSAGES = defineMessages({
+  // Popup upload, drop or paste; the tile map page's picked region; the benchmark page.
+  'classify-image': { target: 'background', from: ['popup', 'tile-map', 'bench'], request: record({ image: EncodedImageSchema }), response: returns<Classification>() },
+  // A Grad-CAM heat map, on request. Popup: bytes it holds. Content script: the grant of a result card.
+  'explain-image': { target: 'background', from: ['popup', 'content'], request: ExplainSourceSchema, response: returns<Explanation>() },
+  // Open the model card in a tab (content scripts cannot); a content script needs its card's grant.
+  'open-model-card': { target: 'background', from: ['popup', 'content'], request: record({ grant: v.optional(GrantIdSchema) }), response: returns<{ opened: boolean }>() },
+  // The stored history, newest first. Page history (addresses, titles, thumbnails) is for the extension's own pages only.
+  'history-list': { target: 'background', from: ['popup'], request: record({}), response: returns<{ entries: HistoryEntry[] }>() },
+  // Delete one entry (by id) or, without an id, all of them.
+  'history-delete': { target: 'background', from: ['popup'], request: record({ id: v.optional(text(100)) }), response: returns<{ remaining: number }>() },
+  // Classify every candidate image in a tab, one after another; cancel; progress (polled while the popup is open).
+  'batch-start': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
+  'batch-cancel': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
+  'batch-status': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
+  // Tile map page: a batch of windows of the image the background stored for this page, named
+  // only by its id, never by an address (one message per batch, not per tile).
+  'classify-tiles': { target: 'background', from: ['tile-map'], request: record({ storedId: GrantIdSchema, windows: TileWindowsSchema }), response: returns<{ verdicts: TileVerdict[] }>() },
+  // The region the user dragged, with the grant issued when the picker was started: capture, crop and classify it.
+  'region-selected': { target: 'background', from: ['content'], request: GrantedRegionSelectionSchema, response: returns<{ accepted: boolean }>() },
+  // The result card's "Tile map…" button, with the card's grant.
+  'open-tile-map': { target: 'background', from: ['content'], request: GrantRefSchema, response: returns<{ opened: boolean }>() },
+
+  // The model host (Chrome: offscreen document) hears only the background.
+  'run-model': {
+    target: 'offscreen',
+    from: ['background'],
+    request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema, options: v.optional(RunOptionsSchema) }),
+    response: returns<Classification>(),
+  },
+  'run-explain': { target: 'offscreen', from: ['background'], request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema }), response: returns<Explanation>() },
+  // The same batch. The host keeps the last image it decoded under `imageKey`; without `image`
+  // and without that copy it answers `verdicts: null`, and the background sends it again with the image.
+  'run-model-tiles': {
+    target: 'offscreen',
+    from: ['background'],
+    request: record({ imageKey: GrantIdSchema, image: v.optional(EncodedImageSchema), windows: TileWindowsSchema, backend: BackendPreferenceSchema }),
+    response: returns<{ verdicts: TileVerdict[] | null }>(),
+  },
+
+  // Content scripts hear only the background (also checked: `sender.id`).
+  // Show or update the overlay of one request.
+  'overlay-update': { target: 'content', from: ['background'], request: OverlayUpdateSchema, response: returns<{ shown: boolean }>() },
+  // Read a page-owned `blob:` URL.
+  'read-blob-url': { target: 'content', from: ['background'], request: record({ url: blobUrl }), response: returns<EncodedImage>() },
+  // The images worth classifying on this page.
+  'find-images': { target: 'content', from: ['background'], request: record({ minSize: num(0, 10_000) }), response: returns<PageScan>() },
+  // Show or update the small badge on one image.
+  'batch-badge': { target: 'content', from: ['background'], request: BadgeUpdateSchema, response: returns<{ shown: boolean }>() },
+  // The image under the pointer or with keyboard focus.
+  'hovered-image': { target: 'content', from: ['background'], request: record({}), response: returns<{ srcUrl: string | null }>() },
+  // Top frame: show the crosshair and let the user drag a region.
+  'start-region-capture': { target: 'content', from: ['background'], request: record({ action: RegionActionSchema, grant: GrantIdSchema }), response: returns<{ started: boolean }>() },
+  // The canvas / video / SVG / CSS background that was right-clicked, as a region.
+  'context-target-region': {
+    target: 'content',
+    from: ['background'],
+    request: record({ action: RegionActionSchema }),
+    response: returns<{ selection: RegionSelection | null; what: string }>(),
+  },
+});
+
+type Table = typeof MESSAGES;
+export type MessageType = keyof Table;
+export type RequestOf<K extends MessageType> = v.InferOutput<Table[K]['request']>;
+export type ResponseOf<K extends MessageType> = Table[K]['response'] extends Returns<infer R> ? R : never;
+export type MessageMap = { [K in MessageType]: { target: Table[K]['target']; request: RequestOf<K>; response: ResponseOf<K> } };
+
+export const MESSAGE_TARGETS = Object.fromEntries(Object.entries(MESSAGES).map(([type, m]) => [type, m.target])) as {
+  readonly [K in MessageType]: Table[K]['target'];
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

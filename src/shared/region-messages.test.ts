@@ -1,10 +1,9 @@
 /** Validation of the region-capture and tile-map messages (the contract test covers handlers). */
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from './base64';
 import { envelope } from './messages';
 import { validateEnvelope } from './validate-message';
 
-const tile = (w: number, h: number) => ({ width: w, height: h, base64: bytesToBase64(new Uint8Array(w * h * 4)) });
+const win = (x: number, y: number, size: number) => ({ x, y, size });
 const selection = {
   rect: { x: 10, y: 20, width: 240, height: 240 },
   viewport: { width: 1280, height: 900 },
@@ -16,8 +15,10 @@ const selection = {
 
 describe('region and tile-map messages', () => {
   it('accepts well-formed requests', () => {
-    expect(validateEnvelope(envelope('classify-tiles', { tiles: [tile(224, 224), tile(32, 32)] }))).toMatchObject({ type: 'classify-tiles' });
-    expect(validateEnvelope(envelope('run-model-tiles', { tiles: [tile(224, 224)], backend: 'wasm' }))).toMatchObject({ type: 'run-model-tiles' });
+    expect(validateEnvelope(envelope('classify-tiles', { storedId: 'a3efbe7b-ac2c', windows: [win(0, 0, 224), win(224, 0, 32)] }))).toMatchObject({ type: 'classify-tiles' });
+    expect(validateEnvelope(envelope('run-model-tiles', { imageKey: 'a3efbe7b-ac2c', windows: [win(0, 0, 224)], backend: 'wasm' }))).toMatchObject({ type: 'run-model-tiles' });
+    const image = { base64: 'AAAA', mimeType: 'image/png', name: 'x.png' };
+    expect(validateEnvelope(envelope('run-model-tiles', { imageKey: 'a3efbe7b-ac2c', image, windows: [win(0, 0, 224)], backend: 'wasm' }))).toMatchObject({ type: 'run-model-tiles' });
     expect(validateEnvelope(envelope('region-selected', selection))).toMatchObject({ type: 'region-selected' });
     expect(validateEnvelope(envelope('start-region-capture', { action: 'tile-map', grant: 'g-1' }))).toMatchObject({ type: 'start-region-capture' });
     expect(validateEnvelope(envelope('open-tile-map', { grant: 'a3efbe7b-ac2c-4e81' }))).toMatchObject({ type: 'open-tile-map' });
@@ -25,11 +26,15 @@ describe('region and tile-map messages', () => {
     expect(validateEnvelope(envelope('overlay-update', overlay))).toMatchObject({ type: 'overlay-update' });
   });
 
-  it('refuses tiles whose bytes do not match their size, too many tiles, or none', () => {
-    expect(validateEnvelope(envelope('classify-tiles', { tiles: [{ ...tile(224, 224), width: 225 }] }))).toMatch(/tile 0: expected width × height RGBA/);
-    expect(validateEnvelope(envelope('classify-tiles', { tiles: Array.from({ length: 33 }, () => tile(8, 8)) }))).toMatch(/1 to 32 tiles/);
-    expect(validateEnvelope(envelope('classify-tiles', { tiles: [] }))).toMatch(/1 to 32 tiles/);
-    expect(validateEnvelope(envelope('classify-tiles', { tiles: [tile(2000, 1)] }))).toMatch(/width/);
+  it('refuses malformed tile windows, too many or none, and anything but a stored id for the image', () => {
+    const storedId = 'a3efbe7b-ac2c';
+    expect(validateEnvelope(envelope('classify-tiles', { storedId, windows: [win(0.5, 0, 224)] }))).toMatch(/windows\[0\]: x/);
+    expect(validateEnvelope(envelope('classify-tiles', { storedId, windows: [win(0, -1, 224)] }))).toMatch(/windows\[0\]: y/);
+    expect(validateEnvelope(envelope('classify-tiles', { storedId, windows: [win(0, 0, 0)] }))).toMatch(/windows\[0\]: size/);
+    expect(validateEnvelope(envelope('classify-tiles', { storedId, windows: Array.from({ length: 65 }, () => win(0, 0, 8)) }))).toMatch(/1 to 64 tile windows/);
+    expect(validateEnvelope(envelope('classify-tiles', { storedId, windows: [] }))).toMatch(/1 to 64 tile windows/);
+    // The page names the image only by the id the background stored it under: never an address.
+    expect(validateEnvelope(envelope('classify-tiles', { storedId: 'https://evil.example/x.png', windows: [win(0, 0, 8)] }))).toMatch(/storedId/);
   });
 
   it('refuses malformed regions and sources', () => {

@@ -3,6 +3,7 @@
  * not list is refused with `forbidden` before any handler runs, and one it lists reaches
  * the handler. What the browser reports about real senders is classified as expected.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
@@ -48,6 +49,31 @@ describe('sender policy', () => {
     for (const type of ['history-list', 'history-delete', 'classify-image', 'classify-tiles', 'run-model', 'run-explain', 'run-model-tiles', 'batch-start'] as const) {
       expect(SENDER_POLICY[type], type).not.toContain('content');
     }
+  });
+});
+
+describe('docs/HARDENING.md', () => {
+  // The table readers see is the `from` column of the message table (messages.ts) in words.
+  const SENDER_WORDS: Record<string, SenderKind> = {
+    popup: 'popup', 'tile map page': 'tile-map', 'benchmark page': 'bench', 'content script': 'content', background: 'background',
+  };
+  const TARGET_WORDS: Record<string, Target> = { background: 'background', 'offscreen document': 'offscreen', 'content script': 'content' };
+
+  it('shows every message once, with its target and exactly the senders the table allows', () => {
+    const doc = readFileSync(new URL('../../docs/HARDENING.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('## Sender policy'), doc.indexOf('**Grants**'));
+    const rows = section.split('\n').filter((line) => line.startsWith('| `'));
+    const shown: Record<string, { target: Target; from: SenderKind[] }> = {};
+    for (const row of rows) {
+      const [messages, target, senders] = row.split('|').slice(1, 4).map((cell) => cell.trim());
+      const from = senders.split(/;|,/).map((s) => SENDER_WORDS[s.replace(/\(.*\)/, '').trim()]).sort();
+      for (const [, type] of messages.matchAll(/`([a-z-]+)`/g)) {
+        expect(shown[type], `${type} is in two rows`).toBeUndefined();
+        shown[type] = { target: TARGET_WORDS[target], from };
+      }
+    }
+    const expected = Object.fromEntries(TYPES.map((type) => [type, { target: MESSAGE_TARGETS[type], from: [...SENDER_POLICY[type]].sort() }]));
+    expect(shown).toEqual(expected);
   });
 });
 

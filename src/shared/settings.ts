@@ -5,12 +5,12 @@
  * functions are the only place that touches the browser.
  */
 import { browser } from './browser-api';
-import type { BackendPreference } from './messages';
+import { BACKEND_PREFERENCES, INPUT_CHECK_LEVELS, type BackendPreference, type InputCheckStrictness } from './message-shapes';
+
+export type { InputCheckStrictness };
 
 /** Where the result card sits relative to the image. 'auto' = beside it if there is room. */
 export type OverlayPosition = 'auto' | 'right' | 'left' | 'over';
-/** How readily the is-this-H&E check refuses an image. */
-export type InputCheckStrictness = 'off' | 'lenient' | 'standard' | 'strict';
 
 export interface Settings {
   backend: BackendPreference;
@@ -30,9 +30,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 const CHOICES = {
-  backend: ['auto', 'webgpu', 'wasm'],
+  backend: BACKEND_PREFERENCES,
   overlayPosition: ['auto', 'right', 'left', 'over'],
-  inputCheck: ['off', 'lenient', 'standard', 'strict'],
+  inputCheck: INPUT_CHECK_LEVELS,
 } as const;
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];

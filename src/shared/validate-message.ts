@@ -1,146 +1,39 @@
 /**
  * Runtime validation of everything that arrives over extension messaging. Types are
  * erased at run time, and a page must never be able to spoof a request or result, so
- * each handler only ever sees a request that passed these checks.
+ * each handler only ever sees a request that passed its schema in the message table
+ * (messages.ts): the same schema its TypeScript type is inferred from.
  */
-import { MESSAGE_TARGETS, type Envelope, type MessageType } from './messages';
-
-type Check = (v: unknown) => string | null;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const str =
-  (max: number): Check =>
-  (v) =>
-    typeof v === 'string' && v.length <= max ? null : `expected a string of at most ${max} characters`;
-
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (v) => {
-    if (!isObject(v)) return 'expected an object';
-    for (const [key, check] of Object.entries(fields)) {
-      const problem = check(v[key]);
-      if (problem) return `${key}: ${problem}`;
-    }
-    return null;
-  };
-
-// 64 MiB of base64 covers a 48 MB file; anything larger is refused before decoding.
-const MAX_BASE64 = 64 * 1024 * 1024;
-const encodedImage = shape({ base64: str(MAX_BASE64), mimeType: str(200), name: str(4096) });
-
-const overlayState: Check = (v) => {
-  if (!isObject(v)) return 'expected an object';
-  if (v.kind === 'loading') return str(40)(v.stage);
-  if (v.kind === 'result') return isObject(v.result) ? null : 'result: expected an object';
-  if (v.kind === 'error') return shape({ code: str(40), message: str(2000) })(v.error);
-  return 'unknown overlay state';
-};
-
-const tabId: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : 'expected a tab id');
-const num =
-  (min: number, max: number): Check =>
-  (v) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? null : `expected a number from ${min} to ${max}`;
-const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
-const oneOf = (...choices: string[]): Check => (v) => (choices.includes(v as string) ? null : `expected one of ${choices.join(', ')}`);
-
-// Tiles: at most 32 per message, each at most 1024² RGBA (the page sends 224² ones).
-const MAX_TILE_SIDE = 1024;
-const MAX_TILES_PER_MESSAGE = 32;
-const rawPixels: Check = (v) => {
-  const problem = shape({ width: num(1, MAX_TILE_SIDE), height: num(1, MAX_TILE_SIDE), base64: str(Math.ceil((MAX_TILE_SIDE ** 2 * 4) / 3) * 4 + 4) })(v);
-  if (problem) return problem;
-  const { width, height, base64 } = v as { width: number; height: number; base64: string };
-  return Number.isInteger(width) && Number.isInteger(height) && base64.length === Math.ceil((width * height * 4) / 3) * 4
-    ? null : 'expected width × height RGBA pixels';
-};
-const tiles: Check = (v) => {
-  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_TILES_PER_MESSAGE) return `expected 1 to ${MAX_TILES_PER_MESSAGE} tiles`;
-  // Indexing, not v.entries(): a crafted array may not have Array.prototype behind it.
-  for (let i = 0; i < v.length; i++) {
-    const problem = rawPixels(v[i]);
-    if (problem) return `tile ${i}: ${problem}`;
-  }
-  return null;
-};
-const PX = 1e6;
-const rect = shape({ x: num(-PX, PX), y: num(-PX, PX), width: num(0, PX), height: num(0, PX) });
-const regionSelection = shape({
-  rect,
-  viewport: shape({ width: num(1, PX), height: num(1, PX) }),
-  scroll: shape({ x: num(-PX * 100, PX * 100), y: num(-PX * 100, PX * 100) }),
-  devicePixelRatio: num(0.1, 16),
-  action: oneOf('classify', 'tile-map'),
-});
-const tileMapSource: Check = (v) => {
-  if (!isObject(v)) return 'expected an object';
-  if (typeof v.storedId === 'string') return /^[\w-]{1,64}$/.test(v.storedId) ? null : 'storedId: expected an id';
-  return str(MAX_BASE64)(v.srcUrl) ? 'expected srcUrl or storedId' : null;
-};
-/** A grant id is a UUID the background made (src/background/user-grants.ts). */
-const grant: Check = (v) => (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) ? null : 'expected a grant id');
-
-const backend: Check = (v) => (v === 'auto' || v === 'webgpu' || v === 'wasm' ? null : 'expected auto, webgpu or wasm');
-
-const runOptions: Check = (v) =>
-  v === undefined ? null : shape({
-    tta: (t) => (typeof t === 'boolean' ? null : 'expected a boolean'),
-    inputCheck: (c) => (['off', 'lenient', 'standard', 'strict'].includes(c as string) ? null : 'expected off, lenient, standard or strict'),
-  })(v);
-
-const explainSource: Check = (v) => {
-  if (!isObject(v)) return 'expected an object';
-  if ('image' in v) return shape({ image: encodedImage })(v);
-  return shape({ grant })(v);
-};
-
-const REQUEST_CHECKS: { [K in MessageType]: Check } = {
-  'classify-image': shape({ image: encodedImage }),
-  'run-model': shape({ image: encodedImage, backend, options: runOptions }),
-  'explain-image': explainSource,
-  'run-explain': shape({ image: encodedImage, backend }),
-  'open-model-card': shape({ grant: optional(grant) }),
-  'overlay-update': shape({
-    requestId: str(100),
-    srcUrl: str(MAX_BASE64),
-    state: overlayState,
-    focus: optional((v) => (typeof v === 'boolean' ? null : 'expected true or false')),
-    region: optional(rect),
-    tileMap: optional(tileMapSource),
-  }),
-  'read-blob-url': shape({ url: (v) => (typeof v === 'string' && v.startsWith('blob:') ? null : 'expected a blob: URL') }),
-  'history-list': shape({}),
-  'history-delete': shape({ id: optional(str(100)) }),
-  'batch-start': shape({ tabId }),
-  'batch-cancel': shape({ tabId }),
-  'batch-status': shape({ tabId }),
-  'find-images': shape({ minSize: (v) => (typeof v === 'number' && v >= 0 && v <= 10_000 ? null : 'expected a size in pixels') }),
-  'batch-badge': shape({
-    id: str(100),
-    status: oneOf('queued', 'running', 'done', 'not-assessable', 'error', 'cancelled'),
-    text: str(200),
-  }),
-  'hovered-image': shape({}),
-  'classify-tiles': shape({ tiles }),
-  'run-model-tiles': shape({ tiles, backend: oneOf('auto', 'webgpu', 'wasm') }),
-  'start-region-capture': shape({ action: oneOf('classify', 'tile-map'), grant }),
-  'region-selected': (v) => regionSelection(v) ?? shape({ grant })(v),
-  'context-target-region': shape({ action: oneOf('classify', 'tile-map') }),
-  'open-tile-map': shape({ grant }),
-};
+import * as v from 'valibot';
+import { MESSAGES, type Envelope, type MessageType } from './messages';
 
 export function isMessageType(v: unknown): v is MessageType {
-  return typeof v === 'string' && Object.prototype.hasOwnProperty.call(MESSAGE_TARGETS, v);
+  return typeof v === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, v);
 }
 
-/** Returns the envelope if valid, or a reason string. */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** "tiles[0]: width: expected a number from 1 to 1024": where, then what was expected. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  let where = '';
+  for (const item of issue.path ?? []) {
+    const key = String(item.key);
+    where += item.type === 'array' ? `[${key}]` : `${where ? ': ' : ''}${key}`;
+  }
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/**
+ * Returns the envelope if valid, or a reason string. The envelope is the message as it
+ * came (the schemas do not transform), so a handler gets exactly what was sent.
+ */
 export function validateEnvelope(raw: unknown): Envelope | string {
   if (!isObject(raw)) return 'message is not an object';
   if (!isMessageType(raw.type)) return `unknown message type ${JSON.stringify(raw.type)?.slice(0, 60)}`;
-  if (raw.target !== MESSAGE_TARGETS[raw.type]) return `message ${raw.type} sent to the wrong target`;
-  const problem = REQUEST_CHECKS[raw.type](raw.request);
-  if (problem) return `invalid ${raw.type} request: ${problem}`;
+  const definition = MESSAGES[raw.type];
+  if (raw.target !== definition.target) return `message ${raw.type} sent to the wrong target`;
+  // abortEarly: the first problem is the answer, and a huge array stops at its first bad item.
+  const result = v.safeParse(definition.request, raw.request, { abortEarly: true });
+  if (!result.success) return `invalid ${raw.type} request: ${describeIssue(result.issues[0])}`;
   return raw as unknown as Envelope;
 }

@@ -10,10 +10,10 @@ import { runTiles, type StopReason } from '../core/run-tiles';
 import { MAX_TILES, defaultWindowPx, minWindowFor, tileGrid, type ImageScaleSource } from '../core/tile-grid';
 import { summariseTiles } from '../core/tile-summary';
 import type { StoredImage } from '../shared/tile-map-store';
-import type { OverlayState, RawPixels } from '../shared/messages';
+import type { OverlayState } from '../shared/messages';
 import { toErrorInfo } from '../shared/errors';
 import { ResultView } from '../ui/ResultView';
-import { cropToPng, cutTile } from './cut-tile';
+import { cropToPng } from './crop-to-png';
 import { ScaleControl } from './ScaleControl';
 import { TileMapResults } from './TileMapResults';
 import { TileMapView, type TileRun } from './TileMapView';
@@ -22,6 +22,8 @@ import type { ClassName } from './tile-text';
 import { plural, t } from '../shared/i18n';
 
 export interface TileMapAppProps {
+  /** The id the background stored the image under: the model host cuts the tiles from that copy. */
+  storedId: string;
   stored: StoredImage;
   bitmap: ImageBitmap;
   classes: readonly ClassName[];
@@ -30,10 +32,11 @@ export interface TileMapAppProps {
   measured?: Extract<ImageScaleSource, { kind: 'measured' }> | null;
 }
 
-const BATCH = 8;
+/** Windows per message: the host cuts them and runs the tissue ones as one model pass. */
+const BATCH = 16;
 const BUDGETS = [30, 60, 120, 300];
 
-export function TileMapApp({ stored, bitmap, classes, actions, measured }: TileMapAppProps) {
+export function TileMapApp({ storedId, stored, bitmap, classes, actions, measured }: TileMapAppProps) {
   const [selection, setSelection] = useState<Rect | null>(null);
   const area = selection ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
   const source: ImageScaleSource = measured ?? stored.scale;
@@ -62,10 +65,12 @@ export function TileMapApp({ stored, bitmap, classes, actions, measured }: TileM
     setSelectionResult(null);
     setRun({ grid, offset, outcomes: grid.tiles.map(() => ({ kind: 'pending' })) });
     setStatus({ running: true });
-    const result = await runTiles<RawPixels>({
+    const result = await runTiles({
       tiles: grid.tiles,
-      cut: (tile) => cutTile(bitmap, tile, offset),
-      classify: async (batch) => (await actions.classifyTiles(batch)).map((r) => r.probabilities.map((p) => p.probability)),
+      classify: async (batch) => {
+        const verdicts = await actions.classifyTiles(storedId, batch.map((t) => ({ x: offset.x + t.x, y: offset.y + t.y, size: t.size })));
+        return verdicts.map((v) => ({ tissueFraction: v.tissueFraction, probabilities: v.result ? v.result.probabilities.map((p) => p.probability) : null }));
+      },
       batchSize: BATCH,
       budgetMs: budgetS * 1000,
       signal,

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import type { ModelMetadata } from '../core/model-metadata';
 import { UI_CSS } from '../ui/styles';
-import { decodeStoredImage } from './decode-stored-image';
+import { decodeStoredImage } from '../shared/decode-stored-image';
 import { measureScale } from './measure-scale';
 import { TileMapApp } from './TileMapApp';
 import { extensionActions, loadStoredImage } from './tilemap-api';
@@ -16,13 +16,14 @@ const app = document.getElementById('app')!;
 document.title = t('tm_title');
 
 async function main() {
-  const stored = await loadStoredImage(new URLSearchParams(location.search).get('id'));
+  const storedId = new URLSearchParams(location.search).get('id');
+  const stored = await loadStoredImage(storedId);
   const metadata = (await (await fetch('/model/metadata.json')).json()) as ModelMetadata;
   const classes = metadata.labels.map((label, i) => ({ label, displayName: metadata.displayNames?.[i] ?? label }));
   const bitmap = await decodeStoredImage(stored.image);
   document.title = t('tm_document_title', stored.title);
   const measured = metadata.input.scale ? measureScale(bitmap, metadata.input.scale) : null;
-  render(<TileMapApp stored={stored} bitmap={bitmap} classes={classes} actions={extensionActions} measured={measured} />, app);
+  render(<TileMapApp storedId={storedId!} stored={stored} bitmap={bitmap} classes={classes} actions={extensionActions} measured={measured} />, app);
   document.body.dataset.ready = 'true';
 }
 

@@ -2,12 +2,12 @@
 import type { MessageType, RequestOf } from '../../src/shared/messages';
 
 const image = { base64: 'AAAA', mimeType: 'image/png', name: 'x.png' };
-const tile = { width: 1, height: 1, base64: 'AAAAAA==' };
+const windows = [{ x: 0, y: 0, size: 224 }];
 const selection = { rect: { x: 1, y: 2, width: 30, height: 40 }, viewport: { width: 800, height: 600 }, scroll: { x: 0, y: 0 }, devicePixelRatio: 1, action: 'classify' as const };
 
 /**
  * One well-formed request per message. Typed against the contract, so a message added
- * to MESSAGE_TARGETS without an example here does not compile.
+ * to the message table (src/shared/messages.ts) without an example here does not compile.
  */
 export const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   'classify-image': { image },
@@ -25,8 +25,8 @@ export const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   'find-images': { minSize: 128 },
   'batch-badge': { id: 'i1', status: 'done', text: 'Benign tissue 95 %' },
   'hovered-image': {},
-  'classify-tiles': { tiles: [tile] },
-  'run-model-tiles': { tiles: [tile], backend: 'wasm' },
+  'classify-tiles': { storedId: 'id-1', windows },
+  'run-model-tiles': { imageKey: 'id-1', windows, backend: 'wasm' },
   'start-region-capture': { action: 'tile-map', grant: 'g-1' },
   'region-selected': { ...selection, grant: 'g-1' },
   'context-target-region': { action: 'classify' },

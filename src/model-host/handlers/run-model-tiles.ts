@@ -1,6 +1,6 @@
-/** Background → offscreen document: classify a batch of tile-map tiles. */
+/** Background → offscreen document: classify a batch of tile-map windows of the held image. */
 import type { Handler } from '../../shared/dispatch';
-import { classifyRawTiles } from '../classify-raw-tiles';
+import { classifyTileWindows } from '../classify-tile-windows';
 
-export const runModelTiles: Handler<'run-model-tiles'> = async ({ tiles, backend }) =>
-  ({ results: await classifyRawTiles(tiles, backend, chrome.runtime.getURL('/')) });
+export const runModelTiles: Handler<'run-model-tiles'> = async ({ imageKey, image, windows, backend }) =>
+  ({ verdicts: await classifyTileWindows(imageKey, image && (async () => image), windows, backend, chrome.runtime.getURL('/')) });

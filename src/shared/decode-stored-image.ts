@@ -1,14 +1,15 @@
 /**
- * Decodes the stored image at full resolution (tiles need every pixel), after the same
+ * Decodes a tile-map image at full resolution (tiles need every pixel; the tile map page
+ * shows it and the model host cuts tiles from it), after the same
  * header checks as classification: not an image, under 32 px, or over 50 MP is refused
  * with its reason before any pixels are allocated.
  */
 import { readImageHeader } from '../core/image-header';
 import { checkImageSize } from '../core/image-limits';
-import { base64ToBytes } from '../shared/base64';
-import type { EncodedImage } from '../shared/messages';
-import { t } from '../shared/i18n';
-import { sizeProblemMessage } from '../shared/size-problem-message';
+import { base64ToBytes } from './base64';
+import type { EncodedImage } from './messages';
+import { t } from './i18n';
+import { sizeProblemMessage } from './size-problem-message';
 
 export async function decodeStoredImage(image: EncodedImage): Promise<ImageBitmap> {
   const bytes = base64ToBytes(image.base64);
