@@ -133,10 +133,11 @@ export function heatMapPhrases(root: string): string[] {
     `${ms(now.ms.median)} instead of ${ms(before.ms.median)}`,
     `on the ${sameLayer.fixtures} tissue fixtures: median ${rho(sameLayer.median)} at the same layer, ${rho(asShown.median)} against`,
     `(lowest ρ ${rho(sameLayer.min)} at the same layer)`,
+    `About ${(before.ms.median / 1000).toFixed(0)} s per map here.`,
   ];
 }
 
-interface BenchCase { model: string; backend: string; variant: string; firstMs: number; loadMs: number; warm: { median: number } }
+interface BenchCase { model: string; backend: string; variant: string; firstMs: number; loadMs: number; warm: { median: number; n: number } }
 interface BenchRun { date: string; cases: BenchCase[]; models: { original: { parameters: number; bytes: number } } }
 
 /** README: what the imported LUCIAN model costs, from the bench run with the same architecture (random weights). */
@@ -156,4 +157,13 @@ export function lucianSpeedBlock(root: string): string {
   parameters): ${s(orig.warm.median)} per image warm (${s(layers.warm.median)} with plain tfjs-layers), ${s(orig.loadMs + orig.firstMs)} to load and run the
   first one, against ${ours.warm.median.toFixed(0)} ms for the bundled model in the same run. See
   [docs/KERAS_IMPORT.md](docs/KERAS_IMPORT.md).`;
+}
+
+/** docs/TRUST.md's TTA latency sentence, from the bench run the speed line quotes. */
+export function ttaLatencyPhrase(root: string): string {
+  const run = read<BenchRun>(root, SPEED_RESULTS);
+  const warm = (variant: string) => run.cases.find((c) => c.model === 'ours' && c.backend === 'wasm' && c.variant === variant)!.warm;
+  const one = warm('compiled');
+  const tta = warm('compiled, TTA 8 views') as { median: number; n: number };
+  return `\`${SPEED_RESULTS}\` gives ${one.median.toFixed(0)} ms single view vs **${tta.median.toFixed(0)} ms** for the 8-view batch (compiled executor, WASM, median of ${tta.n} warm runs, same run)`;
 }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SPEED_RESULTS } from '../../scripts/trust/speed-block';
-import { CLASS_NAMES, dataSplitSentence, heatMapPhrases, readDataSplit, readRebuildGroups } from '../../scripts/trust/data-blocks';
+import { CLASS_NAMES, dataSplitSentence, heatMapPhrases, readDataSplit, readRebuildGroups, ttaLatencyPhrase } from '../../scripts/trust/data-blocks';
 
 const ROOT = join(import.meta.dirname, '../..');
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
@@ -69,6 +69,12 @@ describe('training/artifacts/rebuild-groups.json', () => {
     const doc = oneLine(read('training/README.md'));
     expect(doc).toContain(`${first[2][0].toUpperCase()}${first[2].slice(1)} distance < ${threshold}`);
     expect(doc).toContain(`${first[3]} linkage`);
+  });
+});
+
+describe('docs/TRUST.md latency figures', () => {
+  it('the TTA latency is the committed bench run’s', () => {
+    expect(oneLine(read('docs/TRUST.md'))).toContain(ttaLatencyPhrase(ROOT));
   });
 });
 
