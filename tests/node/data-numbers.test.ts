@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SPEED_RESULTS } from '../../scripts/trust/speed-block';
+import { DECODE_MAX_SIDE, MAX_PIXELS, MIN_SIDE } from '../../src/core/image-limits';
 import { CLASS_NAMES, dataSplitSentence, heatMapPhrases, readDataSplit, readRebuildGroups, ttaLatencyPhrase } from '../../scripts/trust/data-blocks';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -103,5 +104,16 @@ describe('model sizes in README and the model card', () => {
     expect(readme).toContain(`about ${m(bytes, 0)} MB`);
     expect(readme).toContain(`${m(original.parameters, 1)} M parameters are ${m(original.bytes, 0)} MB of float16 weights`);
     expect(readme).toContain(`against ~${m(bytes, 0)} MB for the bundled model`);
+  });
+});
+
+describe('README limits are the code’s constants', () => {
+  it('image size limits (src/core/image-limits.ts) and the download timeout (src/background/fetch-image-bytes.ts)', () => {
+    const readme = oneLine(read('README.md'));
+    expect(readme).toContain(`Images under ${MIN_SIDE}×${MIN_SIDE} px and over ${MAX_PIXELS / 1e6} megapixels are refused`);
+    expect(readme).toContain(`decoded at most ${DECODE_MAX_SIDE} px on the long side`);
+    // Read as text: the module imports the extension's browser adapter.
+    const timeout = Number(/FETCH_TIMEOUT_MS = ([\d_]+)/.exec(read('src/background/fetch-image-bytes.ts'))![1].replace(/_/g, ''));
+    expect(readme).toContain(`Image downloads time out after ${timeout / 1000} s.`);
   });
 });
