@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { speedLine } from './speed-block';
 import { inputCheckLatency, inputCheckResults, inputCheckSummary, stainEstimateVariants } from './input-check-blocks';
+import { dataSplitBlock, lucianSpeedBlock, rebuildGroupsBlock } from './data-blocks';
 
 export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-grey-normalised', 'robust-norm', 'robust-grey-blank'] as const;
 
@@ -161,4 +162,7 @@ export const BLOCKS: { file: string; name: string; body: (root: string) => strin
   { file: 'model/MODEL_CARD.md', name: 'headline', body: headline },
   { file: 'model/MODEL_CARD.md', name: 'shift-check', body: shiftCheckTable },
   { file: 'model/MODEL_CARD.md', name: 'test-tables', body: testTables },
+  { file: 'model/MODEL_CARD.md', name: 'data-split', body: dataSplitBlock },
+  { file: 'README.md', name: 'lucian-speed', body: lucianSpeedBlock },
+  { file: 'training/README.md', name: 'rebuild-groups', body: rebuildGroupsBlock },
 ];

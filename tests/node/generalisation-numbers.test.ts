@@ -22,17 +22,31 @@ function percentagesIn(text: string): Set<string> {
   return out;
 }
 
-describe('prose figures in docs/GENERALISATION.md', () => {
-  it('each "NN.N %" is a value of the committed results (shift checks, metadata, training logs)', () => {
+/**
+ * Figures from runs whose results were not committed (older models, superseded rules): each is
+ * named here with where it was recorded, so a new hand-typed figure still fails the test.
+ */
+const HISTORICAL: Record<string, Record<string, string>> = {
+  'docs/TRUST.md': {
+    '66.3 %': 'the three-band wording rule dropped in commit dcb53ca, as that commit measured it',
+    '88.8 %': 'model 1.0.0 with 8-view TTA (training/artifacts/metrics.json at commit 97a44b2)',
+  },
+};
+
+describe.each(['docs/GENERALISATION.md', 'model/MODEL_CARD.md', 'docs/TRUST.md'])('prose figures in %s', (file) => {
+  it('each "NN.N %" is a value of the committed results (shift checks, metrics, wording bands, metadata, training logs)', () => {
     const dir = join(ROOT, 'training/artifacts');
     const sources = [
-      ...readdirSync(dir).filter((f) => f.startsWith('shift-check-') || f.startsWith('train-run')).map((f) => readFileSync(join(dir, f), 'utf8')),
+      ...readdirSync(dir)
+        .filter((f) => f.startsWith('shift-check-') || f.startsWith('train-run') || ['metrics.json', 'wording-bands.json', 'export.json'].includes(f))
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
       readFileSync(join(ROOT, 'model/metadata.json'), 'utf8'),
     ];
-    const known = new Set(sources.flatMap((t) => [...percentagesIn(t)]));
-    const doc = readFileSync(join(ROOT, 'docs/GENERALISATION.md'), 'utf8');
+    const known = new Set([...sources.flatMap((t) => [...percentagesIn(t)]), ...Object.keys(HISTORICAL[file] ?? {})]);
+    // Generated blocks are checked against their sources above; this is about the prose around them.
+    const doc = readFileSync(join(ROOT, file), 'utf8').replace(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g, '');
     const quoted = [...doc.matchAll(/(\d{1,3}\.\d) %/g)].map((m) => `${m[1]} %`);
-    expect(quoted.length).toBeGreaterThan(10);
+    expect(quoted.length).toBeGreaterThan(5);
     expect(quoted.filter((q) => !known.has(q))).toEqual([]);
   });
 });
