@@ -120,3 +120,35 @@ describe('README limits are the code’s constants', () => {
     expect(readme).toContain(`Image downloads time out after ${timeout / 1000} s.`);
   });
 });
+
+describe('the model card’s training times are the committed training logs’', () => {
+  // Stage table rows name their run's --out folder; each run's log ends with "done in N min".
+  const STAGE_LOGS = [
+    ['training/runs/main', 'training/artifacts/train-run2-stage1.log'],
+    ['training/runs/fixres160', 'training/artifacts/train-run4-fixres160.log'],
+    ['training/runs/robust-grey', 'training/artifacts/train-run7-robust-grey.log'],
+  ] as const;
+  const card = read('model/MODEL_CARD.md');
+  const stages = STAGE_LOGS.map(([out, log]) => {
+    const row = card.split('\n').find((l) => l.startsWith('| ') && l.includes(`--out ${out}\``));
+    const text = read(log);
+    const minutes = Number(/done in ([\d.]+) min/.exec(text)![1]);
+    const epochs = Number(/--epochs (\d+)/.exec(row ?? '')?.[1]);
+    return { out, row, minutes, epochs };
+  });
+
+  it('each stage’s time and epochs', () => {
+    for (const s of stages) {
+      expect(s.row, s.out).toBeDefined();
+      expect(s.row, s.out).toContain(`| ${s.epochs} at `);
+      expect(s.row, s.out).toContain(`| ${s.minutes.toFixed(1)} min |`);
+    }
+  });
+
+  it('the totals', () => {
+    const epochs = stages.reduce((a, s) => a + s.epochs, 0);
+    const minutes = stages.reduce((a, s) => a + s.minutes, 0);
+    expect(oneLine(card)).toContain(`${epochs} epochs, ${minutes.toFixed(1)} minutes in all`);
+    expect(oneLine(card)).toContain(`which bought ${stages[1].epochs} epochs in ${Math.round(stages[1].minutes)} minutes`);
+  });
+});
