@@ -32,7 +32,7 @@ const parts: string[] = [];
 for (const { f, r } of runs) {
   const steps = r.after.steps.map((s) => s.step);
   parts.push(
-    `**${r.what}** (${r.date.slice(0, 10)}, ${r.machine.cores}-core ${r.machine.cpu}, load average ${r.machine.loadAverageAtEnd} at the end: other jobs shared the machine; [\`bench/results/${f}\`](../bench/results/${f})). ${r.method}.`,
+    `**${r.what}** (${r.date.slice(0, 10)}, ${r.machine.cores}-core ${r.machine.cpu}, load average ${r.machine.loadAverageAtEnd} at the end${Number(String(r.machine.loadAverageAtEnd).split(' ')[0]) > 2 ? ': other jobs shared the machine' : ', otherwise idle'}; [\`bench/results/${f}\`](../bench/results/${f})). ${r.method}.`,
     '',
     '| ms from the click (median, p10–p90) | before | after |',
     '|---|---|---|',
