@@ -5,7 +5,7 @@
 import type { TargetedDragEvent, TargetedEvent } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Classification } from '../core/types';
-import type { ErrorCode, ErrorInfo } from '../shared/errors';
+import { ERROR_CODES, type ErrorCode, type ErrorInfo } from '../shared/errors';
 import type { Explanation, OverlayState } from '../shared/messages';
 import { ResultView } from '../ui/ResultView';
 import { t } from '../shared/i18n';
@@ -188,22 +188,10 @@ function filesOf(data: DataTransfer): File[] {
   return fromItems.length > 0 ? fromItems : Array.from(data.files);
 }
 
-const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'permission-denied',
-  'fetch-failed',
-  'not-an-image',
-  'decode-failed',
-  'too-small',
-  'too-large',
-  'model-load-failed',
-  'inference-failed',
-  'invalid-message',
-  'forbidden',
-  'internal',
-]);
+const KNOWN_CODES: ReadonlySet<string> = new Set<string>(ERROR_CODES);
 
 function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && ERROR_CODES.has(code);
+  return typeof code === 'string' && KNOWN_CODES.has(code);
 }
 
 /** Whatever `classify` threw (ClassifierError, Error, a plain `{ code, message }`) as ErrorInfo. */
