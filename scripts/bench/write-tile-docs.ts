@@ -1,7 +1,8 @@
 /**
  * Fills the tile-map block of docs/PERFORMANCE.md from bench/results/tile-batch-node.json
- * (`npm run bench:tiles`) and bench/results/tile-map-e2e.txt (scripts/bench/tile-map-ab.sh),
- * so the figures there are the recorded ones, never copied by hand.
+ * (`npm run bench:tiles`), bench/results/tile-map-e2e.txt (scripts/bench/tile-map-ab.sh) and
+ * bench/results/tile-map-1000.txt (scripts/bench/tile-map-1000.sh), so the figures there are
+ * the recorded ones, never copied by hand.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,16 @@ const perRun = runs.flatMap((f) => {
     '',
   ];
 });
+/** The 1,024-window map: "round 2: tile map 1024: 14.9 s for 1024 windows (768 tissue, …" */
+const big = lines('tile-map-1000.txt');
+const bigSeconds = big.map((l) => /^round \d+: tile map 1024: ([\d.]+) s/.exec(l)).filter((m) => m !== null).map((m) => Number(m[1]));
+const bigBlock = [
+  `A 1,000-tile map (issue 18's target: under 40 s): the mosaic at 42-px windows, 1,024 windows, every one cut, checked and, if tissue, classified in the host, by \`scripts/bench/tile-map-1000.sh\` ([\`bench/results/tile-map-1000.txt\`](../bench/results/tile-map-1000.txt)): median **${median(bigSeconds)} s** (${Math.min(...bigSeconds)}–${Math.max(...bigSeconds)} s, ${bigSeconds.length} maps):`,
+  '',
+  '```',
+  ...big,
+  '```',
+];
 const block = [
   `In the inference host (Node, tfjs ${node.tfjs} WASM, ${node.date}, ${node.machine.cores}-core ${node.machine.cpu}, commit \`${node.commit}\`; everything the host does per tile: base64 decode, preprocessing with the stain and scale estimates, model, postprocessing; 32 tiles per round): [\`bench/results/tile-batch-node.json\`](../bench/results/tile-batch-node.json).`,
   '',
@@ -42,6 +53,7 @@ const block = [
   'End to end in Chromium, alternating builds in one session by `scripts/bench/tile-map-ab.sh`, each line the median of 6 runs of the map, page clock from *Run* to the last tile. *Before*: the page cuts each tile, checks it for tissue, and sends tissue tiles as base64 RGBA, 8 per message, through the background to the offscreen document. *After*: the page sends 16 window rectangles per message; the host decodes the stored image once and cuts, checks and classifies them.',
   '',
   ...perRun,
+  ...bigBlock,
 ].join('\n').trim();
 const doc = join(ROOT, 'docs/PERFORMANCE.md');
 writeFileSync(doc, fillBlock(readFileSync(doc, 'utf8'), 'tile-map', block));
