@@ -119,6 +119,12 @@ describe('README limits are the code’s constants', () => {
     const timeout = Number(/FETCH_TIMEOUT_MS = ([\d_]+)/.exec(read('src/background/fetch-image-bytes.ts'))![1].replace(/_/g, ''));
     expect(readme).toContain(`Image downloads time out after ${timeout / 1000} s.`);
   });
+
+  it('the package size limit (scripts/package.ts, which fails the packaging over it)', () => {
+    // Read as text: the module packages when imported.
+    const limitMb = Number(/MAX_EXTENSION_BYTES = (\d+) \* MB;/.exec(read('scripts/package.ts'))![1]);
+    expect(oneLine(read('README.md'))).toContain(`extension packages must stay under ${limitMb} MB`);
+  });
 });
 
 describe('the model card’s training times are the committed training logs’', () => {
