@@ -183,24 +183,19 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     });
   };
 
+  /** Runs `job` after every earlier request (one model, one request at a time); a failure does not block the queue. */
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+    const result = queue.then(job);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
   return {
     metadata,
     backend,
-    classify(image, options = {}) {
-      const result = queue.then(() => classifyNow(image, options));
-      queue = result.catch(() => undefined);
-      return result;
-    },
-    classifyBatch(images, options = {}) {
-      const result = queue.then(() => classifyBatchNow(images, options));
-      queue = result.catch(() => undefined);
-      return result;
-    },
-    explain(image, classIndex) {
-      const result = queue.then(() => explainNow(image, classIndex));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    classify: (image, options = {}) => enqueue(() => classifyNow(image, options)),
+    classifyBatch: (images, options = {}) => enqueue(() => classifyBatchNow(images, options)),
+    explain: (image, classIndex) => enqueue(() => explainNow(image, classIndex)),
     dispose() {
       disposed = true;
       runner.dispose();
