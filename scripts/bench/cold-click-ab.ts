@@ -7,12 +7,12 @@
  *   vite-node -c scripts/node.config.ts scripts/bench/cold-click-ab.ts -- --before DIR --after DIR [--clicks N] [--what TEXT] [--warm] [--label NAME]
  * → bench/results/cold-click-ab.json
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, setBackend, type ExtensionSession } from '../../tests/e2e/extension-browser';
 import { openDemoPage } from '../../tests/e2e/demo-page';
 import { startDemoServer } from '../demo-server';
-import { machineInfo } from './machine';
+import { loadAverage, machineInfo } from './machine';
 import { timeRightClick, type ColdSteps } from './right-click';
 import { summarize } from './stats';
 
@@ -56,7 +56,7 @@ async function main() {
       .sort((a, b) => a.fromClick.median - b.fromClick.median);
     return [name, { build: builds[name as 'before' | 'after'], clickToCard: summarize(s.ms), ms: s.ms.map((v) => Math.round(v * 10) / 10), steps }];
   }));
-  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const load = loadAverage();
   const out = {
     date: new Date().toISOString(),
     what: option('what') ?? '',

@@ -1,6 +1,6 @@
 /** What the benchmark ran on: CPU model (from /proc/cpuinfo on Linux), cores, memory, OS, Node. */
 import { existsSync, readFileSync } from 'node:fs';
-import { arch, cpus, platform, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 
 export interface MachineInfo {
   cpu: string;
@@ -38,3 +38,12 @@ export function machineSlug(info: MachineInfo): string {
   const cpu = info.cpu.toLowerCase().replace(/\((r|tm)\)|cpu|processor|@.*$/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${cpu || 'cpu'}-${info.cores}c`;
 }
+
+/** The 1-, 5- and 15-minute load averages as Linux prints them ("1.10 1.06 2.48"). */
+export function loadAverage(): string {
+  if (existsSync('/proc/loadavg')) return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  return loadavg().map((v) => v.toFixed(2)).join(' ');
+}
+
+/** Whether other jobs shared the machine: a 1-minute load average over 2 (this project's 2-core machine). */
+export const machineWasShared = (load: string) => Number(load.split(' ')[0]) > 2;

@@ -3,6 +3,7 @@
  * itself: this run's figures next to the committed run from before the round (same harness,
  * same machine type), with the original architecture from this run for scale.
  */
+import { machineWasShared } from './machine';
 import type { Summary } from './stats';
 
 interface CaseLike { model: string; backend: string; variant: string; warm: Summary }
@@ -15,9 +16,6 @@ interface RunLike {
 
 const ms = (v: number) => v.toFixed(v < 100 ? 1 : 0);
 const cell = (s: Summary | undefined) => (s ? `**${ms(s.median)}** (${ms(s.p10)}–${ms(s.p90)}, n ${s.n})` : '–');
-
-/** Busy when the 1-minute load average is over 2 (more runnable jobs than the machine's two cores). */
-const busy = (load: string) => Number(load.split(' ')[0]) > 2;
 
 export function roundTwoBlock(now: RunLike, before: RunLike | null, nowFile: string, beforeFile: string | null, load: string): string {
   const warmOf = (run: RunLike | null, variant: string) => run?.cases.find((c) => c.model === 'ours' && c.backend === 'wasm' && c.variant === variant)?.warm;
@@ -40,7 +38,7 @@ export function roundTwoBlock(now: RunLike, before: RunLike | null, nowFile: str
   });
   const steps = now.rightClick.coldSteps ?? [];
   return [
-    `\`npm run bench\`, ${now.date.slice(0, 10)}, commit \`${now.git.commit.slice(0, 7)}\` ([\`${nowFile}\`](../${nowFile})), next to the committed run before this round${before && beforeFile ? ` (${before.date.slice(0, 10)}, commit \`${before.git.commit.slice(0, 7)}\`, [\`${beforeFile}\`](../${beforeFile}))` : ' (none found)'}. Medians in ms with p10–p90 and n; headless Chromium, WASM; load average ${load} at the end of this run${busy(load) ? ' (the machine was shared: figures are inflated, compare rows within a column with care and columns only as a rough guide)' : ' (an otherwise idle 2-core machine: the two columns are comparable, but they are separate runs, not an A/B)'}.`,
+    `\`npm run bench\`, ${now.date.slice(0, 10)}, commit \`${now.git.commit.slice(0, 7)}\` ([\`${nowFile}\`](../${nowFile})), next to the committed run before this round${before && beforeFile ? ` (${before.date.slice(0, 10)}, commit \`${before.git.commit.slice(0, 7)}\`, [\`${beforeFile}\`](../${beforeFile}))` : ' (none found)'}. Medians in ms with p10–p90 and n; headless Chromium, WASM; load average ${load} at the end of this run${machineWasShared(load) ? ' (the machine was shared: figures are inflated, compare rows within a column with care and columns only as a rough guide)' : ' (an otherwise idle 2-core machine: the two columns are comparable, but they are separate runs, not an A/B)'}.`,
     '',
     '| measured | before this round | this run |',
     '|---|---|---|',

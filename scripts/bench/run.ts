@@ -17,7 +17,7 @@ import type { ModelMetadata } from '../../src/core/model-metadata';
 import { launchWithExtension } from '../../tests/e2e/extension-browser';
 import { writeFloat32Copy } from './float32-copy';
 import { measureLatency, type Latency } from './latency';
-import { machineInfo, machineSlug } from './machine';
+import { loadAverage, machineInfo, machineSlug } from './machine';
 import { benchPage, IMAGE, isSoftware, runCase, type CaseResult } from './model-case';
 import { ensureOriginalModel, ORIGINAL_CONFIG } from './original-model';
 import { heatMapBlock, markdown, ratio } from './report';
@@ -171,7 +171,7 @@ async function main() {
     log('docs/PERFORMANCE.md: heat-map-browser block written');
   }
   // Issue 18 side by side with the committed run from before it (--before FILE to choose another).
-  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const load = loadAverage();
   const roundTwo = roundTwoBlock(result, before, file.slice(root.length + 1), before ? beforeFile : null, load);
   log(`\n${roundTwo}`);
   if (!quick) {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../tests/helpers/node-model';
 import { fillBlock } from '../trust/generalisation-numbers';
+import { machineWasShared } from './machine';
 import type { Summary } from './stats';
 
 interface Side { build: string; clickToCard: Summary; steps: { step: string; fromClick: Summary }[] }
@@ -25,14 +26,14 @@ const STEP_NAMES: Record<string, string> = {
 
 const dir = join(ROOT, 'bench/results');
 // In the order they were run.
-const runs = readdirSync(dir).filter((f) => /^cold-click-ab-[\w-]+\.json$/.test(f))
+const runs = readdirSync(dir).filter((f) => /^cold-click-ab(-[\w-]+)?\.json$/.test(f))
   .map((f) => ({ f, r: JSON.parse(readFileSync(join(dir, f), 'utf8')) as AB }))
   .sort((a, b) => a.r.date.localeCompare(b.r.date));
 const parts: string[] = [];
 for (const { f, r } of runs) {
   const steps = r.after.steps.map((s) => s.step);
   parts.push(
-    `**${r.what}** (${r.date.slice(0, 10)}, ${r.machine.cores}-core ${r.machine.cpu}, load average ${r.machine.loadAverageAtEnd} at the end${Number(String(r.machine.loadAverageAtEnd).split(' ')[0]) > 2 ? ': other jobs shared the machine' : ', otherwise idle'}; [\`bench/results/${f}\`](../bench/results/${f})). ${r.method}.`,
+    `**${r.what}** (${r.date.slice(0, 10)}, ${r.machine.cores}-core ${r.machine.cpu}, load average ${r.machine.loadAverageAtEnd} at the end${machineWasShared(r.machine.loadAverageAtEnd) ? ': other jobs shared the machine' : ', otherwise idle'}; [\`bench/results/${f}\`](../bench/results/${f})). ${r.method}.`,
     '',
     '| ms from the click (median, p10–p90) | before | after |',
     '|---|---|---|',

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../tests/helpers/node-model';
 import { fillBlock } from '../trust/generalisation-numbers';
-import type { Summary } from './stats';
+import { percentile, type Summary } from './stats';
 
 interface TileBatchResult { date: string; commit: string; machine: { cores: number; cpu: string }; tfjs: string; rows: { how: string; msPerTile: Summary }[] }
 
@@ -19,7 +19,7 @@ const runs = readdirSync(results).filter((f) => /^tile-map-e2e(-[\w-]+)?\.txt$/.
 const lines = (f: string) => readFileSync(join(results, f), 'utf8').trim().split('\n');
 /** Median of each variant's per-round medians ("round 2 after: tile map speed: median 23.0 ms …"). */
 const roundMedians = (e2e: string[], variant: string) => e2e.map((l) => new RegExp(`^round \\d+ ${variant}: tile map speed: median ([\\d.]+) ms`).exec(l)).filter((m) => m !== null).map((m) => Number(m[1]));
-const median = (v: number[]) => { const s = [...v].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const median = (v: number[]) => percentile([...v].sort((a, b) => a - b), 0.5);
 const perRun = runs.flatMap((f) => {
   const e2e = lines(f);
   const before = roundMedians(e2e, 'before');

@@ -32,7 +32,7 @@ describe('docs/PERFORMANCE.md cold-start block', () => {
   type Summary = { median: number; p10: number; p90: number; n: number };
   it('states each A/B run’s click-to-card medians', () => {
     const coldBlock = block('cold-start');
-    const files = readdirSync(results).filter((f) => /^cold-click-ab-[\w-]+\.json$/.test(f));
+    const files = readdirSync(results).filter((f) => /^cold-click-ab(-[\w-]+)?\.json$/.test(f));
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
       const r = JSON.parse(readFileSync(join(results, f), 'utf8')) as { before: { clickToCard: Summary }; after: { clickToCard: Summary } };
