@@ -102,7 +102,8 @@ def blank_glass(x, share, gen=None):
     return out
 
 
-def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.0, gen=None, blank=0.0):
+def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.0, gen=None, blank=0.0,
+                   colour_free=False, air=0.0, style_images=None, style=0.0):
     """Training that cannot lean on one laboratory's colours: after flips and crops, re-stain
     80 % of the images with another laboratory's measured stain matrix (the `augment` half of
     training/artifacts/stain-references.csv, vectors ±0.05, concentrations ±25 %), then scanner
@@ -115,18 +116,87 @@ def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.
     x = random_resized_crop(x, crop_scale, size=size)
     if blank:
         x = blank_glass(x, blank, gen)
+    if air:
+        x = air_spaces(x, air, gen)
     stains, maxc = references
     do = coin(0.8)
     if do.any():
         pick = torch.randint(0, len(stains), (int(do.sum()),), generator=gen)
         x[do] = restain_to(x[do], stains, maxc, pick, angle_noise=0.05, scale_noise=0.25, gen=gen)
     x = hed_jitter(x)
+    if style and style_images is not None:
+        x = fourier_style(x, style_images, style, gen)
     x = scanner(x, u(0.7, 1.4), u(0.85, 1.15), u(0.75, 1.25), u(0.6, 1.4), u(-0.08, 0.08))
     x = blur(x, torch.where(coin(0.3), u(0.3, 1.5), torch.zeros(n)))
     x = resample(x, torch.where(coin(0.2), u(1.2, 2.5), torch.ones(n)), "bilinear")
     x = jpeg(x, torch.where(coin(0.5), torch.randint(30, 96, (n,), generator=gen), torch.zeros(n, dtype=torch.long)))
+    if colour_free:
+        return random_greyscale(x, gen)
     if greyscale:
         g = coin(greyscale)
         lum = (x * torch.tensor([0.299, 0.587, 0.114]).view(1, 3, 1, 1)).sum(1, keepdim=True)
         x = torch.where(g.view(n, 1, 1, 1), lum.expand_as(x), x)
     return x
+
+
+def random_greyscale(x, gen=None, spread=0.3):
+    """Colour-free training input: each image becomes one grey channel, mixed from R, G and B
+    with weights drawn around luminance's (Dirichlet), so the model cannot lean on how one
+    laboratory's stains happen to map to grey. Returned as three equal channels."""
+    n = x.shape[0]
+    conc = torch.tensor([0.299, 0.587, 0.114]) / spread * 3
+    w = torch.distributions.Dirichlet(conc).sample((n,)).to(x)  # rows sum to 1
+    g = torch.einsum("nchw,nc->nhw", x, w).unsqueeze(1)
+    return g.expand(-1, 3, -1, -1).contiguous()
+
+
+def smooth_noise(n, size, cells, gen=None):
+    """Smooth random fields (n, 1, size, size): normal noise on a cells×cells grid, upsampled."""
+    z = torch.randn(n, 1, cells, cells, generator=gen)
+    return F.interpolate(z, size=(size, size), mode="bicubic", align_corners=False)
+
+
+def air_spaces(x, share, gen=None):
+    """Alveolar-like air spaces in `share` of the images: blobs of blank glass (near-white,
+    faint tint) covering 20–60 % of the area, cut where a smooth random field is highest, so
+    that the tissue left between them reads as septa. The label stays: real lung is mostly
+    air, and a benign image must not need dense tissue (nor a tumour lose its class)."""
+    n, _, h, w = x.shape
+    out = x.clone()
+    pick = torch.nonzero(torch.rand(n, generator=gen) < share).flatten()
+    if len(pick) == 0:
+        return out
+    k = len(pick)
+    field = smooth_noise(k, h, 6, gen) + 0.5 * smooth_noise(k, h, 14, gen)
+    area = 0.2 + 0.4 * torch.rand(k, generator=gen)
+    thr = torch.stack([torch.quantile(field[i].flatten(), 1 - float(area[i])) for i in range(k)])
+    mask = torch.sigmoid((field - thr.view(k, 1, 1, 1)) * 8)  # soft edge over a few pixels
+    glass = (0.9 + 0.08 * torch.rand(k, 3, 1, 1, generator=gen)).to(x)
+    out[pick] = x[pick] * (1 - mask) + glass * mask
+    return out
+
+
+def fourier_style(x, refs, share, gen=None, beta=(0.005, 0.04)):
+    """Fourier-domain style transfer (Yang & Soatto, CVPR 2020): swap the lowest spatial
+    frequencies' amplitude of `share` of the images for that of a random crop of a real slide
+    from another laboratory (`refs`: (M, 3, S, S) in [0, 1]). Illumination, stain density and
+    texture contrast come from real slides; the phase (the tissue's structure) is kept."""
+    n, _, h, w = x.shape
+    out = x.clone()
+    pick = torch.nonzero(torch.rand(n, generator=gen) < share).flatten().tolist()
+    for i in pick:
+        r = refs[int(torch.randint(0, len(refs), (1,), generator=gen))]
+        side = r.shape[-1]
+        s = int(torch.randint(h, max(h + 1, side), (1,), generator=gen)) if side > h else side
+        oy, ox = (int(torch.randint(0, side - s + 1, (1,), generator=gen)) for _ in range(2))
+        crop = F.interpolate(r[None, :, oy:oy + s, ox:ox + s], size=(h, w), mode="area")[0]
+        fx, fr = torch.fft.fft2(x[i]), torch.fft.fft2(crop)
+        b = int(max(1, (beta[0] + (beta[1] - beta[0]) * float(torch.rand(1, generator=gen))) * min(h, w)))
+        amp, pha = fx.abs(), fx.angle()
+        amp_r = fr.abs()
+        lam = 0.5 + 0.5 * float(torch.rand(1, generator=gen))
+        for sy in (slice(0, b), slice(h - b, h)):
+            for sx in (slice(0, b), slice(w - b, w)):
+                amp[:, sy, sx] = lam * amp_r[:, sy, sx] + (1 - lam) * amp[:, sy, sx]
+        out[i] = torch.fft.ifft2(torch.polar(amp, pha)).real.clamp(0, 1)
+    return out

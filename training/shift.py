@@ -117,3 +117,30 @@ def jpeg(x, quality):
         b = np.asarray(Image.open(io.BytesIO(buf.getvalue())).convert("RGB"))
         out[i] = torch.from_numpy(b.copy()).permute(2, 0, 1).float() / 255
     return out
+
+
+def read_reference_images(folder, table, half, side=500):
+    """The real slides of one half of the reference table (`half`: augment or check), as
+    (M, 3, side, side) in [0, 1]: the 1000-px 40× images area-averaged to `side` (20× at 500)."""
+    names = []
+    with open(table) as f:
+        names = [r["slide"] for r in csv.DictReader(f) if r["half"] == half]
+    out = []
+    for name in names:
+        img = Image.open(f"{folder}/{name}.jpg").convert("RGB").resize((side, side), Image.BOX)
+        out.append(torch.from_numpy(np.asarray(img).copy()).permute(2, 0, 1).float() / 255)
+    return torch.stack(out)
+
+
+def mosaic_crop(pool_u8, idx, k, rng, min_side=1.2, max_side=None):
+    """A field of view anywhere between 1/min_side and 1/max_side (default 1/k) of LC25000's
+    magnification: a k×k
+    mosaic of pool_u8[idx] at full size, a random square window of it (seams fall anywhere),
+    area-averaged back to one tile's size."""
+    h, w = pool_u8.shape[1:3]
+    rows = [np.concatenate(list(pool_u8[idx[r * k:(r + 1) * k]]), axis=1) for r in range(k)]
+    big = np.concatenate(rows, axis=0)
+    s = int(rng.integers(int(h * min_side), int(h * (max_side or k)) + 1))
+    oy, ox = (int(rng.integers(0, h * k - s + 1)) for _ in range(2))
+    win = torch.from_numpy(big[oy:oy + s, ox:ox + s].copy()).permute(2, 0, 1)[None].float()
+    return F.adaptive_avg_pool2d(win, (h, w))[0].permute(1, 2, 0).round().clamp(0, 255).byte().numpy()

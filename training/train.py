@@ -18,7 +18,7 @@ from augment import robust_augment, train_augment
 from data import list_images, load_split
 from model import ConvNeXt
 from pipeline import model_predict, prepare
-from shift import mosaic, read_references
+from shift import mosaic, mosaic_crop, read_reference_images, read_references
 from weights_io import load_exported
 
 HERE = Path(__file__).parent
@@ -54,6 +54,13 @@ def args():
     p.add_argument("--mosaic", type=float, default=0.0, help="share of samples replaced by a 2x2 or 3x3 same-class mosaic (1/2, 1/3 magnification)")
     p.add_argument("--greyscale", type=float, default=0.0, help="share of samples turned to greyscale (robust only)")
     p.add_argument("--blank", type=float, default=0.0, help="share of samples with a band of blank glass pasted in (robust only)")
+    p.add_argument("--colour-free", action="store_true", help="the model sees luminance only; training mixes R, G, B into grey with random weights")
+    p.add_argument("--mixstyle", action="store_true", help="mix feature statistics between images after stages 1 and 2 (training only)")
+    p.add_argument("--air", type=float, default=0.0, help="share of samples with alveolar-like air spaces cut in (robust only)")
+    p.add_argument("--style", type=float, default=0.0, help="share of samples given a real slide's low-frequency Fourier amplitude (robust only)")
+    p.add_argument("--style-images", default="", help="the H&E reference slides folder (its augment half gives the styles)")
+    p.add_argument("--fov", action="store_true", help="mosaics become random windows of a 3x3 mosaic (any magnification from 1/1.2 to 1/3)")
+    p.add_argument("--resume", action="store_true", help="continue an interrupted run in --out from its last epoch (optimizer, schedule, random state)")
     p.add_argument("--normalise", action="store_true", help="Macenko-normalise every input onto the training stain, as the extension then does")
     p.add_argument("--references", default=str(HERE / "artifacts" / "stain-references.csv"))
     p.add_argument("--val-every", type=int, default=1, help="evaluate the EMA on validation every K epochs")
@@ -63,20 +70,26 @@ def args():
 
 
 def model_config(a):
-    return dict(dims=[int(v) for v in a.dims.split(",")], depths=[int(v) for v in a.depths.split(",")],
-                stem=a.stem, drop_path=a.drop_path, gelu=a.gelu)
+    cfg = dict(dims=[int(v) for v in a.dims.split(",")], depths=[int(v) for v in a.depths.split(",")],
+               stem=a.stem, drop_path=a.drop_path, gelu=a.gelu)
+    if a.colour_free:
+        cfg["colour_free"] = True
+    if a.mixstyle:
+        cfg["mixstyle"] = True
+    return cfg
 
 
-def with_mosaics(x_u8, y, idx, share, rng):
+def with_mosaics(x_u8, y, idx, share, rng, fov=False):
     """The batch x_u8[idx], with `share` of it replaced by 2x2 (60 %) or 3x3 mosaics of
     same-class training images: tissue at 1/2 or 1/3 of LC25000's magnification."""
     batch = x_u8[idx].copy()
     if share <= 0:
         return batch
     for j in np.flatnonzero(rng.random(len(idx)) < share):
-        k = 2 if rng.random() < 0.6 else 3
+        k = 3 if fov else 2 if rng.random() < 0.6 else 3
         same = np.flatnonzero(y == y[idx[j]])
-        batch[j] = mosaic(x_u8, np.concatenate([[idx[j]], rng.choice(same, k * k - 1)]), k)
+        tiles = np.concatenate([[idx[j]], rng.choice(same, k * k - 1)])
+        batch[j] = mosaic_crop(x_u8, tiles, k, rng) if fov else mosaic(x_u8, tiles, k)
     return batch
 
 
@@ -117,22 +130,32 @@ def main():
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: (s + 1) / warm if s < warm else 0.5 * (1 + math.cos(math.pi * (s - warm) / (total - warm))))
     gen = torch.Generator().manual_seed(a.seed)
-    crop_scale = tuple(float(v) for v in a.crop_scale.split(","))
-    refs = read_references(a.references, "augment") if a.robust else None
     rng = np.random.default_rng(a.seed)
     log = []
     step = 0
-    t0 = time.time()
-    for epoch in range(a.epochs):
+    crop_scale = tuple(float(v) for v in a.crop_scale.split(","))
+    refs = read_references(a.references, "augment") if a.robust else None
+    styles = read_reference_images(a.style_images, a.references, "augment") if a.style else None
+    start = 0
+    if a.resume and (out / "resume.pt").exists():
+        r = torch.load(out / "resume.pt", map_location="cpu", weights_only=False)
+        model.load_state_dict(r["model"]); ema.load_state_dict(r["ema"]); opt.load_state_dict(r["opt"])
+        sched.load_state_dict(r["sched"]); gen.set_state(r["gen"]); rng.bit_generator.state = r["rng"]
+        torch.set_rng_state(r["torch_rng"])
+        log, step, start = r["log"], r["step"], r["epoch"]
+        print(f"resumed after epoch {start}", flush=True)
+    t0 = time.time() - (log[-1]["minutes"] * 60 if log else 0)
+    for epoch in range(start, a.epochs):
         model.train()
         perm = torch.randperm(len(xtr), generator=gen).numpy()
         running = 0.0
         correct = 0
         for b in range(steps_per_epoch):
             idx = np.sort(perm[b * a.batch:(b + 1) * a.batch])
-            xb = torch.from_numpy(with_mosaics(xtr, ytr, idx, a.mosaic, rng)).permute(0, 3, 1, 2).float() / 255
+            xb = torch.from_numpy(with_mosaics(xtr, ytr, idx, a.mosaic, rng, a.fov)).permute(0, 3, 1, 2).float() / 255
             if a.robust:
-                xb = robust_augment(xb, refs, a.train_size, crop_scale, a.greyscale, gen, a.blank)
+                xb = robust_augment(xb, refs, a.train_size, crop_scale, a.greyscale, gen, a.blank,
+                                    a.colour_free, a.air, styles, a.style)
             else:
                 xb = train_augment(xb, a.train_size, crop_scale)
             xb = prepare(xb, a.normalise).to(a.device).contiguous(memory_format=torch.channels_last)
@@ -162,6 +185,11 @@ def main():
         print(json.dumps(entry), flush=True)
         torch.save({"config": cfg, "ema": ema.state_dict(), "args": vars(a), "log": log, "lineage": lineage},
                    out / "checkpoint.pt")
+        # Everything needed to continue after an interruption (sessions end; see --resume).
+        torch.save({"model": model.state_dict(), "ema": ema.state_dict(), "opt": opt.state_dict(),
+                    "sched": sched.state_dict(), "gen": gen.get_state(), "rng": rng.bit_generator.state,
+                    "torch_rng": torch.get_rng_state(), "log": log, "step": step, "epoch": epoch + 1},
+                   out / "resume.pt")
     print(f"done in {(time.time() - t0) / 60:.1f} min", flush=True)
 
 
