@@ -25,7 +25,7 @@ from PIL import Image
 
 from data import LABELS, list_images
 from evaluate import load_model
-from model import MEAN, STD
+from model import MEAN, STD, fold_colour_free
 from pipeline import normalisation_params, prepare
 
 HERE = Path(__file__).parent
@@ -126,8 +126,11 @@ def main():
     p.add_argument("--per-class", type=int, default=4)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--shift-check", default="", help="the shift-check results of this model (default: <run>/shift-check.json)")
+    p.add_argument("--proxy-check", default="", help="the reality-proxy results of this model (training/proxy_check.py)")
     a = p.parse_args()
     model, ck = load_model(a.run)
+    # A colour-free model ships as an ordinary RGB model: its luminance step folds into the stem.
+    model = fold_colour_free(model)
     metrics = json.loads((Path(a.run) / "metrics.json").read_text())
     art = HERE / "artifacts"
     art.mkdir(exist_ok=True)
@@ -165,6 +168,11 @@ def main():
         sc = json.loads(shift.read_text())
         export["shiftTemperature"] = sc["shift_temperature"]
         export["metrics"]["shift_check"] = sc
+    if a.proxy_check:  # the reality proxy sets the shift temperature when given (harder than the shift check)
+        pc = json.loads(Path(a.proxy_check).read_text())
+        export["shiftTemperature"] = pc["shift_temperature"]
+        export["metrics"]["proxy_check"] = pc
+        export["training"]["proxyCheckRun"] = Path(a.proxy_check).stem.removeprefix("proxy-check-")
     (art / "export.json").write_text(json.dumps(export, indent=2))
 
     fx = ROOT / "tests" / "fixtures" / "tissue"

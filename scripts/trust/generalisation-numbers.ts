@@ -147,6 +147,40 @@ export function otherLaboratoriesTable(root: string): string {
   ].join('\n');
 }
 
+/** The reality proxy's runs (training/artifacts/proxy-check-<run>.json, training/proxy_check.py), in table order. */
+export const PROXY_CHECK_RUNS = ['2.0.0', '2.0.0-greyscale', 'grey-a', 'ensemble'] as const;
+const PROXY_KINDS = ['combined', 'stain', 'histogram', 'fourier', 'scanner', 'field', 'air'] as const;
+
+interface ProxyCheck {
+  label: string;
+  val: Report;
+  kinds: Record<(typeof PROXY_KINDS)[number], Report>;
+  mean_accuracy: number;
+  shift_temperature: number;
+  confident_wrong_at_shift_temperature: Record<string, number>;
+}
+
+export function readProxyCheck(root: string, run: string): ProxyCheck {
+  return JSON.parse(readFileSync(join(root, 'training/artifacts', `proxy-check-${run}.json`), 'utf8')) as ProxyCheck;
+}
+
+/** Every candidate on the reality proxy, per kind of shift. */
+export function proxyCheckTable(root: string): string {
+  const rows = PROXY_CHECK_RUNS.map((run) => {
+    const r = readProxyCheck(root, run);
+    const c = r.kinds.combined;
+    const wrongAfter = Object.values(r.confident_wrong_at_shift_temperature).reduce((a, b) => a + b, 0);
+    return `| ${r.label} | ${pct(r.val.accuracy)} | **${pct(c.accuracy)}** | ${PROXY_KINDS.slice(1).map((k) => pct(r.kinds[k].accuracy)).join(' | ')} | ${pct(r.mean_accuracy)} | ${pct(c.recall.adenocarcinoma)} / ${pct(c.recall.benign)} / ${pct(c.recall.squamous_cell_carcinoma)} | ${c.confident_wrong} | ${wrongAfter} (T = ${r.shift_temperature.toFixed(2)}) |`;
+  });
+  const first = readProxyCheck(root, PROXY_CHECK_RUNS[0]);
+  const n = first.kinds.combined.n;
+  return [
+    `| model | clean validation | combined (${n} images) | stain | histogram | fourier | scanner | field | air | mean of 7 | combined recall adeno / benign / squamous | combined wrong at ≥ 90 % (validation T) | all kinds wrong at ≥ 90 % (shift T; of ${(n * PROXY_KINDS.length).toLocaleString('en')}) |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 export const BLOCKS: { file: string; name: string; body: (root: string) => string }[] = [
   { file: 'README.md', name: 'input-check', body: inputCheckSummary },
   { file: 'README.md', name: 'speed', body: speedLine },
@@ -156,6 +190,8 @@ export const BLOCKS: { file: string; name: string; body: (root: string) => strin
   { file: 'docs/INPUT_CHECK.md', name: 'stain-estimate-variants', body: stainEstimateVariants },
   { file: 'docs/INPUT_CHECK.md', name: 'input-check-latency', body: inputCheckLatency },
   { file: 'docs/GENERALISATION.md', name: 'shift-check', body: shiftCheckTable },
+  { file: 'docs/GENERALISATION.md', name: 'proxy-check', body: proxyCheckTable },
+  { file: 'model/MODEL_CARD.md', name: 'proxy-check', body: proxyCheckTable },
   { file: 'docs/GENERALISATION.md', name: 'headline', body: headline },
   { file: 'docs/GENERALISATION.md', name: 'other-laboratories', body: otherLaboratoriesTable },
   { file: 'README.md', name: 'headline', body: headline },

@@ -38,7 +38,7 @@ describe.each(['docs/GENERALISATION.md', 'model/MODEL_CARD.md', 'docs/TRUST.md']
     const dir = join(ROOT, 'training/artifacts');
     const sources = [
       ...readdirSync(dir)
-        .filter((f) => f.startsWith('shift-check-') || f.startsWith('train-run') || ['metrics.json', 'wording-bands.json', 'export.json'].includes(f))
+        .filter((f) => f.startsWith('shift-check-') || f.startsWith('proxy-check-') || f.startsWith('train-run') || ['metrics.json', 'wording-bands.json', 'export.json'].includes(f))
         .map((f) => readFileSync(join(dir, f), 'utf8')),
       readFileSync(join(ROOT, 'model/metadata.json'), 'utf8'),
     ];
