@@ -102,8 +102,27 @@ def blank_glass(x, share, gen=None):
     return out
 
 
+def match_histograms(x, refs, gen, share=1.0):
+    """Each channel of each image mapped onto the value distribution of a random 224-px window
+    of a random reference slide, blended 50–100 % with the original (a full match can paint
+    tissue with the slide's glass)."""
+    n, c, h, w = x.shape
+    out = x.clone()
+    for i in (range(n) if share >= 1 else torch.nonzero(torch.rand(n, generator=gen) < share).flatten().tolist()):
+        r = refs[int(torch.randint(0, len(refs), (1,), generator=gen))]
+        side = r.shape[-1]
+        oy, ox = (int(torch.randint(0, side - h + 1, (1,), generator=gen)) for _ in range(2))
+        win = r[:, oy:oy + h, ox:ox + w].reshape(c, -1).sort(1).values
+        src = x[i].reshape(c, -1)
+        ranks = src.argsort(1).argsort(1)
+        matched = torch.gather(win, 1, (ranks * win.shape[1]) // src.shape[1]).reshape(c, h, w)
+        lam = 0.5 + 0.5 * float(torch.rand(1, generator=gen))
+        out[i] = lam * matched + (1 - lam) * x[i]
+    return out
+
+
 def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.0, gen=None, blank=0.0,
-                   colour_free=False, air=0.0, style_images=None, style=0.0):
+                   colour_free=False, air=0.0, style_images=None, style=0.0, histogram=0.0):
     """Training that cannot lean on one laboratory's colours: after flips and crops, re-stain
     80 % of the images with another laboratory's measured stain matrix (the `augment` half of
     training/artifacts/stain-references.csv, vectors ±0.05, concentrations ±25 %), then scanner
@@ -126,6 +145,8 @@ def robust_augment(x, references, size=None, crop_scale=(0.5, 1.0), greyscale=0.
     x = hed_jitter(x)
     if style and style_images is not None:
         x = fourier_style(x, style_images, style, gen)
+    if histogram and style_images is not None:
+        x = match_histograms(x, style_images, gen, histogram)
     x = scanner(x, u(0.7, 1.4), u(0.85, 1.15), u(0.75, 1.25), u(0.6, 1.4), u(-0.08, 0.08))
     x = blur(x, torch.where(coin(0.3), u(0.3, 1.5), torch.zeros(n)))
     x = resample(x, torch.where(coin(0.2), u(1.2, 2.5), torch.ones(n)), "bilinear")

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from augment import air_spaces, fourier_style
+from augment import air_spaces, fourier_style, match_histograms
 from data import LABELS, list_images, load_split
 from evaluate import load_model
 from metrics import fit_temperature, softmax
@@ -57,25 +57,6 @@ def subset(items, per_group, seed):
         by_group.setdefault(g, []).append(i)
     keep = [j for g in sorted(by_group) for j in rng.permutation(by_group[g])[:per_group]]
     return np.sort(np.array(keep))
-
-
-def match_histograms(x, refs, gen):
-    """Each channel of each image mapped onto the value distribution of a random 224-px window
-    of a random reference slide, blended 50–100 % with the original (a full match can paint
-    tissue with the slide's glass)."""
-    n, c, h, w = x.shape
-    out = x.clone()
-    for i in range(n):
-        r = refs[int(torch.randint(0, len(refs), (1,), generator=gen))]
-        side = r.shape[-1]
-        oy, ox = (int(torch.randint(0, side - h + 1, (1,), generator=gen)) for _ in range(2))
-        win = r[:, oy:oy + h, ox:ox + w].reshape(c, -1).sort(1).values
-        src = x[i].reshape(c, -1)
-        ranks = src.argsort(1).argsort(1)
-        matched = torch.gather(win, 1, (ranks * win.shape[1]) // src.shape[1]).reshape(c, h, w)
-        lam = 0.5 + 0.5 * float(torch.rand(1, generator=gen))
-        out[i] = lam * matched + (1 - lam) * x[i]
-    return out
 
 
 def noise(x, sigma, gen):

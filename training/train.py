@@ -58,6 +58,7 @@ def args():
     p.add_argument("--mixstyle", action="store_true", help="mix feature statistics between images after stages 1 and 2 (training only)")
     p.add_argument("--air", type=float, default=0.0, help="share of samples with alveolar-like air spaces cut in (robust only)")
     p.add_argument("--style", type=float, default=0.0, help="share of samples given a real slide's low-frequency Fourier amplitude (robust only)")
+    p.add_argument("--histogram", type=float, default=0.0, help="share of samples with each channel's histogram matched to a real slide's (robust only)")
     p.add_argument("--style-images", default="", help="the H&E reference slides folder (its augment half gives the styles)")
     p.add_argument("--fov", action="store_true", help="mosaics become random windows of a 3x3 mosaic (any magnification from 1/1.2 to 1/3)")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run in --out from its last epoch (optimizer, schedule, random state)")
@@ -135,7 +136,7 @@ def main():
     step = 0
     crop_scale = tuple(float(v) for v in a.crop_scale.split(","))
     refs = read_references(a.references, "augment") if a.robust else None
-    styles = read_reference_images(a.style_images, a.references, "augment") if a.style else None
+    styles = read_reference_images(a.style_images, a.references, "augment") if a.style or a.histogram else None
     start = 0
     if a.resume and (out / "resume.pt").exists():
         r = torch.load(out / "resume.pt", map_location="cpu", weights_only=False)
@@ -155,7 +156,7 @@ def main():
             xb = torch.from_numpy(with_mosaics(xtr, ytr, idx, a.mosaic, rng, a.fov)).permute(0, 3, 1, 2).float() / 255
             if a.robust:
                 xb = robust_augment(xb, refs, a.train_size, crop_scale, a.greyscale, gen, a.blank,
-                                    a.colour_free, a.air, styles, a.style)
+                                    a.colour_free, a.air, styles, a.style, a.histogram)
             else:
                 xb = train_augment(xb, a.train_size, crop_scale)
             xb = prepare(xb, a.normalise).to(a.device).contiguous(memory_format=torch.channels_last)
