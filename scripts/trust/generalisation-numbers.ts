@@ -148,7 +148,7 @@ export function otherLaboratoriesTable(root: string): string {
 }
 
 /** The reality proxy's runs (training/artifacts/proxy-check-<run>.json, training/proxy_check.py), in table order. */
-export const PROXY_CHECK_RUNS = ['2.0.0', '2.0.0-greyscale', 'grey-a', 'ensemble'] as const;
+export const PROXY_CHECK_RUNS = ['2.0.0', '2.0.0-greyscale', 'grey-a'] as const;
 const PROXY_KINDS = ['combined', 'stain', 'histogram', 'fourier', 'scanner', 'field', 'air'] as const;
 
 interface ProxyCheck {
