@@ -3,7 +3,10 @@
  * share of the image, cut where a smooth random field is highest, so the tissue left between
  * them reads as septa. The TypeScript twin of `air_spaces` in training/augment.py (a coarse
  * 6×6 plus a finer 14×14 normal field, bicubically upsampled; a soft edge; glass with a faint
- * per-channel tint of 0.90–0.98), seeded so tests and measurements see the same images.
+ * per-channel tint of 0.90–0.98), seeded so tests and measurements see the same images. One
+ * addition: the glass carries the grain real glass has in a scan or JPEG (σ ≈ 2 grey levels).
+ * Perfectly flat glass is not what a micrograph shows, and the input check rightly reads large
+ * runs of identical pixels as a drawing.
  */
 import type { RgbaImage } from '../../src/core/types';
 
@@ -21,6 +24,15 @@ export function seededRandom(seed: number): () => number {
 
 function normal(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+}
+
+/** Glass grain: grey levels of pixel-to-pixel noise on the painted glass. */
+const GLASS_GRAIN = 2;
+
+/** Blends pixel p of `data` towards `glass` by m (0..1), with the glass's grain. */
+function paintGlass(data: Uint8ClampedArray, p: number, glass: number[], m: number, rand: () => number): void {
+  const grain = GLASS_GRAIN * normal(rand);
+  for (let c = 0; c < 3; c++) data[p * 4 + c] = Math.round(data[p * 4 + c] * (1 - m) + (glass[c] + grain) * m);
 }
 
 /** Cubic convolution weight (a = −0.75, as PyTorch's bicubic). */
@@ -66,7 +78,7 @@ export function airSpaces(image: RgbaImage, seed: number, minArea = 0.3, maxArea
   const data = new Uint8ClampedArray(image.data);
   for (let p = 0; p < size * size; p++) {
     const m = 1 / (1 + Math.exp(-(field[p] - threshold) * 8)); // soft edge over a few pixels
-    for (let c = 0; c < 3; c++) data[p * 4 + c] = Math.round(data[p * 4 + c] * (1 - m) + glass[c] * m);
+    paintGlass(data, p, glass, m, rand);
   }
   return { image: { width: size, height: size, data }, area };
 }
@@ -114,8 +126,7 @@ export function alveoli(image: RgbaImage, seed: number, o: AlveoliOptions): { im
     const wall = open.has(pair) ? 0 : Math.max(0, Math.min(1, o.septum / 2 + 0.5 - toWall));
     const m = 1 - wall;
     air += m;
-    const p = (y * size + x) * 4;
-    for (let c = 0; c < 3; c++) data[p + c] = Math.round(data[p + c] * (1 - m) + glass[c] * m);
+    paintGlass(data, y * size + x, glass, m, rand);
   }
   return { image: { width: size, height: size, data }, air: air / (size * size) };
 }
