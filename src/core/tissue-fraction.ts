@@ -6,8 +6,8 @@
 import type { RgbaImage } from './types';
 
 /** A pixel is background when it is this bright (min channel) and this grey (max − min). */
-const BACKGROUND_MIN_CHANNEL = 215;
-const BACKGROUND_MAX_CHROMA = 18;
+export const BACKGROUND_MIN_CHANNEL = 215;
+export const BACKGROUND_MAX_CHROMA = 18;
 
 export function isBackgroundPixel(r: number, g: number, b: number): boolean {
   const lo = Math.min(r, g, b);
