@@ -4,7 +4,8 @@
  * same statistics, with every other rule of the input check (the stain family included)
  * unchanged. Writes training/artifacts/tissue-coverage.json, which docs/INPUT_CHECK.md quotes
  * (docs:numbers writes the block, tests/node/generalisation-numbers.test.ts holds it):
- *  - every LC25000 lung image (`--data`), and its benign images made airy two ways
+ *  - every LC25000 lung image (the training pipeline's cached train, validation and test
+ *    splits: `--cache`, as measure-input-check.ts reads them), and its benign images made airy two ways
  *    (tests/helpers/air-spaces.ts, seeded by index): air spaces painted over 30–60 % (the
  *    twin of training's `air_spaces`), and alveolar parenchyma (60–90 % air between septa);
  *  - windows of the other laboratories' slides (`--references`): every 224- and 448-px
@@ -12,7 +13,7 @@
  *  - the negative set per kind and part (tests/fixtures/negatives);
  *  - the time tissueCoverage takes per image (Node, this machine).
  *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/measure-tissue-coverage.ts -- --data /path/to/lc25000-lung --references /path/to/he-stain-references
+ *   npx vite-node -c scripts/node.config.ts scripts/trust/measure-tissue-coverage.ts -- --cache training/cache --references /path/to/he-stain-references
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,18 +26,19 @@ import type { RgbaImage } from '../../src/core/types';
 import { airSpaces, alveoli, seededRandom } from '../../tests/helpers/air-spaces';
 import { readMetadata } from '../../tests/helpers/node-model';
 import { decodeEachInChromium, decodeInChromium } from './decode-in-chromium';
+import { readSplit, rgbaAt } from './read-npz';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
-    data: { type: 'string' },
+    cache: { type: 'string', default: 'training/cache' },
     references: { type: 'string' },
     out: { type: 'string', default: 'training/artifacts/tissue-coverage.json' },
     /** Every n-th LC25000 image and reference slide only: a quick look, not for the committed file. */
     every: { type: 'string', default: '1' },
   },
 });
-if (!values.data || !values.references) throw new Error('--data (the LC25000 lung folder) and --references (the stain reference slides) are both needed');
+if (!values.references) throw new Error('--references (the folder of stain reference slides) is needed');
 const LEVELS: CheckStrictness[] = ['lenient', 'standard', 'strict'];
 const meta = readMetadata();
 
@@ -77,16 +79,21 @@ function crop(img: RgbaImage, x0: number, y0: number, s: number): RgbaImage {
   return { width: s, height: s, data };
 }
 
-// LC25000: every image as it is; the benign ones made airy both ways.
+// LC25000: every image as it is; the benign ones made airy both ways (seeded by their place).
 const every = Number(values.every);
-const rows = readFileSync(join(values.data, 'groups.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).filter((_, i) => i % every === 0);
 const lc25000 = { all: rate(), benignAirSpaces: rate(), benignAlveolar: rate() };
-await collect(decodeEachInChromium(rows.map(([path]) => join(values.data!, path))), (image, i) => {
-  score(lc25000.all, image);
-  if (rows[i][1] !== 'benign') return;
-  score(lc25000.benignAirSpaces, airSpaces(image, i).image);
-  score(lc25000.benignAlveolar, alveolar(image, i));
-});
+let place = 0;
+for (const name of ['train', 'val', 'test']) {
+  const split = readSplit(join(values.cache!, `${name}.npz`));
+  for (let i = 0; i < split.count; i++, place++) {
+    if (place % every !== 0) continue;
+    const image = rgbaAt(split, i);
+    score(lc25000.all, image);
+    if (meta.labels[split.labels[i]] !== 'benign') continue;
+    score(lc25000.benignAirSpaces, airSpaces(image, place).image);
+    score(lc25000.benignAlveolar, alveolar(image, place));
+  }
+}
 
 // Other laboratories' slides: windows as they are, and made alveolar (their own tissue as septa).
 const slides = readdirSync(values.references).filter((f) => f.endsWith('.jpg')).sort().filter((_, i) => i % every === 0);

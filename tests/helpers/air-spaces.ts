@@ -113,15 +113,16 @@ export function alveoli(image: RgbaImage, seed: number, o: AlveoliOptions): { im
   const data = new Uint8ClampedArray(image.data);
   let air = 0;
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) {
+    // Squared distances to the two nearest seeds (no square roots: this loop is the cost).
     let d1 = Infinity, d2 = Infinity, n1 = 0, n2 = 0;
-    for (const [k, [sx, sy]] of seeds.entries()) {
-      const d = Math.hypot(x - sx, y - sy);
-      if (d < d1) [d2, n2, d1, n1] = [d1, n1, d, k];
-      else if (d < d2) [d2, n2] = [d, k];
+    for (let k = 0; k < seeds.length; k++) {
+      const dx = x - seeds[k][0], dy = y - seeds[k][1];
+      const d = dx * dx + dy * dy;
+      if (d < d1) { d2 = d1; n2 = n1; d1 = d; n1 = k; } else if (d < d2) { d2 = d; n2 = k; }
     }
     // Distance to the bisector of the two nearest seeds is (d2² − d1²) / (2·|s1 − s2|).
     const gap = Math.hypot(seeds[n1][0] - seeds[n2][0], seeds[n1][1] - seeds[n2][1]);
-    const toWall = (d2 * d2 - d1 * d1) / (2 * gap);
+    const toWall = (d2 - d1) / (2 * gap);
     const pair = Math.min(n1, n2) * seeds.length + Math.max(n1, n2);
     const wall = open.has(pair) ? 0 : Math.max(0, Math.min(1, o.septum / 2 + 0.5 - toWall));
     const m = 1 - wall;
