@@ -7,7 +7,7 @@
  *  - every LC25000 lung image (the training pipeline's cached train, validation and test
  *    splits: `--cache`, as measure-input-check.ts reads them), and its benign images made airy two ways
  *    (tests/helpers/air-spaces.ts, seeded by index): air spaces painted over 30–60 % (the
- *    twin of training's `air_spaces`), and alveolar parenchyma (60–90 % air between septa);
+ *    twin of training's `air_spaces`), and alveolar parenchyma (75–95 % air between septa);
  *  - windows of the other laboratories' slides (`--references`): every 224- and 448-px
  *    window at half-window steps, as they are and made alveolar;
  *  - the negative set per kind and part (tests/fixtures/negatives);
