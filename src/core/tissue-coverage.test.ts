@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { airSpaces, alveoli } from '../../tests/helpers/air-spaces';
 import { FIXTURES, readPng } from '../../tests/helpers/node-model';
+import { MIN_TILE_TISSUE } from './run-tiles';
 import { tissueCoverage } from './tissue-coverage';
 import type { RgbaImage } from './types';
 
@@ -58,6 +59,14 @@ describe('tissueCoverage', () => {
         expect(c.coverage).toBeGreaterThan(0.5);
       }
     }
+  });
+
+  it('lets the tile map classify an alveolar window it used to skip as background, and still skip glass', () => {
+    const lung = alveoli(benign[0], 5, { count: 9, septum: 4, openShare: 0.1 }).image;
+    const c = tissueCoverage(lung);
+    expect(c.fraction).toBeLessThan(MIN_TILE_TISSUE);
+    expect(c.coverage).toBeGreaterThanOrEqual(MIN_TILE_TISSUE);
+    expect(tissueCoverage(image(224, 224, (x, y) => (x < 30 && y < 100 ? PINK : GLASS))).coverage).toBeLessThan(MIN_TILE_TISSUE);
   });
 
   it('finds LC25000 benign tissue with air spaces painted over 30–60 % of it mostly covered', () => {
