@@ -104,7 +104,9 @@ export function imageStatistics(image: RgbaImage): ImageStatistics {
   }
   return {
     tissueFraction: total ? tissue / total : 0,
-    tissueCoverage: tissueCoverage(image).coverage,
+    // Coverage samples its own grid; never below this grid's fraction either, so the rule on
+    // coverage refuses nothing the rule on the fraction accepted.
+    tissueCoverage: Math.max(tissueCoverage(image).coverage, total ? tissue / total : 0),
     meanLuminance: lumMean,
     luminanceStd: total ? Math.sqrt(Math.max(0, lumSq / total - lumMean * lumMean)) : 0,
     meanChroma: tissue ? chromaSum / tissue : 0,
