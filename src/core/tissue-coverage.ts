@@ -8,7 +8,7 @@
  * in shape, not in colour: empty glass around a section (or a speck of tissue on a slide, a
  * blood film, text on paper) is one large connected background region, while the septa cut
  * lung's background into many small compartments. So:
- *  1. cut the image into a grid of small cells (≤ 64 on the long side: ~3.5 px of a 224-px
+ *  1. cut the image into a grid of small cells (≤ 64 on the long side: 4 px of a 224-px
  *     tile) and mark a cell as tissue when a few of its sampled pixels are tissue. Cells are
  *     coarse on purpose: a pale septum that breaks up into near-white pixels in places still
  *     closes its cell, so an alveolus stays walled off from its neighbours;
@@ -16,7 +16,8 @@
  *     `MAX_AIR_SPACE` (about a third) of the image is an air space (or a lumen, a gap in
  *     loose tissue); a larger one is glass;
  *  3. coverage = 1 − (area of glass regions) / (image area), never below the plain fraction.
- * Pure TypeScript, one pass over at most ~256×256 sampled pixels: well under a millisecond.
+ * Pure TypeScript, one pass over at most ~256×256 sampled pixels: about a millisecond at most
+ * (docs/INPUT_CHECK.md has the timings).
  */
 import { BACKGROUND_MAX_CHROMA, BACKGROUND_MIN_CHANNEL } from './tissue-fraction';
 import type { RgbaImage } from './types';
