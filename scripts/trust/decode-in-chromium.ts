@@ -8,6 +8,13 @@ import { findChromium } from '../../tests/e2e/find-browser';
 import type { RgbaImage } from '../../src/core/types';
 
 export async function decodeInChromium(files: string[]): Promise<RgbaImage[]> {
+  const out: RgbaImage[] = [];
+  for await (const image of decodeEachInChromium(files)) out.push(image);
+  return out;
+}
+
+/** One image at a time, in file order: for sets too large to hold decoded (all of LC25000). */
+export async function* decodeEachInChromium(files: string[]): AsyncGenerator<RgbaImage> {
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
@@ -16,7 +23,6 @@ export async function decodeInChromium(files: string[]): Promise<RgbaImage[]> {
   });
   try {
     const page = await browser.newPage();
-    const out: RgbaImage[] = [];
     for (const file of files) {
       const base64 = readFileSync(file).toString('base64');
       const decoded = await page.evaluate(async (b64: string) => {
@@ -30,9 +36,8 @@ export async function decodeInChromium(files: string[]): Promise<RgbaImage[]> {
         for (let i = 0; i < px.length; i += 0x8000) s += String.fromCharCode(...px.subarray(i, i + 0x8000));
         return { width: bitmap.width, height: bitmap.height, data: btoa(s) };
       }, base64);
-      out.push({ width: decoded.width, height: decoded.height, data: new Uint8Array(Buffer.from(decoded.data, 'base64')) });
+      yield { width: decoded.width, height: decoded.height, data: new Uint8Array(Buffer.from(decoded.data, 'base64')) };
     }
-    return out;
   } finally {
     await browser.close();
   }

@@ -5,12 +5,18 @@
  *  - Greyscale images have no chroma; drawings, charts and screenshots have large runs of
  *    identical neighbouring pixels, which scanned tissue (noise, texture) never has.
  */
+import { tissueCoverage } from './tissue-coverage';
 import { isBackgroundPixel } from './tissue-fraction';
 import type { RgbaImage } from './types';
 
 export interface ImageStatistics {
   /** Share of sampled pixels that are not blank background. */
   tissueFraction: number;
+  /**
+   * Share of the image within tissue, air spaces between thin tissue included: what the
+   * "too little tissue" rule uses, so that airy normal lung is not refused (tissue-coverage.ts).
+   */
+  tissueCoverage: number;
   /** Mean luminance (0..255) over all sampled pixels. */
   meanLuminance: number;
   /** Standard deviation of luminance (0..255) over all sampled pixels. */
@@ -98,6 +104,9 @@ export function imageStatistics(image: RgbaImage): ImageStatistics {
   }
   return {
     tissueFraction: total ? tissue / total : 0,
+    // Coverage samples its own grid; never below this grid's fraction either, so the rule on
+    // coverage refuses nothing the rule on the fraction accepted.
+    tissueCoverage: Math.max(tissueCoverage(image).coverage, total ? tissue / total : 0),
     meanLuminance: lumMean,
     luminanceStd: total ? Math.sqrt(Math.max(0, lumSq / total - lumMean * lumMean)) : 0,
     meanChroma: tissue ? chromaSum / tissue : 0,

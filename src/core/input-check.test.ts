@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, readMetadata, readPng } from '../../tests/helpers/node-model';
 import { DYES, restain } from '../../tests/helpers/restain';
-import { checkContextFor, checkInput } from './input-check';
+import { alveoli } from '../../tests/helpers/air-spaces';
+import { imageStatistics } from './image-statistics';
+import { checkContextFor, checkInput, checkStatistics } from './input-check';
 import { prepareInput } from './prepare-input';
 import type { RgbaImage } from './types';
 
@@ -49,8 +51,37 @@ describe('checkInput', () => {
       return [small.data[i], small.data[i + 1], small.data[i + 2]];
     }));
     expect(check.assessable).toBe(false);
-    expect(check.reason).toMatch(/too little tissue \(6 %/);
+    // The share quoted is the coverage: the patch and the few grid cells its edge touches.
+    expect(check.reason).toMatch(/too little tissue \(7 %/);
     expect(check.tissueFraction).toBeCloseTo(0.0625, 2);
+    expect(check.tissueCoverage).toBeCloseTo(0.069, 2);
+  });
+
+  it('accepts real benign lung tissue made alveolar (septa around air, 60–90 % of the image) that the plain tissue fraction refused', () => {
+    const benign = tissue.filter((t) => t.f.startsWith('benign'));
+    for (const [i, { img }] of benign.entries()) {
+      const lung = alveoli(img, i + 1, { count: 9, septum: 5, openShare: 0.1 }).image;
+      const stats = imageStatistics(lung);
+      for (const s of ['lenient', 'standard', 'strict'] as const) {
+        expect(checkInput(lung, s)).toMatchObject({ assessable: true });
+        // The rule as it was, on the share of tissue pixels, refused it.
+        expect(checkStatistics(lung, { ...stats, tissueCoverage: stats.tissueFraction }, s).reasonWords?.id).toBe('little_tissue');
+      }
+    }
+  });
+
+  it('still refuses the same septa, as a speck of tissue on glass', () => {
+    const img = tissue.find((t) => t.f.startsWith('benign'))!.img;
+    const lung = alveoli(img, 1, { count: 9, septum: 5, openShare: 0.1 }).image;
+    // The alveolar tile shrunk to half, alone on a 448-px slide (glass with a little grain).
+    const slide = image(448, 448, (x, y) => {
+      if (x >= 112 || y >= 112) return [244, 243, 246].map((v) => v - ((x * 31 + y * 17) % 5)) as [number, number, number];
+      const i = (y * 2 * lung.width + x * 2) * 4;
+      return [lung.data[i], lung.data[i + 1], lung.data[i + 2]];
+    });
+    const check = checkInput(slide, 'lenient');
+    expect(check.reason).toMatch(/too little tissue/);
+    expect(check.tissueCoverage).toBeLessThan(0.1);
   });
 
   it('refuses a flat-coloured drawing with H&E-like colours', () => {

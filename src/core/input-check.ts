@@ -24,7 +24,8 @@ export interface CheckThresholds {
   minSide: number;
   /** Luminance standard deviation: below it the image is (nearly) one flat colour. */
   minLuminanceStd: number;
-  minTissueFraction: number;
+  /** Share of the image within tissue (air spaces between septa count: tissue-coverage.ts). */
+  minTissueCoverage: number;
   /** Mean chroma of tissue pixels: below it the image is greyscale. */
   minChroma: number;
   /** Share of tissue pixels with H&E hues. */
@@ -40,9 +41,9 @@ export interface CheckThresholds {
 }
 
 export const CHECK_THRESHOLDS: Readonly<Record<CheckStrictness, CheckThresholds>> = {
-  lenient: { minSide: 64, minLuminanceStd: 6, minTissueFraction: 0.2, minChroma: 8, minHeFraction: 0.15, maxGreenFraction: 0.25, maxFlatFraction: 0.75, minNeighbourCorrelation: 0.2, stainAngleFactor: 1.5 },
-  standard: { minSide: 96, minLuminanceStd: 8, minTissueFraction: 0.35, minChroma: 14, minHeFraction: 0.25, maxGreenFraction: 0.15, maxFlatFraction: 0.6, minNeighbourCorrelation: 0.3, stainAngleFactor: 1 },
-  strict: { minSide: 128, minLuminanceStd: 10, minTissueFraction: 0.5, minChroma: 20, minHeFraction: 0.35, maxGreenFraction: 0.12, maxFlatFraction: 0.5, minNeighbourCorrelation: 0.4, stainAngleFactor: 0.75 },
+  lenient: { minSide: 64, minLuminanceStd: 6, minTissueCoverage: 0.2, minChroma: 8, minHeFraction: 0.15, maxGreenFraction: 0.25, maxFlatFraction: 0.75, minNeighbourCorrelation: 0.2, stainAngleFactor: 1.5 },
+  standard: { minSide: 96, minLuminanceStd: 8, minTissueCoverage: 0.35, minChroma: 14, minHeFraction: 0.25, maxGreenFraction: 0.15, maxFlatFraction: 0.6, minNeighbourCorrelation: 0.3, stainAngleFactor: 1 },
+  strict: { minSide: 128, minLuminanceStd: 10, minTissueCoverage: 0.5, minChroma: 20, minHeFraction: 0.35, maxGreenFraction: 0.12, maxFlatFraction: 0.5, minNeighbourCorrelation: 0.4, stainAngleFactor: 0.75 },
 };
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
@@ -71,7 +72,7 @@ export function rejectionWords(image: { width: number; height: number }, s: Imag
   const side = Math.min(image.width, image.height);
   if (side < t.minSide) return words('too_small', image.width, image.height, t.minSide);
   if (s.luminanceStd < t.minLuminanceStd) return words('blank');
-  if (s.tissueFraction < t.minTissueFraction) return words('little_tissue', pct(s.tissueFraction));
+  if (s.tissueCoverage < t.minTissueCoverage) return words('little_tissue', pct(s.tissueCoverage));
   if (s.meanChroma < t.minChroma) return words('greyscale');
   if (s.flatFraction > t.maxFlatFraction) return words('drawing');
   if (s.neighbourCorrelation < t.minNeighbourCorrelation) return words('noise');
@@ -126,7 +127,11 @@ export function checkContextFor(meta: Pick<ModelMetadata, 'input' | 'inputCheck'
 }
 
 export function checkInput(image: RgbaImage, strictness: CheckStrictness = 'standard', context?: CheckContext): InputCheck {
-  const stats = imageStatistics(image);
+  return checkStatistics(image, imageStatistics(image), strictness, context);
+}
+
+/** checkInput on statistics already measured (measurement scripts compare rules on the same statistics). */
+export function checkStatistics(image: RgbaImage, stats: ImageStatistics, strictness: CheckStrictness = 'standard', context?: CheckContext): InputCheck {
   const t = CHECK_THRESHOLDS[strictness];
   const family = context?.family;
   const stain = context?.stain;
@@ -136,6 +141,7 @@ export function checkInput(image: RgbaImage, strictness: CheckStrictness = 'stan
     assessable: reasonWords === undefined,
     ...(reasonWords ? { reason: inEnglish(CHECK_REASON_ENGLISH, reasonWords), reasonWords } : {}),
     tissueFraction: stats.tissueFraction,
+    tissueCoverage: stats.tissueCoverage,
     ...(distance ? { stainDistance: distance } : {}),
   };
 }

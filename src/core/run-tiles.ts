@@ -8,11 +8,16 @@
 import type { TileRect } from './tile-grid';
 import { argmax, type TileOutcome } from './tile-summary';
 
-/** A tile is classified when at least this share of it is tissue (see tissue-fraction.ts). */
+/**
+ * A tile is classified when at least this share of it lies within tissue: tissue coverage
+ * (tissue-coverage.ts), so alveolar lung, mostly air between septa, is classified as the input
+ * check accepts it, and only glass is skipped (docs/INPUT_CHECK.md, "The tile map").
+ */
 export const MIN_TILE_TISSUE = 0.25;
 
 /** One tile's answer: its tissue share and, for a tissue tile, the probabilities in label order. */
 export interface TileAnswer {
+  /** Share of the tile within tissue (tissue coverage; the name predates it). */
   tissueFraction: number;
   probabilities: number[] | null;
 }

@@ -63,6 +63,8 @@ export const InputCheckSchema = fields({
   reasonWords: v.optional(coreWordsSchema(CHECK_REASON_IDS)),
   /** Share of pixels that look like tissue rather than blank background (0..1). */
   tissueFraction: finite(),
+  /** Share of the image within tissue, air spaces between septa included (tissue-coverage.ts); absent in older history. */
+  tissueCoverage: v.optional(finite()),
   /** Angles (radians) from the input's H and E stain vectors to the nearest known H&E ones (stain-family.ts). */
   stainDistance: v.optional(v.tuple([finite(), finite()], 'expected two numbers')),
 });

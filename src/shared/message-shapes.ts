@@ -122,6 +122,7 @@ export const TileWindowsSchema = v.pipe(
 );
 /** What the host found in one window: its tissue share and, for a tissue tile, the classification. */
 export interface TileVerdict {
+  /** Share of the window within tissue, air spaces between septa included (core/tissue-coverage.ts). */
   tissueFraction: number;
   result: Classification | null;
 }

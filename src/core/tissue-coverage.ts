@@ -1,0 +1,112 @@
+/**
+ * How much of an image lies within tissue — counting the air spaces between thin tissue as
+ * tissue, and only large stretches of empty glass as empty.
+ *
+ * Why not the plain tissue fraction: normal lung parenchyma is mostly air. Its alveolar septa
+ * are a thin pink network around near-white alveolar spaces, so a real benign lung image may
+ * have only 20–35 % tissue pixels and was refused as "too little tissue". Glass is different
+ * in shape, not in colour: empty glass around a section (or a speck of tissue on a slide, a
+ * blood film, text on paper) is one large connected background region, while the septa cut
+ * lung's background into many small compartments. So:
+ *  1. cut the image into a grid of small cells (≤ 64 on the long side: 4 px of a 224-px
+ *     tile) and mark a cell as tissue when a few of its sampled pixels are tissue. Cells are
+ *     coarse on purpose: a pale septum that breaks up into near-white pixels in places still
+ *     closes its cell, so an alveolus stays walled off from its neighbours;
+ *  2. find the 4-connected regions of background cells. A region smaller than
+ *     `MAX_AIR_SPACE` (about a third) of the image is an air space (or a lumen, a gap in
+ *     loose tissue); a larger one is glass;
+ *  3. coverage = 1 − (area of glass regions) / (image area), never below the plain fraction.
+ * Pure TypeScript, one pass over at most ~256×256 sampled pixels: about a millisecond at most
+ * (docs/INPUT_CHECK.md has the timings).
+ */
+import { BACKGROUND_MAX_CHROMA, BACKGROUND_MIN_CHANNEL } from './tissue-fraction';
+import type { RgbaImage } from './types';
+
+/** Cells on the image's long side at most. */
+const MAX_CELLS = 64;
+/** Sampled pixels per cell side at most (keeps megapixel images fast). */
+const SAMPLES_PER_CELL_SIDE = 4;
+/**
+ * A cell holds tissue when at least this share of its samples are tissue: a septum 2–3 px
+ * wide crossing a 4×4-px cell passes it; a stray dust pixel or scanner noise on glass does not.
+ */
+const MIN_CELL_TISSUE = 0.125;
+/**
+ * A background region covering at least this share of the image is glass. Alveoli are
+ * compartments: at LC25000's magnification one alveolus can fill a third of a 224-px tile,
+ * and several make up lung's air. Empty glass beside a section, around a speck of tissue,
+ * between the cells of a smear or behind text is one region touching everything. 0.25 to 0.45
+ * refuse the same negatives at the default strictness; 0.35 accepts more of the alveolar
+ * fixtures (tests/helpers/air-spaces.ts) than 0.25, and 0.45 adds little (docs/INPUT_CHECK.md).
+ */
+export const MAX_AIR_SPACE = 0.35;
+
+export interface TissueCoverage {
+  /** Share of sampled pixels that are tissue (not near-white, grey background). */
+  fraction: number;
+  /** Share of the image within tissue: tissue cells plus background regions too small to be glass. */
+  coverage: number;
+}
+
+export function tissueCoverage(image: RgbaImage, maxAirSpace = MAX_AIR_SPACE): TissueCoverage {
+  const { width, height, data } = image;
+  const cell = Math.max(1, Math.ceil(Math.max(width, height) / MAX_CELLS));
+  const step = Math.max(1, Math.floor(cell / SAMPLES_PER_CELL_SIDE));
+  const cols = Math.ceil(width / cell), rows = Math.ceil(height / cell);
+  const samples = new Uint16Array(cols * rows);
+  const tissueSamples = new Uint16Array(cols * rows);
+  // The cell column of each sampled x, once (not a division per pixel).
+  const xs = Math.ceil(width / step);
+  const column = new Int32Array(xs);
+  for (let k = 0; k < xs; k++) column[k] = Math.floor((k * step) / cell);
+  let total = 0, tissue = 0;
+  for (let y = 0; y < height; y += step) {
+    const rowBase = Math.floor(y / cell) * cols;
+    let i = y * width * 4;
+    for (let k = 0; k < xs; k++, i += step * 4) {
+      const c = rowBase + column[k];
+      samples[c]++;
+      // isBackgroundPixel (tissue-fraction.ts), inlined: this loop is most of the time.
+      const r = data[i], g = data[i + 1], b = data[i + 2];
+      const lo = r < g ? (r < b ? r : b) : g < b ? g : b;
+      const hi = r > g ? (r > b ? r : b) : g > b ? g : b;
+      if (lo < BACKGROUND_MIN_CHANNEL || hi - lo > BACKGROUND_MAX_CHROMA) tissueSamples[c]++;
+    }
+  }
+  for (let c = 0; c < samples.length; c++) {
+    total += samples[c];
+    tissue += tissueSamples[c];
+  }
+  if (total === 0) return { fraction: 0, coverage: 0 };
+  const background = new Uint8Array(cols * rows);
+  for (let c = 0; c < background.length; c++) background[c] = tissueSamples[c] < MIN_CELL_TISSUE * samples[c] ? 1 : 0;
+  const fraction = tissue / total;
+  // Never below the plain fraction (a glass region's cells may hold a few tissue pixels under
+  // the cell threshold): the rule built on coverage only ever accepts more than the fraction did.
+  return { fraction, coverage: Math.max(fraction, 1 - glassSamples(cols, rows, samples, background, maxAirSpace * total) / total) };
+}
+
+/** Samples in background regions (4-connected cells) of at least `minGlass` samples. */
+function glassSamples(cols: number, rows: number, samples: Uint16Array, background: Uint8Array, minGlass: number): number {
+  const stack = new Int32Array(cols * rows);
+  let glass = 0;
+  for (let start = 0; start < cols * rows; start++) {
+    if (!background[start]) continue;
+    // Flood one background region, clearing it as it goes; 4-connectivity, so a diagonal
+    // septum still separates two alveoli.
+    let top = 0, area = 0;
+    stack[top++] = start;
+    background[start] = 0;
+    while (top > 0) {
+      const c = stack[--top];
+      area += samples[c];
+      const x = c % cols;
+      if (x > 0 && background[c - 1]) { background[c - 1] = 0; stack[top++] = c - 1; }
+      if (x + 1 < cols && background[c + 1]) { background[c + 1] = 0; stack[top++] = c + 1; }
+      if (c >= cols && background[c - cols]) { background[c - cols] = 0; stack[top++] = c - cols; }
+      if (c + cols < cols * rows && background[c + cols]) { background[c + cols] = 0; stack[top++] = c + cols; }
+    }
+    if (area >= minGlass) glass += area;
+  }
+  return glass;
+}
