@@ -57,7 +57,9 @@ function sourceFiles(): string[] {
   } catch {
     throw new Error('The source archive lists files with `git ls-files`; run this inside the git checkout.');
   }
-  const files = listed.split('\0').filter(Boolean);
+  // Training checkpoints are kept in git so an interrupted CPU run can resume in a later session;
+  // a reviewer rebuilds the extension from the exported weights, never from them.
+  const files = listed.split('\0').filter((f) => f && !f.startsWith('training/checkpoints/'));
   const missing = files.filter((f) => !existsSync(join(root, f)));
   if (missing.length) throw new Error(`Tracked but deleted, commit or restore them first: ${missing.join(', ')}`);
   return files;
