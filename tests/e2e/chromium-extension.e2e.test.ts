@@ -11,6 +11,7 @@ import { softmaxWithTemperature } from '../../src/core/postprocess';
 import { readMetadata, readReferences } from '../helpers/node-model';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { clickClassifyTissue, classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
+import { cardFrames } from './card-frames';
 import { ARTIFACTS, CLASS_RE, DISPLAY, FIXTURES, uploadInPopup } from './popup-expectations';
 import { openDemoPage } from './demo-page';
 
@@ -64,7 +65,7 @@ describe('context menu → overlay (WASM)', () => {
 
   it('overlays show the research-use note and close with Esc', async () => {
     await page.screenshot({ path: join(ARTIFACTS, 'overlay-demo-page.png'), fullPage: true });
-    const note = await page.$eval('lung-tissue-classifier-overlay', (h) => h.shadowRoot!.textContent ?? '');
+    const note = await cardFrames(page)[0].evaluate(() => document.body.textContent ?? '');
     expect(note).toMatch(/not for diagnosis/i);
     const before = await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length);
     await page.keyboard.press('Escape');

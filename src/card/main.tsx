@@ -1,0 +1,48 @@
+/**
+ * Result card frame entry. An extension page framed into the web page beside the image:
+ * it shows what the content script sends over its private channel, reports its size and
+ * the overlay-position setting back, and its buttons speak to the background directly.
+ */
+import { render } from 'preact';
+import * as v from 'valibot';
+import { CARD_FRAME_MARGIN, CardStateSchema, type CardState, type FromCard } from '../shared/card-frame';
+import type { ErrorInfo } from '../shared/errors';
+import { readSettings, watchSettings, type Settings } from '../shared/settings';
+import { UI_CSS } from '../ui/styles';
+import { acceptCardChannel } from './accept-card-channel';
+import { cardTrustActions, requestTileMap } from './card-actions';
+import CARD_FRAME_CSS from './card-frame.css?raw';
+import { Overlay } from './Overlay';
+import { keepTrustedEventsOnly } from './trusted-events-only';
+
+keepTrustedEventsOnly(window);
+const style = document.createElement('style');
+style.textContent = UI_CSS + CARD_FRAME_CSS;
+document.head.append(style);
+const app = document.getElementById('app');
+if (!app) throw new Error('card: #app is missing from index.html');
+app.style.setProperty('--ltc-frame-margin', `${CARD_FRAME_MARGIN}px`);
+
+acceptCardChannel((port) => {
+  const send = (message: FromCard) => port.postMessage(message);
+  // The content script no longer reads extension storage: the card, an extension page, does.
+  const position = (s: Settings) => send({ kind: 'position', position: s.overlayPosition });
+  void readSettings().then(position, () => undefined);
+  watchSettings(position);
+  new ResizeObserver(() => send({ kind: 'size', width: app.offsetWidth, height: app.offsetHeight })).observe(app);
+
+  let actions: { grant: string; trust: ReturnType<typeof cardTrustActions> } | null = null;
+  const show = (card: CardState) => {
+    if (actions?.grant !== card.grant) actions = { grant: card.grant, trust: cardTrustActions(card.grant) };
+    const showError = (error: ErrorInfo) =>
+      show({ ...card, tileMap: false, focus: false, state: { kind: 'error', error } });
+    const onTileMap = card.tileMap && card.state.kind === 'result' ? () => void requestTileMap(card.grant, showError) : undefined;
+    render(<Overlay state={card.state} onClose={() => send({ kind: 'close' })} onTileMap={onTileMap} trust={actions.trust} />, app);
+    // Opened from the keyboard: focus into the card, so Esc and Tab act on it and a screen reader reads it.
+    if (card.focus && !app.contains(document.activeElement)) app.querySelector<HTMLElement>('.ltc-overlay')?.focus();
+  };
+  port.onmessage = (event: MessageEvent) => {
+    const parsed = v.safeParse(CardStateSchema, event.data);
+    if (parsed.success) show(parsed.output);
+  };
+});

@@ -1,0 +1,76 @@
+/**
+ * Puts one result card into the page: a host element with a closed shadow root holding an
+ * extension-origin frame (src/card/). Page script sees the host (it must sit in the page
+ * to be drawn) but cannot open its shadow root, cannot read the frame (another origin)
+ * and cannot click in it: results and heat-map pixels stay out of the page's reach.
+ *
+ * The channel (src/shared/card-frame.ts): the frame says it is ready with a message whose
+ * origin is the extension's, which page script cannot fake; the content script answers
+ * with a MessagePort and the nonce the frame was named with.
+ */
+import * as v from 'valibot';
+import { browser } from '../shared/browser-api';
+import { CARD_CHANNEL_KEY, CARD_PAGE, FromCardSchema, type CardState, type FromCard } from '../shared/card-frame';
+import { t } from '../shared/i18n';
+
+export interface CardFrame {
+  host: HTMLElement;
+  frame: HTMLIFrameElement;
+  /** Sends what to show; queued until the frame has its port. */
+  show(state: CardState): void;
+  /** The extension went away (reloaded): show a plain text message in place of the frame. */
+  showText(text: string): void;
+  remove(): void;
+}
+
+export function mountCardFrame(onMessage: (message: FromCard) => void): CardFrame {
+  const host = document.createElement('lung-tissue-classifier-overlay');
+  host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; z-index: 2147483647;';
+  const root = host.attachShadow({ mode: 'closed' });
+  const frame = document.createElement('iframe');
+  const url = browser.runtime.getURL(CARD_PAGE);
+  const origin = new URL(url).origin;
+  const nonce = crypto.randomUUID();
+  frame.name = nonce;
+  frame.title = t('overlay_label');
+  // The card's "Copy result" button writes to the clipboard from inside the frame.
+  frame.allow = 'clipboard-write';
+  // Sized by the card's own size reports; nothing shows until the first one.
+  frame.style.cssText = 'all: initial; display: block; border: 0; width: 0; height: 0; color-scheme: normal; background: transparent;';
+  frame.src = url;
+
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event: MessageEvent) => {
+    const parsed = v.safeParse(FromCardSchema, event.data);
+    if (parsed.success) onMessage(parsed.output);
+  };
+  let handedOver = false;
+  const onReady = (event: MessageEvent) => {
+    if (handedOver || event.source !== frame.contentWindow || event.origin !== origin) return;
+    handedOver = true;
+    window.removeEventListener('message', onReady);
+    frame.contentWindow?.postMessage({ [CARD_CHANNEL_KEY]: nonce }, origin, [channel.port2]);
+  };
+  window.addEventListener('message', onReady);
+  root.append(frame);
+  document.documentElement.append(host);
+
+  const remove = () => {
+    window.removeEventListener('message', onReady);
+    channel.port1.close();
+    host.remove();
+  };
+  return {
+    host,
+    frame,
+    show: (state) => channel.port1.postMessage(state),
+    showText(text) {
+      const box = document.createElement('p');
+      box.setAttribute('role', 'alert');
+      box.textContent = text;
+      box.style.cssText = 'all: initial; display: block; width: 280px; padding: 12px 14px; font: 13px/1.4 system-ui, sans-serif; color: #9f1c13; background: #fff; border: 1px solid #d0d7de; border-radius: 8px;';
+      root.replaceChildren(box);
+    },
+    remove,
+  };
+}
