@@ -46,3 +46,45 @@ export async function closedShadowTexts(page: Page): Promise<string[]> {
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * The page's card frames as frame ids (also their targets' ids: they are out-of-process
+ * frames), in the order opened. Where many cards open at once, puppeteer's own frame
+ * objects can miss a frame's execution context (a race in how it follows frames that move
+ * to another process as they load), so tests evaluate in them over raw CDP instead.
+ */
+export function cardFrameIds(page: Page): string[] {
+  return cardFrames(page).map((f) => (f as unknown as { _id: string })._id);
+}
+
+/** Evaluates `expression` in the card frame's own document (its own target) and returns the value. */
+export async function evaluateInCard<T>(page: Page, frameId: string, expression: string): Promise<T> {
+  const browserSession = await page.browser().target().createCDPSession();
+  try {
+    const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId: frameId, flatten: true })) as { sessionId: string };
+    const session = browserSession.connection()!.session(sessionId)!;
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    await browserSession.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await browserSession.detach().catch(() => undefined);
+  }
+}
+
+/** The inline transform of the host element a card frame sits in (how the content script placed it). */
+export async function cardHostTransform(page: Page, frameId: string): Promise<string> {
+  const cdp = await page.createCDPSession();
+  try {
+    const { backendNodeId } = (await cdp.send('DOM.getFrameOwner', { frameId })) as { backendNodeId: number };
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { return this.getRootNode().host.style.transform; }',
+      returnByValue: true,
+    });
+    return result.value as string;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

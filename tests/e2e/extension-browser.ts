@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 import type { Classification } from '../../src/core/types';
 import type { BackendPreference } from '../../src/shared/messages';
-import { cardFrames, closedShadowTexts } from './card-frames';
+import { cardFrameIds, closedShadowTexts, evaluateInCard } from './card-frames';
 import { findChromium } from './find-browser';
 
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -86,14 +86,14 @@ const RESULT = '[data-testid="ltc-top-class"], [data-testid="ltc-error"]';
 export async function waitForOverlayText(page: Page, index: number, timeout = 60_000): Promise<{ announcement: string; error: string | null }> {
   const until = Date.now() + timeout;
   for (;;) {
-    const frame = cardFrames(page)[index];
-    const found = frame && (await frame.evaluate((sel) => {
-      if (!document.querySelector(sel)) return null;
+    const frame = cardFrameIds(page)[index];
+    const found = frame && (await evaluateInCard<{ announcement: string; error: string | null } | null>(page, frame, `(() => {
+      if (!document.querySelector(${JSON.stringify(RESULT)})) return null;
       return {
         announcement: document.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? '',
         error: document.querySelector('[data-testid="ltc-error"]')?.textContent ?? null,
       };
-    }, RESULT).catch(() => null));
+    })()`).catch(() => null));
     if (found) return found;
     const orphaned = !frame && (await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length)) > index ? (await closedShadowTexts(page))[index] : '';
     if (orphaned) return { announcement: '', error: orphaned };
