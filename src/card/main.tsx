@@ -32,6 +32,12 @@ acceptCardChannel((port) => {
   new ResizeObserver(() => send({ kind: 'size', width: app.offsetWidth, height: app.offsetHeight })).observe(app);
 
   let actions: { grant: string; trust: ReturnType<typeof cardTrustActions> } | null = null;
+  let wantsFocus = false;
+  const focusCard = () => {
+    if (wantsFocus && !app.contains(document.activeElement)) app.querySelector<HTMLElement>('.ltc-overlay')?.focus();
+  };
+  // The content script focuses this frame when it is ready, which may come after the state.
+  window.addEventListener('focus', focusCard);
   const show = (card: CardState) => {
     if (actions?.grant !== card.grant) actions = { grant: card.grant, trust: cardTrustActions(card.grant) };
     const showError = (error: ErrorInfo) =>
@@ -41,7 +47,8 @@ acceptCardChannel((port) => {
     // When the answer was on screen, on the page-wide clock: what the right-click benchmark reads.
     if (card.state.kind !== 'loading') performance.mark('card:answer');
     // Opened from the keyboard: focus into the card, so Esc and Tab act on it and a screen reader reads it.
-    if (card.focus && !app.contains(document.activeElement)) app.querySelector<HTMLElement>('.ltc-overlay')?.focus();
+    wantsFocus = card.focus;
+    focusCard();
   };
   port.onmessage = (event: MessageEvent) => {
     const parsed = v.safeParse(CardStateSchema, event.data);

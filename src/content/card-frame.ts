@@ -16,6 +16,8 @@ import { t } from '../shared/i18n';
 export interface CardFrame {
   host: HTMLElement;
   frame: HTMLIFrameElement;
+  /** The frame has loaded the card page and has its port (focus can move into it now). */
+  ready(): boolean;
   /** Sends what to show; queued until the frame has its port. */
   show(state: CardState): void;
   /** The extension went away (reloaded): show a plain text message in place of the frame. */
@@ -23,7 +25,7 @@ export interface CardFrame {
   remove(): void;
 }
 
-export function mountCardFrame(onMessage: (message: FromCard) => void): CardFrame {
+export function mountCardFrame(onMessage: (message: FromCard) => void, onReady: () => void): CardFrame {
   const host = document.createElement('lung-tissue-classifier-overlay');
   host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; z-index: 2147483647;';
   const root = host.attachShadow({ mode: 'closed' });
@@ -45,24 +47,26 @@ export function mountCardFrame(onMessage: (message: FromCard) => void): CardFram
     if (parsed.success) onMessage(parsed.output);
   };
   let handedOver = false;
-  const onReady = (event: MessageEvent) => {
+  const onFrameMessage = (event: MessageEvent) => {
     if (handedOver || event.source !== frame.contentWindow || event.origin !== origin) return;
     handedOver = true;
-    window.removeEventListener('message', onReady);
+    window.removeEventListener('message', onFrameMessage);
     frame.contentWindow?.postMessage({ [CARD_CHANNEL_KEY]: nonce }, origin, [channel.port2]);
+    onReady();
   };
-  window.addEventListener('message', onReady);
+  window.addEventListener('message', onFrameMessage);
   root.append(frame);
   document.documentElement.append(host);
 
   const remove = () => {
-    window.removeEventListener('message', onReady);
+    window.removeEventListener('message', onFrameMessage);
     channel.port1.close();
     host.remove();
   };
   return {
     host,
     frame,
+    ready: () => handedOver,
     show: (state) => channel.port1.postMessage(state),
     showText(text) {
       const box = document.createElement('p');

@@ -82,7 +82,12 @@ function mount(update: OverlayUpdate): Mounted {
     }
   }
   const m: Mounted = { card: null as unknown as CardFrame, anchor, update, position: 'auto' };
-  m.card = mountCardFrame((message) => onCardMessage(m, message));
+  // Keyboard-opened: focus moves into the frame once it holds the card page (focus given
+  // to a frame that is still loading is lost when it changes process); the card then
+  // focuses itself.
+  m.card = mountCardFrame((message) => onCardMessage(m, message), () => {
+    if (m.update.focus) m.card.frame.focus();
+  });
   if (overlays.size === 0) {
     window.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule);
@@ -110,8 +115,7 @@ export function showOverlayUpdate(update: OverlayUpdate): boolean {
   const tileMap = update.tileMap !== undefined || !update.region;
   if (!extensionAlive() && update.state.kind === 'error') m.card.showText(update.state.error.message);
   else m.card.show({ kind: 'state', grant: update.requestId, state: update.state, tileMap, focus: update.focus === true });
-  // Keyboard-opened: focus goes into the frame; the card then focuses itself.
-  if (update.focus) m.card.frame.focus();
+  if (update.focus && m.card.ready()) m.card.frame.focus();
   reposition();
   return true;
 }
