@@ -28,10 +28,14 @@ export function cardTrustActions(grant: string): TrustActions {
   };
 }
 
-/** The "Tile map…" button: the background opens the tile map page; a failure is shown, not dropped. */
-export async function requestTileMap(grant: string, onError: (error: ErrorInfo) => void): Promise<void> {
+/**
+ * The "Tile map…" button: the background opens the tile map page, once per card (the grant
+ * is spent), so the button goes once it worked; a failure is shown, not dropped.
+ */
+export async function requestTileMap(grant: string, onOpened: () => void, onError: (error: ErrorInfo) => void): Promise<void> {
   try {
     unwrapReply(await browser.runtime.sendMessage(envelope('open-tile-map', { grant })), t('who_extension'));
+    onOpened();
   } catch (err) {
     onError(toErrorInfo(err));
   }

@@ -42,7 +42,9 @@ acceptCardChannel((port) => {
     if (actions?.grant !== card.grant) actions = { grant: card.grant, trust: cardTrustActions(card.grant) };
     const showError = (error: ErrorInfo) =>
       show({ ...card, tileMap: false, focus: false, state: { kind: 'error', error } });
-    const onTileMap = card.tileMap && card.state.kind === 'result' ? () => void requestTileMap(card.grant, showError) : undefined;
+    const onTileMap = card.tileMap && card.state.kind === 'result'
+      ? () => void requestTileMap(card.grant, () => show({ ...card, tileMap: false, focus: false }), showError)
+      : undefined;
     render(<Overlay state={card.state} onClose={() => send({ kind: 'close' })} onTileMap={onTileMap} trust={actions.trust} />, app);
     // When the answer was on screen, on the page-wide clock: what the right-click benchmark reads.
     if (card.state.kind !== 'loading') performance.mark('card:answer');
