@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 import type { Classification } from '../../src/core/types';
 import type { BackendPreference } from '../../src/shared/messages';
-import { cardFrameIds, closedShadowTexts, evaluateInCard } from './card-frames';
+import { cardFrameIds, cardFrames, closedShadowTexts, evaluateInCard } from './card-frames';
 import { findChromium } from './find-browser';
 
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -85,17 +85,21 @@ const RESULT = '[data-testid="ltc-top-class"], [data-testid="ltc-error"]';
  */
 export async function waitForOverlayText(page: Page, index: number, timeout = 60_000): Promise<{ announcement: string; error: string | null }> {
   const until = Date.now() + timeout;
+  const cdp = (await page.browser().version()).includes('Chrom'); // Chromium speaks CDP; Firefox here WebDriver BiDi
+  const script = `(() => {
+    if (!document.querySelector(${JSON.stringify(RESULT)})) return null;
+    return {
+      announcement: document.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? '',
+      error: document.querySelector('[data-testid="ltc-error"]')?.textContent ?? null,
+    };
+  })()`;
+  type Found = { announcement: string; error: string | null } | null;
   for (;;) {
-    const frame = cardFrameIds(page)[index];
-    const found = frame && (await evaluateInCard<{ announcement: string; error: string | null } | null>(page, frame, `(() => {
-      if (!document.querySelector(${JSON.stringify(RESULT)})) return null;
-      return {
-        announcement: document.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? '',
-        error: document.querySelector('[data-testid="ltc-error"]')?.textContent ?? null,
-      };
-    })()`).catch(() => null));
+    // Chromium: raw CDP (see cardFrameIds); Firefox (WebDriver BiDi): puppeteer's frames.
+    const frame = cdp ? cardFrameIds(page)[index] : cardFrames(page)[index];
+    const found = frame && (await (typeof frame === 'string' ? evaluateInCard<Found>(page, frame, script) : frame.evaluate(script) as Promise<Found>).catch(() => null));
     if (found) return found;
-    const orphaned = !frame && (await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length)) > index ? (await closedShadowTexts(page))[index] : '';
+    const orphaned = cdp && !frame && (await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length)) > index ? (await closedShadowTexts(page))[index] : '';
     if (orphaned) return { announcement: '', error: orphaned };
     if (Date.now() > until) throw new Error(`card ${index} showed no result within ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 100));

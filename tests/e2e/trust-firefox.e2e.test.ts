@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { waitForOverlayText } from './extension-browser';
+import { cardFrames } from './card-frames';
 import { clickClassifyTissueFirefox, EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
 import { CLASS_RE, FIXTURES } from './popup-expectations';
 import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, uploadAny } from './trust-expectations';
@@ -69,18 +70,19 @@ describe('Firefox: heat map', () => {
     const state = await clickClassifyTissueFirefox(popup, page, '#cross-origin-scc');
     expect(state.kind).toBe('result');
     expect((await waitForOverlayText(page, 0)).announcement).toMatch(CLASS_RE);
-    const heat = await showHeatMap(page);
+    const card = cardFrames(page)[0];
+    const heat = await showHeatMap(card);
     expect(heat.left + heat.right).toBeGreaterThan(0);
 
-    await (await page.waitForSelector('pierce/[data-testid="ltc-model-card"]'))!.click();
+    await (await card.waitForSelector('[data-testid="ltc-model-card"]'))!.click();
     // Puppeteer (BiDi) does not list tabs opened by an extension: ask the extension's tabs API.
     await waitForTab(`${EXTENSION_ORIGIN}/src/model-card/index.html`);
-    const card = await session.openExtensionPage('src/model-card/index.html');
-    await card.waitForSelector('[data-testid="mc-version"]');
-    expect(await card.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent))).toContain(
+    const modelCard = await session.openExtensionPage('src/model-card/index.html');
+    await modelCard.waitForSelector('[data-testid="mc-version"]');
+    expect(await modelCard.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent))).toContain(
       '096fc42cecebf4d7588f88bfb0a1b4cd31318c509c5f577efe0ab6a55a989bc6',
     );
-    expect(await card.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
+    expect(await modelCard.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
   });
 });
 
