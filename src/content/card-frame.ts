@@ -31,7 +31,9 @@ export function mountCardFrame(onMessage: (message: FromCard) => void, onReady: 
   const root = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
   const url = browser.runtime.getURL(CARD_PAGE);
-  const origin = new URL(url).origin;
+  // Not `new URL(url).origin`: Firefox gives 'null' for moz-extension: addresses (a scheme
+  // the URL standard does not know), and no message would ever match it.
+  const origin = browser.runtime.getURL('').replace(/\/$/, '');
   const nonce = crypto.randomUUID();
   frame.name = nonce;
   frame.title = t('overlay_label');

@@ -88,3 +88,55 @@ export async function cardHostTransform(page: Page, frameId: string): Promise<st
     await cdp.detach().catch(() => undefined);
   }
 }
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+interface BidiContext { context: string; url: string; children?: BidiContext[] | null }
+
+/**
+ * Firefox (WebDriver BiDi): puppeteer keeps a card frame at its first address (about:blank)
+ * after it loads the extension page, so tests ask the browser's context tree directly and
+ * evaluate in the card's context over BiDi.
+ */
+function bidi(page: Page): BidiConnection {
+  return (page.browser() as unknown as { connection: BidiConnection }).connection;
+}
+
+/** Firefox: the page's card frames as browsing-context ids, in document order. */
+export async function firefoxCardContexts(page: Page): Promise<string[]> {
+  const root = (page.mainFrame() as unknown as { _id: string })._id;
+  const { contexts } = (await bidi(page).send('browsingContext.getTree', { root })).result as { contexts: BidiContext[] };
+  const found: string[] = [];
+  const walk = (c: BidiContext) => {
+    if (c.url.includes(CARD_PATH)) found.push(c.context);
+    for (const child of c.children ?? []) walk(child);
+  };
+  contexts.forEach(walk);
+  return found;
+}
+
+/** Firefox: evaluates `expression` in a card's document; its value crosses as JSON. */
+export async function evaluateInFirefoxCard<T>(page: Page, context: string, expression: string): Promise<T> {
+  const reply = (await bidi(page).send('script.evaluate', {
+    expression: `Promise.resolve(${expression}).then((v) => JSON.stringify(v ?? null))`,
+    target: { context },
+    awaitPromise: true,
+  })).result as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+  if (reply.type !== 'success') throw new Error(reply.exceptionDetails?.text ?? 'evaluation failed');
+  return JSON.parse(reply.result?.value ?? 'null') as T;
+}
+
+/**
+ * Clicks `selector` in card `index` as the user does, with the mouse over the page (a
+ * trusted click the browser routes into the card's frame), in both browsers.
+ */
+export async function clickInCard(page: Page, index: number, selector: string, inCard: (expression: string) => Promise<{ x: number; y: number } | null>): Promise<void> {
+  const at = await inCard(`(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; })()`);
+  if (!at) throw new Error(`no ${selector} in card ${index}`);
+  const host = await page.$$eval('lung-tissue-classifier-overlay', (hosts, i) => {
+    const r = hosts[i].getBoundingClientRect();
+    return { x: r.x, y: r.y };
+  }, index);
+  await page.mouse.click(host.x + at.x, host.y + at.y);
+}

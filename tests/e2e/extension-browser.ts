@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 import type { Classification } from '../../src/core/types';
 import type { BackendPreference } from '../../src/shared/messages';
-import { cardFrameIds, cardFrames, closedShadowTexts, evaluateInCard } from './card-frames';
+import { cardFrameIds, closedShadowTexts, evaluateInCard, evaluateInFirefoxCard, firefoxCardContexts } from './card-frames';
 import { findChromium } from './find-browser';
 
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -95,9 +95,9 @@ export async function waitForOverlayText(page: Page, index: number, timeout = 60
   })()`;
   type Found = { announcement: string; error: string | null } | null;
   for (;;) {
-    // Chromium: raw CDP (see cardFrameIds); Firefox (WebDriver BiDi): puppeteer's frames.
-    const frame = cdp ? cardFrameIds(page)[index] : cardFrames(page)[index];
-    const found = frame && (await (typeof frame === 'string' ? evaluateInCard<Found>(page, frame, script) : frame.evaluate(script) as Promise<Found>).catch(() => null));
+    // Chromium: raw CDP (see cardFrameIds); Firefox: WebDriver BiDi (see firefoxCardContexts).
+    const frame = cdp ? cardFrameIds(page)[index] : (await firefoxCardContexts(page).catch(() => []))[index];
+    const found = frame && (await (cdp ? evaluateInCard<Found>(page, frame, script) : evaluateInFirefoxCard<Found>(page, frame, script)).catch(() => null));
     if (found) return found;
     const orphaned = cdp && !frame && (await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length)) > index ? (await closedShadowTexts(page))[index] : '';
     if (orphaned) return { announcement: '', error: orphaned };

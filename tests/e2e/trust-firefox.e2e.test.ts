@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { waitForOverlayText } from './extension-browser';
-import { cardFrames } from './card-frames';
+import { clickInCard, evaluateInFirefoxCard, firefoxCardContexts } from './card-frames';
 import { clickClassifyTissueFirefox, EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
 import { CLASS_RE, FIXTURES } from './popup-expectations';
 import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, uploadAny } from './trust-expectations';
@@ -70,11 +70,27 @@ describe('Firefox: heat map', () => {
     const state = await clickClassifyTissueFirefox(popup, page, '#cross-origin-scc');
     expect(state.kind).toBe('result');
     expect((await waitForOverlayText(page, 0)).announcement).toMatch(CLASS_RE);
-    const card = cardFrames(page)[0];
-    const heat = await showHeatMap(card);
-    expect(heat.left + heat.right).toBeGreaterThan(0);
+    // The card is an extension frame: read over WebDriver BiDi, clicked with the mouse as a user does.
+    const [context] = await firefoxCardContexts(page);
+    const inCard = <T,>(expression: string) => evaluateInFirefoxCard<T>(page, context, expression);
+    await page.bringToFront();
+    await clickInCard(page, 0, '[data-testid="ltc-heat-toggle"]', inCard);
+    let alpha = 0;
+    for (const end = Date.now() + 60_000; alpha === 0 && Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+      alpha = await inCard<number>(`(() => {
+        const c = document.querySelector('[data-testid="ltc-heat-canvas"][data-opacity]');
+        if (!c) return 0;
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let sum = 0;
+        for (let i = 3; i < d.length; i += 4) sum += d[i];
+        return sum;
+      })()`);
+    }
+    expect(alpha).toBeGreaterThan(0);
+    // The heat map's pixels are in the card, not in the page.
+    expect(await page.evaluate(() => /data:image\//.test(document.documentElement.outerHTML))).toBe(false);
 
-    await (await card.waitForSelector('[data-testid="ltc-model-card"]'))!.click();
+    await clickInCard(page, 0, '[data-testid="ltc-model-card"]', inCard);
     // Puppeteer (BiDi) does not list tabs opened by an extension: ask the extension's tabs API.
     await waitForTab(`${EXTENSION_ORIGIN}/src/model-card/index.html`);
     const modelCard = await session.openExtensionPage('src/model-card/index.html');
