@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { browser } from '../shared/browser-api';
 import { CARD_CHANNEL_KEY, CARD_PAGE, FromCardSchema, type CardState, type FromCard } from '../shared/card-frame';
 import { t } from '../shared/i18n';
+import CARD_FALLBACK_CSS from './card-fallback.css?raw';
 
 export interface CardFrame {
   host: HTMLElement;
@@ -74,8 +75,9 @@ export function mountCardFrame(onMessage: (message: FromCard) => void, onReady: 
       const box = document.createElement('p');
       box.setAttribute('role', 'alert');
       box.textContent = text;
-      box.style.cssText = 'all: initial; display: block; width: 280px; padding: 12px 14px; font: 13px/1.4 system-ui, sans-serif; color: #9f1c13; background: #fff; border: 1px solid #d0d7de; border-radius: 8px;';
-      root.replaceChildren(box);
+      const style = document.createElement('style');
+      style.textContent = CARD_FALLBACK_CSS;
+      root.replaceChildren(style, box);
     },
     remove,
   };

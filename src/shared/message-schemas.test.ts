@@ -110,7 +110,7 @@ describe('types inferred from the schemas', () => {
     expectTypeOf<OverlayUpdate['region']>().toEqualTypeOf<Rect | undefined>();
     expectTypeOf<Settings['backend']>().toEqualTypeOf<BackendPreference>();
     expectTypeOf<BackendPreference>().toEqualTypeOf<'auto' | 'webgpu' | 'wasm'>();
-    expectTypeOf<RequestOf<'open-model-card'>>().toEqualTypeOf<{}>(); // eslint-disable-line @typescript-eslint/no-empty-object-type
+    expectTypeOf<RequestOf<'open-model-card'>>().toEqualTypeOf<{}>();
     // The fields the card reads, with their optionality.
     expectTypeOf<Classification['top']>().toEqualTypeOf<ClassProbability>();
     expectTypeOf<ClassProbability>().toEqualTypeOf<{ label: string; displayName: string; probability: number }>();
