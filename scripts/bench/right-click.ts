@@ -13,16 +13,19 @@ import { cardFrames } from '../../tests/e2e/card-frames';
 import type { ExtensionSession } from '../../tests/e2e/extension-browser';
 import { OFFSCREEN_SUFFIX } from '../../tests/e2e/tensor-count';
 
-/** Waits for the page's (only) card frame to show an answer; when, on the shared clock, and any error text. */
-async function cardAnswer(page: Page, timeout = 60_000): Promise<{ at: number; error: string | null }> {
+/**
+ * Waits for a card frame of the page to show an answer given after `since` (a closed card's
+ * frame is kept for the next card, with its old marks); when, on the shared clock, and any error text.
+ */
+async function cardAnswer(page: Page, since: number, timeout = 60_000): Promise<{ at: number; error: string | null }> {
   const until = Date.now() + timeout;
   for (;;) {
     for (const frame of cardFrames(page)) {
-      const answer = await frame.evaluate(() => {
-        const mark = performance.getEntriesByName('card:answer')[0];
-        if (!mark) return null;
+      const answer = await frame.evaluate((after) => {
+        const mark = performance.getEntriesByName('card:answer').at(-1);
+        if (!mark || performance.timeOrigin + mark.startTime < after) return null;
         return { at: performance.timeOrigin + mark.startTime, error: document.querySelector('[data-testid="ltc-error"]')?.textContent ?? null };
-      }).catch(() => null);
+      }, since).catch(() => null);
       if (answer) return answer;
     }
     if (Date.now() > until) throw new Error('no result card showed an answer');
@@ -31,9 +34,7 @@ async function cardAnswer(page: Page, timeout = 60_000): Promise<{ at: number; e
 }
 
 async function closeOverlays(page: Page): Promise<void> {
-  for (let i = 0; i < 5 && (await page.$('lung-tissue-classifier-overlay')); i++) await page.keyboard.press('Escape');
-  // Gone from the frame tree too, so the next answer is the next card's.
-  for (let i = 0; i < 50 && cardFrames(page).length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 5 && (await page.$('lung-tissue-classifier-overlay:not([hidden])')); i++) await page.keyboard.press('Escape');
 }
 
 /**
@@ -77,7 +78,7 @@ export async function timeRightClick(session: ExtensionSession, page: Page, sele
     );
     return t0;
   }, srcUrl, page.url());
-  const shown = await cardAnswer(page);
+  const shown = await cardAnswer(page, startedAt);
   if (shown.error) throw new Error(`the overlay shows an error: ${shown.error}`);
   const ms = shown.at - startedAt;
   return cold ? { ms, steps: await hostMarks(session, startedAt) } : { ms };

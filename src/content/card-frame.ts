@@ -17,6 +17,11 @@ import CARD_FALLBACK_CSS from './card-fallback.css?raw';
 export interface CardFrame {
   host: HTMLElement;
   frame: HTMLIFrameElement;
+  /** Who hears what the card says; the overlay it serves (a spare frame serves the next one). */
+  listen(onMessage: (message: FromCard) => void): void;
+  /** Kept loaded but out of sight, for the next card on this page; `reveal` shows it again. */
+  hide(): void;
+  reveal(): void;
   /** The frame has loaded the card page and has its port (focus can move into it now). */
   ready(): boolean;
   /** Sends what to show; queued until the frame has its port. */
@@ -27,6 +32,7 @@ export interface CardFrame {
 }
 
 export function mountCardFrame(onMessage: (message: FromCard) => void, onReady: () => void): CardFrame {
+  let hear = onMessage;
   const host = document.createElement('lung-tissue-classifier-overlay');
   host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; z-index: 2147483647;';
   const root = host.attachShadow({ mode: 'closed' });
@@ -47,7 +53,7 @@ export function mountCardFrame(onMessage: (message: FromCard) => void, onReady: 
   const channel = new MessageChannel();
   channel.port1.onmessage = (event: MessageEvent) => {
     const parsed = v.safeParse(FromCardSchema, event.data);
-    if (parsed.success) onMessage(parsed.output);
+    if (parsed.success) hear(parsed.output);
   };
   let handedOver = false;
   const onFrameMessage = (event: MessageEvent) => {
@@ -69,6 +75,17 @@ export function mountCardFrame(onMessage: (message: FromCard) => void, onReady: 
   return {
     host,
     frame,
+    listen(next) {
+      hear = next;
+    },
+    hide() {
+      host.hidden = true;
+      host.style.display = 'none';
+    },
+    reveal() {
+      host.hidden = false;
+      host.style.removeProperty('display');
+    },
     ready: () => handedOver,
     show: (state) => channel.port1.postMessage(state),
     showText(text) {

@@ -24,6 +24,12 @@ interface Mounted {
 
 const overlays = new Map<string, Mounted>();
 let frame = 0;
+/**
+ * The frame of the last card closed on this page, kept loaded and hidden for the next one:
+ * a new extension frame costs a page load in the extension's process, which the model
+ * host may be keeping busy at that moment, and a warm right-click should not pay it.
+ */
+let spare: { card: CardFrame; position: OverlayPosition } | null = null;
 
 function reposition(): void {
   frame = 0;
@@ -41,7 +47,11 @@ function schedule(): void {
 function close(m: Mounted): void {
   const id = [...overlays].find(([, o]) => o === m)?.[0];
   if (id === undefined) return;
-  m.card.remove();
+  if (!spare && m.card.ready() && extensionAlive()) {
+    m.card.hide();
+    m.card.listen(() => undefined);
+    spare = { card: m.card, position: m.position };
+  } else m.card.remove();
   if (m.anchor?.localName === 'lung-tissue-classifier-region') m.anchor.remove();
   overlays.delete(id);
   if (m.returnFocus instanceof HTMLElement && m.returnFocus.isConnected) m.returnFocus.focus();
@@ -81,13 +91,21 @@ function mount(update: OverlayUpdate): Mounted {
       return m;
     }
   }
-  const m: Mounted = { card: null as unknown as CardFrame, anchor, update, position: 'auto' };
-  // Keyboard-opened: focus moves into the frame once it holds the card page (focus given
-  // to a frame that is still loading is lost when it changes process); the card then
-  // focuses itself.
-  m.card = mountCardFrame((message) => onCardMessage(m, message), () => {
-    if (m.update.focus) m.card.frame.focus();
-  });
+  const m: Mounted = { card: null as unknown as CardFrame, anchor, update, position: spare?.position ?? 'auto' };
+  const hear = (message: FromCard) => onCardMessage(m, message);
+  if (spare) {
+    m.card = spare.card;
+    spare = null;
+    m.card.listen(hear);
+    m.card.reveal();
+  } else {
+    // Keyboard-opened: focus moves into the frame once it holds the card page (focus given
+    // to a frame that is still loading is lost when it changes process); the card then
+    // focuses itself.
+    m.card = mountCardFrame(hear, () => {
+      if (m.update.focus) m.card.frame.focus();
+    });
+  }
   if (overlays.size === 0) {
     window.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule);

@@ -152,7 +152,7 @@ describe('Firefox: keyboard shortcut', () => {
     expect(announcement.startsWith(DISPLAY.benign)).toBe(true);
     await page.waitForFunction(() => document.activeElement?.tagName.toLowerCase() === 'lung-tissue-classifier-overlay');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelectorAll('lung-tissue-classifier-overlay').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('lung-tissue-classifier-overlay:not([hidden])').length === 0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('scaled');
     await page.close();
   });

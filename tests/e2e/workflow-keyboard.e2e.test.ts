@@ -50,7 +50,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await card.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close');
     await page.keyboard.press('Escape');
-    expect(await page.$$('lung-tissue-classifier-overlay')).toHaveLength(0);
+    expect(await page.$$('lung-tissue-classifier-overlay:not([hidden])')).toHaveLength(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('scaled');
   });
 
