@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import * as v from 'valibot';
-import { CARD_FRAME_MARGIN, CardStateSchema, type CardState, type FromCard } from '../shared/card-frame';
+import { CARD_FRAME_MARGIN, CardClearSchema, CardStateSchema, type CardState, type FromCard } from '../shared/card-frame';
 import type { ErrorInfo } from '../shared/errors';
 import { readSettings, watchSettings, type Settings } from '../shared/settings';
 import { UI_CSS } from '../ui/styles';
@@ -54,6 +54,12 @@ acceptCardChannel((port) => {
   };
   port.onmessage = (event: MessageEvent) => {
     const parsed = v.safeParse(CardStateSchema, event.data);
-    if (parsed.success) show(parsed.output);
+    if (parsed.success) return show(parsed.output);
+    // Kept for the next card: nothing of this one's result or heat map stays behind.
+    if (v.is(CardClearSchema, event.data)) {
+      render(null, app);
+      actions = null;
+      wantsFocus = false;
+    }
   };
 });

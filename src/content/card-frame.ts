@@ -26,7 +26,7 @@ export interface CardFrame {
   ready(): boolean;
   /** Sends what to show; queued until the frame has its port. */
   show(state: CardState): void;
-  /** The extension went away (reloaded): show a plain text message in place of the frame. */
+  /** The background or the whole extension went away: a plain text message in place of the frame. */
   showText(text: string): void;
   remove(): void;
 }
@@ -81,6 +81,7 @@ export function mountCardFrame(onMessage: (message: FromCard) => void, onReady: 
     hide() {
       host.hidden = true;
       host.style.display = 'none';
+      channel.port1.postMessage({ kind: 'clear' });
     },
     reveal() {
       host.hidden = false;
@@ -95,6 +96,8 @@ export function mountCardFrame(onMessage: (message: FromCard) => void, onReady: 
       const style = document.createElement('style');
       style.textContent = CARD_FALLBACK_CSS;
       root.replaceChildren(style, box);
+      handedOver = false; // no frame any more: nothing to reuse
+      channel.port1.close();
     },
     remove,
   };

@@ -131,9 +131,20 @@ export function showOverlayUpdate(update: OverlayUpdate): boolean {
   // The card's buttons refer to its image by the request id, the grant the background
   // issued on the click; the page's copy of the address is never sent back.
   const tileMap = update.tileMap !== undefined || !update.region;
-  if (!extensionAlive() && update.state.kind === 'error') m.card.showText(update.state.error.message);
-  else m.card.show({ kind: 'state', grant: update.requestId, state: update.state, tileMap, focus: update.focus === true });
+  m.card.show({ kind: 'state', grant: update.requestId, state: update.state, tileMap, focus: update.focus === true });
   if (update.focus && m.card.ready()) m.card.frame.focus();
   reposition();
   return true;
+}
+
+/**
+ * The background went away with this card's request pending (stopped, or the extension
+ * reloaded or updated). The card frame may have gone with the extension, so the message
+ * is written by this script itself, as text, in place of the frame.
+ */
+export function showLostRequest(update: OverlayUpdate): void {
+  const m = overlays.get(update.requestId) ?? mount(update);
+  m.update = update;
+  if (update.state.kind === 'error') m.card.showText(update.state.error.message);
+  reposition();
 }

@@ -30,6 +30,8 @@ export const CardStateSchema = record({
   focus: bool(),
 });
 export type CardState = v.InferOutput<typeof CardStateSchema>;
+/** Content script → card: forget what you showed (the frame is kept, hidden, for the next card). */
+export const CardClearSchema = record({ kind: v.literal('clear') });
 
 /** Card → content script: its size, the overlay-position setting, or the user closed it. */
 export type FromCard =

@@ -49,12 +49,36 @@ export async function closedShadowTexts(page: Page): Promise<string[]> {
 
 /**
  * The page's card frames as frame ids (also their targets' ids: they are out-of-process
- * frames), in the order opened. Where many cards open at once, puppeteer's own frame
- * objects can miss a frame's execution context (a race in how it follows frames that move
- * to another process as they load), so tests evaluate in them over raw CDP instead.
+ * frames), in the order of their hosts in the page (the order opened). Found from the
+ * browser's own target list, not puppeteer's frame objects: where many cards open at once,
+ * those can miss a frame (a race in how puppeteer follows frames that move to another
+ * process as they load).
  */
-export function cardFrameIds(page: Page): string[] {
-  return cardFrames(page).map((f) => (f as unknown as { _id: string })._id);
+export async function cardFrameIds(page: Page): Promise<string[]> {
+  const browserSession = await page.browser().target().createCDPSession();
+  const pageSession = await page.createCDPSession();
+  try {
+    const { targetInfos } = await browserSession.send('Target.getTargets');
+    const owned: { id: string; index: number }[] = [];
+    for (const t of targetInfos.filter((info) => info.type === 'iframe' && info.url.includes(CARD_PATH))) {
+      try {
+        const { backendNodeId } = (await pageSession.send('DOM.getFrameOwner', { frameId: t.targetId })) as { backendNodeId: number };
+        const { object } = await pageSession.send('DOM.resolveNode', { backendNodeId });
+        const { result } = await pageSession.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: 'function () { return [...document.querySelectorAll("lung-tissue-classifier-overlay")].indexOf(this.getRootNode().host); }',
+          returnByValue: true,
+        });
+        owned.push({ id: t.targetId, index: result.value as number });
+      } catch {
+        // a frame of another page
+      }
+    }
+    return owned.sort((a, b) => a.index - b.index).map((o) => o.id);
+  } finally {
+    await pageSession.detach().catch(() => undefined);
+    await browserSession.detach().catch(() => undefined);
+  }
 }
 
 /** Evaluates `expression` in the card frame's own document (its own target) and returns the value. */

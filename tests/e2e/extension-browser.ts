@@ -96,7 +96,7 @@ export async function waitForOverlayText(page: Page, index: number, timeout = 60
   type Found = { announcement: string; error: string | null } | null;
   for (;;) {
     // Chromium: raw CDP (see cardFrameIds); Firefox: WebDriver BiDi (see firefoxCardContexts).
-    const frame = cdp ? cardFrameIds(page)[index] : (await firefoxCardContexts(page).catch(() => []))[index];
+    const frame = cdp ? (await cardFrameIds(page).catch(() => []))[index] : (await firefoxCardContexts(page).catch(() => []))[index];
     const found = frame && (await (cdp ? evaluateInCard<Found>(page, frame, script) : evaluateInFirefoxCard<Found>(page, frame, script)).catch(() => null));
     if (found) return found;
     const orphaned = cdp && !frame && (await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length)) > index ? (await closedShadowTexts(page))[index] : '';

@@ -72,7 +72,7 @@ it('20 requests in a burst on two tabs: all answered, each card beside its own i
         images: Array.from(document.images).map((i) => ({ alt: i.alt, rect: i.getBoundingClientRect().toJSON() as DOMRect })),
       }))),
       // Each card frame's text, and the position of the host its frame sits in.
-      cards: await Promise.all(cardFrameIds(page).map(async (frame) => ({
+      cards: await Promise.all((await cardFrameIds(page)).map(async (frame) => ({
         transform: await cardHostTransform(page, frame),
         text: await evaluateInCard<string>(page, frame, `document.querySelector('[data-testid="ltc-announcement"]').textContent`),
       }))),

@@ -58,7 +58,7 @@ async function forge(p: Page): Promise<{ hasRuntime: boolean }> {
 /** What each card shows, read from its frame (tests can; the page cannot). */
 const cards = async () => {
   const texts: string[] = [];
-  for (const id of cardFrameIds(page)) texts.push(await evaluateInCard<string>(page, id, 'document.body.textContent'));
+  for (const id of await cardFrameIds(page)) texts.push(await evaluateInCard<string>(page, id, 'document.body.textContent'));
   return texts;
 };
 
@@ -79,7 +79,7 @@ it('the card is a frame in a closed shadow root, and forged messages cannot chan
     inLightDom: document.querySelector('[data-testid="ltc-overlay"]') !== null,
   }));
   expect(structure).toEqual({ openShadow: false, lightChildren: 0, inLightDom: false });
-  expect(cardFrameIds(page)).toHaveLength(1);
+  expect(await cardFrameIds(page)).toHaveLength(1);
 
   const before = await cards();
   await forge(page);
