@@ -35,7 +35,7 @@ export async function closedShadowTexts(page: Page): Promise<string[]> {
     interface Node { localName?: string; nodeType: number; nodeValue?: string; children?: Node[]; shadowRoots?: Node[] }
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: Node };
     const texts: string[] = [];
-    const text = (n: Node): string => (n.nodeType === 3 ? n.nodeValue ?? '' : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(text).join(''));
+    const text = (n: Node): string => (n.nodeType === 3 ? n.nodeValue ?? '' : n.localName === 'style' ? '' : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(text).join(''));
     const walk = (n: Node) => {
       if (n.localName === 'lung-tissue-classifier-overlay') texts.push((n.shadowRoots ?? []).map(text).join(''));
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
@@ -55,10 +55,11 @@ export async function closedShadowTexts(page: Page): Promise<string[]> {
  * process as they load).
  */
 export async function cardFrameIds(page: Page): Promise<string[]> {
-  const browserSession = await page.browser().target().createCDPSession();
+  // Through the page's own session: puppeteer can lose track of the browser target when other
+  // sessions attach and detach (tests/e2e/network-recorder.ts), and the Target domain answers here too.
   const pageSession = await page.createCDPSession();
   try {
-    const { targetInfos } = await browserSession.send('Target.getTargets');
+    const { targetInfos } = await pageSession.send('Target.getTargets');
     const owned: { id: string; index: number }[] = [];
     for (const t of targetInfos.filter((info) => info.type === 'iframe' && info.url.includes(CARD_PATH))) {
       try {
@@ -77,13 +78,12 @@ export async function cardFrameIds(page: Page): Promise<string[]> {
     return owned.sort((a, b) => a.index - b.index).map((o) => o.id);
   } finally {
     await pageSession.detach().catch(() => undefined);
-    await browserSession.detach().catch(() => undefined);
   }
 }
 
 /** Evaluates `expression` in the card frame's own document (its own target) and returns the value. */
 export async function evaluateInCard<T>(page: Page, frameId: string, expression: string): Promise<T> {
-  const browserSession = await page.browser().target().createCDPSession();
+  const browserSession = await page.createCDPSession();
   try {
     const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId: frameId, flatten: true })) as { sessionId: string };
     const session = browserSession.connection()!.session(sessionId)!;
