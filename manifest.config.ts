@@ -46,6 +46,9 @@ export function manifestFor(target: BuildTarget) {
     content_scripts: [
       { matches: ['<all_urls>'], js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: true },
     ],
+    // The result card is this extension page, framed beside the image: pages can load it
+    // (that is what lets it sit in a page) but cannot read it, click it or speak for it.
+    web_accessible_resources: [{ resources: ['src/card/index.html'], matches: ['<all_urls>'] }],
     // contextMenus: the "Classify tissue" item. offscreen (Chrome only; Firefox has no such
     // API and runs the model in its background page): the page that hosts the model.
     // storage: the backend setting. scripting: add the overlay script to tabs opened before

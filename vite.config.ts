@@ -68,12 +68,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     // Pages not named in the manifest are listed here: the offscreen document (Chrome
     // only; Firefox has none), the tile map page and the model card page (both; opened
-    // with tabs.create).
+    // with tabs.create), and the result card framed into web pages (both).
     rollupOptions: {
       input: {
         ...(target === 'chrome' ? { offscreen: 'src/model-host/index.html' } : {}),
         tilemap: 'src/tilemap/index.html',
         'model-card': 'src/model-card/index.html',
+        card: 'src/card/index.html',
         ...(target === 'chrome' && bench ? { bench: 'src/bench/index.html' } : {}),
       },
     },

@@ -6,6 +6,7 @@
  */
 import { startDemoServer } from './demo-server';
 import { clickClassifyTissue, launchWithExtension, waitForOverlayText } from '../tests/e2e/extension-browser';
+import { cardFrames } from '../tests/e2e/card-frames';
 import { openExtraDemoPages, runTileMapDemo } from './start-tile-map-demo';
 
 const DEMO_IMAGES = ['#plain', '#scaled', '#data-url', '#blob-url', '#cross-origin', '#cross-origin-scc'];
@@ -32,11 +33,10 @@ async function main() {
     await clickClassifyTissue(session, page, selector);
     const { announcement, error } = await waitForOverlayText(page, i);
     const ms = performance.now() - t0;
-    const detail = await page.evaluate((n) => {
-      const root = document.querySelectorAll('lung-tissue-classifier-overlay')[n].shadowRoot!;
-      const probs = Array.from(root.querySelectorAll('[data-testid^="ltc-prob-"]')).map((e) => e.textContent ?? '');
-      return { probs, backend: root.querySelector('[data-testid="ltc-backend"]')?.textContent ?? '' };
-    }, i);
+    const detail = await cardFrames(page)[i].evaluate(() => {
+      const probs = Array.from(document.querySelectorAll('[data-testid^="ltc-prob-"]')).map((e) => e.textContent ?? '');
+      return { probs, backend: document.querySelector('[data-testid="ltc-backend"]')?.textContent ?? '' };
+    });
     rows.push([selector.slice(1), error ? `error: ${error}` : announcement.replace(/ [\d.]+ %$/, ''), ...detail.probs, detail.backend, `${ms.toFixed(0)} ms`]);
   }
   const header = ['image', 'class', 'adenocarcinoma', 'benign', 'squamous cell ca.', 'backend · model ms', 'click→overlay'];

@@ -1,58 +1,40 @@
 /**
  * Right-click → overlay latency through the real extension: the real contextMenus listener
  * is fired in the service worker (`onClicked.dispatch`, as tests/e2e do), and the clock
- * stops when the overlay's result is in the page's DOM (a MutationObserver on the page and
- * on the overlay's open shadow root). Both ends read `performance.timeOrigin + now()`, so
- * no puppeteer round trip is inside the measurement. "Cold" closes the offscreen document
+ * stops when the result card shows the answer (the card frame's `card:answer` mark, set
+ * right after it rendered it; the card is an extension frame the page cannot read). Both
+ * ends read `performance.timeOrigin + now()`, so no puppeteer round trip is inside the
+ * measurement. "Cold" closes the offscreen document
  * first (`chrome.offscreen.closeDocument()`), so the run pays for creating it, loading
  * TF.js, the WASM binary and the model, and the warm-up inference.
  */
 import type { Page } from 'puppeteer';
+import { cardFrames } from '../../tests/e2e/card-frames';
 import type { ExtensionSession } from '../../tests/e2e/extension-browser';
 import { OFFSCREEN_SUFFIX } from '../../tests/e2e/tensor-count';
 
-declare global {
-  interface Window {
-    __benchOverlay?: Promise<{ at: number; error: string | null }>;
+/**
+ * Waits for a card frame of the page to show an answer given after `since` (a closed card's
+ * frame is kept for the next card, with its old marks); when, on the shared clock, and any error text.
+ */
+async function cardAnswer(page: Page, since: number, timeout = 60_000): Promise<{ at: number; error: string | null }> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    for (const frame of cardFrames(page)) {
+      const answer = await frame.evaluate((after) => {
+        const mark = performance.getEntriesByName('card:answer').at(-1);
+        if (!mark || performance.timeOrigin + mark.startTime < after) return null;
+        return { at: performance.timeOrigin + mark.startTime, error: document.querySelector('[data-testid="ltc-error"]')?.textContent ?? null };
+      }, since).catch(() => null);
+      if (answer) return answer;
+    }
+    if (Date.now() > until) throw new Error('no result card showed an answer');
+    await new Promise((r) => setTimeout(r, 20));
   }
 }
 
-/** Arms a promise in the page that resolves when an overlay shows a result or an error. */
-async function armOverlayWatch(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.__benchOverlay = new Promise((resolve) => {
-      const observers: MutationObserver[] = [];
-      const hooked = new WeakSet<Element>();
-      const check = () => {
-        for (const host of document.querySelectorAll('lung-tissue-classifier-overlay')) {
-          const root = host.shadowRoot;
-          if (!root) continue;
-          if (!hooked.has(host)) {
-            hooked.add(host);
-            watch(root);
-          }
-          const hit = root.querySelector('[data-testid="ltc-top-class"], [data-testid="ltc-error"]');
-          if (hit) {
-            const at = performance.timeOrigin + performance.now();
-            observers.forEach((o) => o.disconnect());
-            resolve({ at, error: hit.matches('[data-testid="ltc-error"]') ? hit.textContent : null });
-            return;
-          }
-        }
-      };
-      function watch(node: Node) {
-        const o = new MutationObserver(check);
-        o.observe(node, { childList: true, subtree: true, characterData: true });
-        observers.push(o);
-      }
-      watch(document.documentElement);
-      check();
-    });
-  });
-}
-
 async function closeOverlays(page: Page): Promise<void> {
-  for (let i = 0; i < 5 && (await page.$('lung-tissue-classifier-overlay')); i++) await page.keyboard.press('Escape');
+  for (let i = 0; i < 5 && (await page.$('lung-tissue-classifier-overlay:not([hidden])')); i++) await page.keyboard.press('Escape');
 }
 
 /**
@@ -86,7 +68,6 @@ export async function timeRightClick(session: ExtensionSession, page: Page, sele
   }
   await page.click(selector, { button: 'right' }); // the content script remembers the element
   const srcUrl = await page.$eval(selector, (img) => (img as HTMLImageElement).currentSrc || (img as HTMLImageElement).src);
-  await armOverlayWatch(page);
   const startedAt = await session.worker.evaluate(async (src, url) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
     if (!tab) throw new Error(`no tab with ${url}`);
@@ -97,7 +78,7 @@ export async function timeRightClick(session: ExtensionSession, page: Page, sele
     );
     return t0;
   }, srcUrl, page.url());
-  const shown = await page.evaluate(() => window.__benchOverlay!);
+  const shown = await cardAnswer(page, startedAt);
   if (shown.error) throw new Error(`the overlay shows an error: ${shown.error}`);
   const ms = shown.at - startedAt;
   return cold ? { ms, steps: await hostMarks(session, startedAt) } : { ms };

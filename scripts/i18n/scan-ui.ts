@@ -8,7 +8,7 @@ import { findUiLiterals, type UiLiteral } from './ui-literals';
 export const root = join(import.meta.dirname, '../..');
 
 /** Folders whose code shows or says things to people (the background and the model host: the error texts they send). */
-export const UI_FOLDERS = ['src/popup', 'src/options', 'src/tilemap', 'src/model-card', 'src/ui', 'src/content', 'src/background', 'src/model-host', 'src/shared'];
+export const UI_FOLDERS = ['src/popup', 'src/options', 'src/tilemap', 'src/model-card', 'src/card', 'src/ui', 'src/content', 'src/background', 'src/model-host', 'src/shared'];
 
 /**
  * Files left out, with why. The message contract's validation answers forged or malformed
@@ -18,6 +18,7 @@ export const NOT_UI_FILES: Readonly<Record<string, string>> = {
   'src/shared/validate-message.ts': 'protocol errors for developers and forged messages',
   'src/shared/message-shapes.ts': 'the message schemas\' errors: protocol errors for developers and forged messages',
   'src/shared/messages.ts': 'the message contract: types and names only',
+  'src/shared/batch.ts': 'the batch messages\' schemas: protocol errors for developers and forged replies',
 };
 
 export async function typescriptApi(): Promise<typeof TS> {

@@ -5,12 +5,11 @@
  */
 import { MAX_FILE_BYTES } from '../core/image-limits';
 import { bytesToBase64 } from '../shared/base64';
-import { browser } from '../shared/browser-api';
 import { parseDataUrl } from '../shared/data-url';
-import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
-import { envelope, type EncodedImage } from '../shared/messages';
+import type { EncodedImage } from '../shared/messages';
 import { fetchImageBytes } from './fetch-image-bytes';
+import { askContent } from './send-to-content';
 import { t } from '../shared/i18n';
 
 export async function acquireImage(srcUrl: string, tabId: number, frameId: number): Promise<EncodedImage> {
@@ -25,8 +24,8 @@ export async function acquireImage(srcUrl: string, tabId: number, frameId: numbe
     return { base64: bytesToBase64(bytes), mimeType, name: 'data: URL image' };
   }
   if (scheme === 'blob:') {
-    const reply = await browser.tabs.sendMessage(tabId, envelope('read-blob-url', { url: srcUrl }), { frameId });
-    return unwrapReply<EncodedImage>(reply, t('who_page'));
+    // Checked on arrival (send-to-content.ts): at most the file cap, whatever the page says.
+    return askContent(tabId, 'read-blob-url', { url: srcUrl }, frameId);
   }
   if (scheme === 'http:' || scheme === 'https:' || scheme === 'file:') {
     const { bytes, mimeType } = await fetchImageBytes(srcUrl);

@@ -4,10 +4,10 @@
  * element, reports its visible area and that area is captured from the screen.
  */
 import { toErrorInfo } from '../shared/errors';
-import { browser } from '../shared/browser-api';
-import { unwrapReply } from '../shared/dispatch';
-import { envelope, type OverlayState, type RegionAction, type RegionSelection } from '../shared/messages';
+import type { OverlayState, RegionAction } from '../shared/messages';
 import { classifyRegion, type TabRef } from './classify-region';
+import { askContent } from './send-to-content';
+import { assertTabStillChosen } from './tab-still-chosen';
 import { showOverlay } from './show-overlay';
 import { t } from '../shared/i18n';
 
@@ -16,10 +16,14 @@ export async function classifyContextTarget(info: { frameId?: number }, tab: Tab
   if (tabId === undefined || tabId < 0) return { kind: 'error', error: { code: 'not-an-image', message: t('error_no_tab_classify') } };
   const frameId = info.frameId ?? 0;
   let state: OverlayState;
+  const clickedAt = Date.now();
   try {
-    const reply = await browser.tabs.sendMessage(tabId, envelope('context-target-region', { action }), { frameId });
-    const { selection, what } = unwrapReply<{ selection: RegionSelection | null; what: string }>(reply, t('who_page'));
-    if (selection) return await classifyRegion(selection, tab!, frameId);
+    const { selection, what } = await askContent(tabId, 'context-target-region', { action }, frameId);
+    if (selection) {
+      // The page answers when it likes: capture only if the user is still on this tab, soon after the click.
+      await assertTabStillChosen(tabId, clickedAt);
+      return await classifyRegion(selection, tab!, frameId);
+    }
     state = { kind: 'error', error: { code: 'not-an-image', message: what } };
   } catch (err) {
     state = { kind: 'error', error: toErrorInfo(err) };

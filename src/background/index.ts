@@ -6,10 +6,14 @@ import { classifyFromContextMenu } from './classify-from-context-menu';
 import { backgroundHandlers } from './handlers';
 import { registerRegionCapture } from './register-region-capture';
 import { holdRequestWatchPorts } from './hold-request-watch-ports';
+import { restrictStorageToExtension } from './restrict-storage';
 import { senderKind } from '../shared/sender-kind';
 import { t } from '../shared/i18n';
 
 const MENU_ID = 'classify-tissue';
+
+// First thing on every start: history and settings are for the extension's own contexts.
+void restrictStorageToExtension();
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: MENU_ID, title: t('menu_classify_tissue'), contexts: ['image'] });

@@ -2,10 +2,12 @@
  * "Classify all images on this page": ask the page for its candidate images, then read and
  * classify them one at a time (the model host is serial anyway, and one at a time keeps
  * progress honest and cancel immediate), badge each image, and keep a status the popup
- * polls. Images the input check refuses are skipped, not guessed at.
+ * polls. Images the input check refuses are skipped, not guessed at. Only what the page
+ * shows (src/content/page-images.ts), at most MAX_BATCH_IMAGES, and the status says what
+ * was left out.
  */
 import { formatPercent } from '../core/format-percent';
-import type { BatchItem, BatchStatus } from '../shared/batch';
+import { MAX_BATCH_IMAGES, type BatchItem, type BatchStatus } from '../shared/batch';
 import { browser } from '../shared/browser-api';
 import { toErrorInfo } from '../shared/errors';
 import { acquireImage } from './acquire-image';
@@ -25,7 +27,7 @@ interface Batch {
 
 const batches = new Map<number, Batch>();
 
-const idle = (tabId: number): BatchStatus => ({ tabId, state: 'idle', items: [], tooSmall: 0, hidden: 0 });
+const idle = (tabId: number): BatchStatus => ({ tabId, state: 'idle', items: [], tooSmall: 0, hidden: 0, notShown: 0, otherScheme: 0, overCap: 0 });
 const copy = (s: BatchStatus): BatchStatus => ({ ...s, items: s.items.map((i) => ({ ...i })) });
 
 export function batchStatus(tabId: number): BatchStatus {
@@ -77,7 +79,12 @@ async function run(tabId: number, batch: Batch): Promise<void> {
     const scan = await sendToContent(tabId, 'find-images', { minSize: MIN_RENDERED_SIZE });
     status.tooSmall = scan.tooSmall;
     status.hidden = scan.hidden;
-    status.items = scan.candidates.map((c) => ({ id: c.id, srcUrl: c.srcUrl, alt: c.alt, status: 'queued' }));
+    status.notShown = scan.notShown;
+    status.otherScheme = scan.otherScheme;
+    // The scan was checked against its schema on arrival: http(s), data: and blob: only.
+    const taken = scan.candidates.slice(0, MAX_BATCH_IMAGES);
+    status.overCap = scan.candidates.length - taken.length;
+    status.items = taken.map((c) => ({ id: c.id, srcUrl: c.srcUrl, alt: c.alt, status: 'queued' }));
     status.state = 'running';
     for (const item of status.items) badge(tabId, item, t('batch_status_queued'));
     for (const item of status.items) {

@@ -1,14 +1,17 @@
 /**
- * Sends a message to a tab's content script, injecting the script first where the tab
- * was open before the extension was installed or updated (it then has none).
+ * Sends a message to a tab's content script and checks its reply against the reply schema
+ * of the message table: a content script speaks for the page, so its answer is the page's
+ * word, checked in both browsers before anything reads it. `sendToContent` injects the
+ * script first where the tab was open before the extension was installed or updated.
  */
 import { browser } from '../shared/browser-api';
 import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
 import { envelope, type MessageMap, type RequestOf, type ResponseOf } from '../shared/messages';
+import { checkReply } from '../shared/validate-message';
 import { t } from '../shared/i18n';
 
-type ContentMessage = { [K in keyof MessageMap]: MessageMap[K]['target'] extends 'content' ? K : never }[keyof MessageMap];
+export type ContentMessage = { [K in keyof MessageMap]: MessageMap[K]['target'] extends 'content' ? K : never }[keyof MessageMap];
 
 async function inject(tabId: number, frameId: number): Promise<void> {
   const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
@@ -19,14 +22,19 @@ async function inject(tabId: number, frameId: number): Promise<void> {
   }
 }
 
+/** One try, no injection; rejects when no script answers. */
+export async function askContent<K extends ContentMessage>(tabId: number, type: K, request: RequestOf<K>, frameId = 0): Promise<ResponseOf<K>> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, envelope(type, request), { frameId });
+  return checkReply(type, unwrapReply<unknown>(reply, t('who_page')));
+}
+
 export async function sendToContent<K extends ContentMessage>(tabId: number, type: K, request: RequestOf<K>, frameId = 0): Promise<ResponseOf<K>> {
-  const send = () => browser.tabs.sendMessage(tabId, envelope(type, request), { frameId });
   let reply: unknown;
   try {
-    reply = await send();
+    reply = await browser.tabs.sendMessage(tabId, envelope(type, request), { frameId });
   } catch {
     await inject(tabId, frameId);
-    reply = await send();
+    reply = await browser.tabs.sendMessage(tabId, envelope(type, request), { frameId });
   }
-  return unwrapReply<ResponseOf<K>>(reply, t('who_page'));
+  return checkReply(type, unwrapReply<unknown>(reply, t('who_page')));
 }

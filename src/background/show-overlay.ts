@@ -5,16 +5,14 @@
  * pages, the web store), the toolbar badge says so instead of failing silently.
  */
 import { browser } from '../shared/browser-api';
-import { envelope, type OverlayUpdate } from '../shared/messages';
+import type { OverlayUpdate } from '../shared/messages';
 import { announcement } from '../ui/result-text';
+import { askContent } from './send-to-content';
 import { t } from '../shared/i18n';
 
 async function send(tabId: number, frameId: number, update: OverlayUpdate): Promise<boolean> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, envelope('overlay-update', update), { frameId })) as
-      | { ok: true; value: { shown: boolean } }
-      | undefined;
-    return reply?.ok === true && reply.value.shown;
+    return (await askContent(tabId, 'overlay-update', update, frameId)).shown;
   } catch {
     return false;
   }

@@ -6,7 +6,8 @@
  * the region there.
  */
 import { browser } from '../shared/browser-api';
-import { envelope, type RegionAction } from '../shared/messages';
+import type { RegionAction } from '../shared/messages';
+import { askContent } from './send-to-content';
 import { storeImage } from '../shared/tile-map-store';
 import { captureVisibleTab } from './capture-visible-tab';
 import { screenshotSize } from './crop-screenshot';
@@ -26,10 +27,7 @@ async function askPage(tabId: number, action: RegionAction): Promise<boolean> {
   try {
     // The region the page sends back must carry this grant: a page cannot start a capture itself.
     const grant = await issueGrant({ kind: 'region-pick', action }, tabId, 0);
-    const reply = (await browser.tabs.sendMessage(tabId, envelope('start-region-capture', { action, grant }), { frameId: 0 })) as
-      | { ok: boolean; value?: { started: boolean } }
-      | undefined;
-    return reply?.ok === true && reply.value?.started === true;
+    return (await askContent(tabId, 'start-region-capture', { action, grant }, 0)).started;
   } catch {
     return false;
   }

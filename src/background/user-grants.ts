@@ -6,6 +6,11 @@
  * the user dragged) carry only that id, so a compromised page can never make the
  * extension fetch an address of its choosing with the user's cookies (docs/HARDENING.md).
  *
+ * A grant is narrow in time and use: each use (a heat map, a tile map, a capture) is
+ * spent by its first redemption, every grant expires (GRANT_LIFETIME_MS), and a region
+ * pick the user cancels with Esc is revoked at once, so one classification does not
+ * leave a page a key to tabs and captures for the rest of the session.
+ *
  * Grants live in memory and, when small, in `storage.session` too, so a result card
  * still works after Chrome stops the idle service worker (or Firefox its event page).
  */
@@ -20,7 +25,16 @@ export type GrantSubject =
   | { kind: 'stored'; storedId: string }
   | { kind: 'region-pick'; action: RegionAction };
 
-export type Grant = GrantSubject & { tabId: number; frameId: number; issuedAt: number };
+/** What a grant may be redeemed for; each once. */
+export type GrantUse = 'heat-map' | 'tile-map' | 'capture';
+
+export type Grant = GrantSubject & { tabId: number; frameId: number; issuedAt: number; spent?: GrantUse[] };
+
+/**
+ * How long a grant lives. A region pick: the user drags at once, so two minutes. A result
+ * card: ten minutes to press its buttons; after that the card asks for a new click.
+ */
+export const GRANT_LIFETIME_MS: Readonly<Record<GrantSubject['kind'], number>> = { 'region-pick': 2 * 60_000, image: 10 * 60_000, stored: 10 * 60_000 };
 
 /** Enough for every card on a busy page; the oldest go first. */
 const KEEP = 100;
@@ -69,25 +83,44 @@ export async function issueGrant(subject: GrantSubject, tabId: number, frameId: 
 }
 
 /**
- * The grant's subject, when `sender` is the content script of the tab and frame it was
- * issued to; otherwise a `forbidden` error. `once` spends it (a region pick is used once).
+ * The grant's subject, spending its `use`, when `sender` may redeem it: the content script
+ * of the tab and frame it was issued to, or the result card frame the extension showed in
+ * that tab (an extension page, which a page cannot speak for; it has a frame of its own).
+ * Otherwise — unknown, expired, of another kind, another tab's, or already used for this —
+ * a `forbidden` error.
  */
 export async function redeemGrant<K extends GrantSubject['kind']>(
   id: string,
   kinds: readonly K[],
   sender: Sender,
-  once = false,
+  use: GrantUse,
+  now = Date.now(),
 ): Promise<Extract<Grant, { kind: K }>> {
   await restore();
   const grant = grants.get(id);
-  if (!grant || !(kinds as readonly string[]).includes(grant.kind) || grant.tabId !== sender.tabId || grant.frameId !== (sender.frameId ?? 0)) {
+  const frameOk = sender.kind === 'card' || grant?.frameId === (sender.frameId ?? 0);
+  if (!grant || !(kinds as readonly string[]).includes(grant.kind) || grant.tabId !== sender.tabId || !frameOk) {
     throw new ClassifierError('forbidden', t('error_forgotten_image'));
   }
-  if (once) {
+  if (now - grant.issuedAt > GRANT_LIFETIME_MS[grant.kind] || now < grant.issuedAt) {
     grants.delete(id);
     await persist();
+    throw new ClassifierError('forbidden', t('error_grant_expired'));
   }
+  if (grant.spent?.includes(use)) throw new ClassifierError('forbidden', t('error_grant_spent'));
+  grant.spent = [...(grant.spent ?? []), use];
+  await persist();
   return grant as Extract<Grant, { kind: K }>;
+}
+
+/** Esc in the region picker: that pick can no longer capture anything. Only its own tab and frame may revoke it. */
+export async function revokeRegionPick(id: string, sender: Sender): Promise<boolean> {
+  await restore();
+  const grant = grants.get(id);
+  if (!grant || grant.kind !== 'region-pick' || grant.tabId !== sender.tabId || grant.frameId !== (sender.frameId ?? 0)) return false;
+  grants.delete(id);
+  await persist();
+  return true;
 }
 
 /** For tests: forget everything, as a browser restart would. */

@@ -1,18 +1,20 @@
 /**
  * Finds the images on a page worth classifying for "Classify all images on this page":
- * visible, rendered at least `minSize` CSS px on both sides, with the URL the browser
- * actually shows. Handles (docs/WORKFLOW.md):
- * - `srcset`/`<picture>`: `currentSrc`, the candidate the browser chose;
+ * visible, rendered at least `minSize` CSS px on both sides, and only what the page shows:
+ * the address of the picture the browser displays (`currentSrc`, which is also the
+ * `srcset`/`<picture>` candidate it chose), http(s), data: or blob:. The page's markup
+ * never names what the extension reads: a `data-src` it lists but does not display, or a
+ * `file:` address, would let a page make the extension fetch with the user's cookies
+ * (docs/HARDENING.md). Handles (docs/WORKFLOW.md):
  * - `loading="lazy"` images not loaded yet (below the fold): switched to eager loading and
  *   awaited, so the browser picks and fetches the srcset candidate as it would on scroll;
- * - script lazy-loaders (`data-src`, `data-lazy-src`, `data-original`, `data-srcset`)
- *   that show a placeholder until scrolled to: the real URL is read from the attribute
- *   (the page is not changed).
+ * - images showing nothing (a script lazy-loader's placeholder, broken, still loading) and
+ *   images from other addresses are left out and counted.
  */
-import type { ImageCandidate, PageScan } from '../shared/batch';
+import { MAX_CANDIDATES, type ImageCandidate, type PageScan } from '../shared/batch';
 
 const LAZY_LOAD_TIMEOUT_MS = 10_000;
-const DATA_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original'];
+const SHOWN_SCHEMES = ['http:', 'https:', 'data:', 'blob:'];
 
 const elements = new Map<string, WeakRef<HTMLImageElement>>();
 // A second run on the same page reuses each image's id, so its badge updates in place.
@@ -29,32 +31,6 @@ function isVisible(img: HTMLImageElement): boolean {
   return img.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true;
 }
 
-/** The largest `w` (or `x`) candidate of a srcset attribute, resolved against the page. */
-function largestOfSrcset(srcset: string): string | null {
-  let best: { url: string; size: number } | null = null;
-  for (const part of srcset.split(/,\s+/)) {
-    const [url, descriptor = '1x'] = part.trim().split(/\s+/);
-    const size = parseFloat(descriptor) || 1;
-    if (url && (!best || size > best.size)) best = { url, size };
-  }
-  return best ? new URL(best.url, document.baseURI).href : null;
-}
-
-/** Placeholder shown by script lazy-loaders: no src, a tiny data: image, or a 1-px image. */
-function isPlaceholder(img: HTMLImageElement): boolean {
-  const src = img.getAttribute('src');
-  return !src || src.startsWith('data:') || (img.complete && img.naturalWidth <= 2);
-}
-
-function dataSrcOf(img: HTMLImageElement): string | null {
-  for (const name of DATA_SRC_ATTRIBUTES) {
-    const value = img.getAttribute(name);
-    if (value) return new URL(value, document.baseURI).href;
-  }
-  const srcset = img.getAttribute('data-srcset');
-  return srcset ? largestOfSrcset(srcset) : null;
-}
-
 function loaded(img: HTMLImageElement): Promise<void> {
   if (img.complete) return Promise.resolve();
   return new Promise((resolve) => {
@@ -65,22 +41,21 @@ function loaded(img: HTMLImageElement): Promise<void> {
   });
 }
 
-async function sourceOf(img: HTMLImageElement): Promise<{ url: string; origin: ImageCandidate['origin'] } | null> {
-  const dataSrc = isPlaceholder(img) ? dataSrcOf(img) : null;
-  if (dataSrc) return { url: dataSrc, origin: 'data-src' };
-  if (!img.complete && img.loading === 'lazy') {
-    // What scrolling would do: let the browser load it now (it picks the srcset candidate).
-    img.loading = 'eager';
-    await loaded(img);
-    return img.currentSrc ? { url: img.currentSrc, origin: 'lazy-loaded' } : null;
-  }
+type Shown = { url: string } | { skipped: 'notShown' | 'otherScheme' };
+
+/** The picture the browser displays for this element, once it has loaded. */
+async function shownSource(img: HTMLImageElement): Promise<Shown> {
+  if (!img.complete && img.loading === 'lazy') img.loading = 'eager'; // what scrolling would do
   await loaded(img);
-  const url = img.currentSrc || img.src;
-  return url ? { url, origin: 'current-src' } : null;
+  const url = img.currentSrc;
+  // A lazy loader's placeholder (≤ 2 px), a broken or still-loading image shows nothing to classify.
+  if (!url || !img.complete || img.naturalWidth <= 2 || img.naturalHeight <= 2) return { skipped: 'notShown' };
+  const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
+  return SHOWN_SCHEMES.includes(scheme) ? { url } : { skipped: 'otherScheme' };
 }
 
 export async function findPageImages(minSize: number): Promise<PageScan> {
-  const scan: PageScan = { candidates: [], tooSmall: 0, hidden: 0 };
+  const scan: PageScan = { candidates: [], tooSmall: 0, hidden: 0, notShown: 0, otherScheme: 0 };
   const pending: Promise<ImageCandidate | null>[] = [];
   for (const img of Array.from(document.images)) {
     if (!isVisible(img)) {
@@ -93,15 +68,20 @@ export async function findPageImages(minSize: number): Promise<PageScan> {
       continue;
     }
     pending.push(
-      sourceOf(img).then((source) => {
-        if (!source) return null;
+      shownSource(img).then((source) => {
+        if ('skipped' in source) {
+          scan[source.skipped]++;
+          return null;
+        }
         const id = ids.get(img) ?? `ltc-${++nextId}`;
         ids.set(img, id);
         elements.set(id, new WeakRef(img));
-        return { id, srcUrl: source.url, width: Math.round(width), height: Math.round(height), alt: img.alt, origin: source.origin };
+        return { id, srcUrl: source.url, width: Math.round(width), height: Math.round(height), alt: img.alt.slice(0, 4096) };
       }),
     );
   }
   for (const candidate of await Promise.all(pending)) if (candidate) scan.candidates.push(candidate);
+  // The reply's limit; the background classifies far fewer (MAX_BATCH_IMAGES) and counts the rest.
+  scan.candidates = scan.candidates.slice(0, MAX_CANDIDATES);
   return scan;
 }

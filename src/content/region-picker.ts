@@ -4,6 +4,10 @@
  * an arrow key to get a 224-px box, move it with the arrows, resize it with Shift+arrows
  * and press Enter. The picker removes itself and waits for a repaint before the
  * background captures the tab, so it never appears in the screenshot.
+ *
+ * Only the user's own pointer and keys count (`isTrusted`): page script can see the
+ * picker and dispatch events at it, but must not drag a region for the user and so
+ * decide what the extension screenshots. Esc revokes the pick's grant at once.
  */
 import { browser } from '../shared/browser-api';
 import type { Rect } from '../core/region-crop';
@@ -72,6 +76,11 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
     host.remove();
     if (closeActive === close) closeActive = null;
   };
+  const cancel = () => {
+    close();
+    // The background forgets the pick: a page cannot use its grant after the user said no.
+    browser.runtime.sendMessage(envelope('region-cancelled', { grant })).catch(() => undefined);
+  };
   const finish = async (r: Rect) => {
     close();
     // Our own result cards must not end up in the screenshot: hidden until it is taken.
@@ -96,8 +105,9 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
     }
   };
   const onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-    if (event.key === 'Escape') close();
+    if (event.key === 'Escape') cancel();
     else if (event.key === 'Enter' && rect) void finish(rect);
     else if (event.key in arrows) {
       const [dx, dy] = arrows[event.key];
@@ -112,7 +122,7 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
     event.stopPropagation();
   };
   pane.addEventListener('pointerdown', (e) => {
-    if (e.button !== 0 || (e.target as Element).closest('.help')) return;
+    if (!e.isTrusted || e.button !== 0 || (e.target as Element).closest('.help')) return;
     drag = { x: e.clientX, y: e.clientY };
     rect = normalise(drag.x, drag.y, drag.x, drag.y);
     pane.setPointerCapture(e.pointerId);
@@ -120,12 +130,12 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
     e.preventDefault();
   });
   pane.addEventListener('pointermove', (e) => {
-    if (!drag) return;
+    if (!e.isTrusted || !drag) return;
     rect = normalise(drag.x, drag.y, e.clientX, e.clientY);
     draw();
   });
   pane.addEventListener('pointerup', (e) => {
-    if (!drag) return;
+    if (!e.isTrusted || !drag) return;
     rect = normalise(drag.x, drag.y, e.clientX, e.clientY);
     drag = null;
     if (rect && rect.width >= MIN_SIDE && rect.height >= MIN_SIDE) void finish(rect);

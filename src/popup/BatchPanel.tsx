@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent } from '../core/format-percent';
-import type { BatchItem, BatchStatus } from '../shared/batch';
+import { MAX_BATCH_IMAGES, type BatchItem, type BatchStatus } from '../shared/batch';
 import type { WorkbenchApi } from './workbench-api';
 import { plural, t, type MessageKey } from '../shared/i18n';
 
@@ -16,7 +16,11 @@ const STATUS_WORDS: Record<Exclude<BatchItem['status'], 'done'>, MessageKey> = {
 
 function progressText(s: BatchStatus): string {
   const finished = s.items.filter((i) => i.status !== 'queued' && i.status !== 'running').length;
-  const skipped = s.tooSmall ? plural(s.tooSmall, 'batch_skipped_one', 'batch_skipped_other') : '';
+  // Everything left out is said: too small, showing nothing or from a file, over the cap.
+  const unshown = s.notShown + s.otherScheme;
+  const skipped = (s.tooSmall ? plural(s.tooSmall, 'batch_skipped_one', 'batch_skipped_other') : '')
+    + (unshown ? plural(unshown, 'batch_unshown_one', 'batch_unshown_other') : '')
+    + (s.overCap ? plural(s.overCap, 'batch_over_cap_one', 'batch_over_cap_other', MAX_BATCH_IMAGES) : '');
   switch (s.state) {
     case 'scanning': return t('batch_scanning');
     case 'running': return t('batch_running', Math.min(finished + 1, s.items.length), s.items.length, skipped);

@@ -3,29 +3,45 @@
  * background reports while it works through them, and the badge each image gets.
  */
 import * as v from 'valibot';
-import { oneOf, record, text } from '../core/schema-parts';
+import { list, num, oneOf, record, text } from '../core/schema-parts';
 
-/** How the image's URL was found (docs/WORKFLOW.md explains each). */
-export type CandidateOrigin = 'current-src' | 'lazy-loaded' | 'data-src';
+/**
+ * The most images one batch classifies: a page listing thousands must not keep the
+ * extension fetching for an hour; the rest are counted and the summary says so.
+ */
+export const MAX_BATCH_IMAGES = 100;
+/** The most candidates a content script may report (the batch takes the first MAX_BATCH_IMAGES). */
+export const MAX_CANDIDATES = 1000;
+const count = () => v.pipe(num(0, 1e6), v.integer('expected a whole number'));
 
-export interface ImageCandidate {
+/**
+ * What the page shows, and only that: the address of the picture the browser displays
+ * (`currentSrc`), http(s), data: or blob: (never a `data-src` the page merely lists, nor a
+ * file: address). Checked on arrival: the content script speaks for the page.
+ */
+export const ImageCandidateSchema = record({
   /** Identifies the element in the page for its badge (the page cannot see it). */
-  id: string;
-  srcUrl: string;
+  id: text(100),
+  srcUrl: v.pipe(text(64 * 1024 * 1024), v.regex(/^(https?:|data:|blob:)/i, 'expected an http(s), data: or blob: address')),
   /** Rendered size in CSS pixels. */
-  width: number;
-  height: number;
-  alt: string;
-  origin: CandidateOrigin;
-}
+  width: num(0, 1e6),
+  height: num(0, 1e6),
+  alt: text(4096),
+});
+export type ImageCandidate = v.InferOutput<typeof ImageCandidateSchema>;
 
-export interface PageScan {
-  candidates: ImageCandidate[];
+export const PageScanSchema = record({
+  candidates: list(ImageCandidateSchema, MAX_CANDIDATES),
   /** Visible images left out for being under the minimum size. */
-  tooSmall: number;
+  tooSmall: count(),
   /** Hidden images (display: none, zero size, transparent) left out. */
-  hidden: number;
-}
+  hidden: count(),
+  /** Images showing nothing yet (a lazy loader's placeholder, still loading, broken), left out. */
+  notShown: count(),
+  /** Images shown from another kind of address (file:, extension or browser pages), left out. */
+  otherScheme: count(),
+});
+export type PageScan = v.InferOutput<typeof PageScanSchema>;
 
 export const BatchItemStatusSchema = oneOf(['queued', 'running', 'done', 'not-assessable', 'error', 'cancelled']);
 export type BatchItemStatus = v.InferOutput<typeof BatchItemStatusSchema>;
@@ -49,6 +65,11 @@ export interface BatchStatus {
   items: BatchItem[];
   tooSmall: number;
   hidden: number;
+  /** Left out because they showed nothing, or showed it from a file: or other address. */
+  notShown: number;
+  otherScheme: number;
+  /** Left out beyond MAX_BATCH_IMAGES. */
+  overCap: number;
   /** Why the whole batch failed (state 'failed'). */
   message?: string;
 }

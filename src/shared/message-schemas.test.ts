@@ -110,7 +110,7 @@ describe('types inferred from the schemas', () => {
     expectTypeOf<OverlayUpdate['region']>().toEqualTypeOf<Rect | undefined>();
     expectTypeOf<Settings['backend']>().toEqualTypeOf<BackendPreference>();
     expectTypeOf<BackendPreference>().toEqualTypeOf<'auto' | 'webgpu' | 'wasm'>();
-    expectTypeOf<RequestOf<'open-model-card'>>().toEqualTypeOf<Partial<GrantRef>>();
+    expectTypeOf<RequestOf<'open-model-card'>>().toEqualTypeOf<{}>();
     // The fields the card reads, with their optionality.
     expectTypeOf<Classification['top']>().toEqualTypeOf<ClassProbability>();
     expectTypeOf<ClassProbability>().toEqualTypeOf<{ label: string; displayName: string; probability: number }>();
@@ -128,5 +128,9 @@ describe('types inferred from the schemas', () => {
     defineMessages({ open: { target: 'background', from: ['unknown'], request, response: returns<number>() } });
     // @ts-expect-error a request needs a schema, not a type
     defineMessages({ noSchema: { target: 'background', from: ['popup'], request: {}, response: returns<number>() } });
+    // A content script's reply is the page's word: it needs a schema, checked on arrival.
+    defineMessages({ checked: { target: 'content', from: ['background'], request, response: v.object({ shown: v.boolean() }) } });
+    // @ts-expect-error a content script's reply needs a schema, not a type
+    defineMessages({ unchecked: { target: 'content', from: ['background'], request, response: returns<number>() } });
   });
 });

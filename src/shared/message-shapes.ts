@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { fields, num, oneOf, record, text } from '../core/schema-parts';
 import { ClassificationSchema, type Classification } from '../core/types';
 import { ErrorInfoSchema } from './errors';
+import { MAX_FILE_BYTES } from '../core/image-limits';
 
 /** 64 MiB of base64 covers a 48 MB file; anything larger is refused before decoding. */
 export const MAX_BASE64 = 64 * 1024 * 1024;
@@ -34,6 +35,14 @@ export const EncodedImageSchema = record({
   name: text(4096),
 });
 export type EncodedImage = v.InferOutput<typeof EncodedImageSchema>;
+
+/**
+ * A page's `blob:` image as its content script reads it. The cap is the 40 MiB file cap
+ * in base64 (4/3 of it, padded): the content script refuses bigger blobs before reading
+ * them, and the background refuses a reply that claims more whatever the script did.
+ */
+export const MAX_BLOB_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
+export const BlobImageSchema = record({ base64: text(MAX_BLOB_BASE64), mimeType: text(200), name: text(4096) });
 
 /** A background-issued token for something the user chose on a page: a UUID (src/background/user-grants.ts). */
 export const GrantIdSchema = v.pipe(v.string('expected a grant id'), v.regex(/^[\w-]{1,64}$/, 'expected a grant id'));

@@ -12,11 +12,12 @@ export type SenderKind =
   | 'tile-map'
   | 'model-card'
   | 'bench'
+  | 'card'
   | 'content'
   | 'unknown';
 
 /** Every kind, for tests that walk the whole policy table. */
-export const SENDER_KINDS: readonly SenderKind[] = ['background', 'offscreen', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'content', 'unknown'];
+export const SENDER_KINDS: readonly SenderKind[] = ['background', 'offscreen', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'card', 'content', 'unknown'];
 
 /** The extension's own pages, by their path in the build (manifest.config.ts, vite.config.ts). */
 export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
@@ -26,6 +27,9 @@ export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
   'src/tilemap/index.html': 'tile-map',
   'src/model-card/index.html': 'model-card',
   'src/bench/index.html': 'bench',
+  // The result card: an extension page framed into the web page (web_accessible_resources),
+  // so it has a tab; the page cannot read it, click it or speak for it.
+  'src/card/index.html': 'card',
 };
 
 /** The fields of `runtime.MessageSender` this needs (Chrome and Firefox both set them). */

@@ -39,14 +39,17 @@ describe('sender policy', () => {
     }
   });
 
-  it('no message is open to an unknown sender, and a page may send only the four that carry a grant', () => {
+  it('no message is open to an unknown sender, and a page may send only the two that carry a region-pick grant', () => {
     for (const type of TYPES) expect(SENDER_POLICY[type], type).not.toContain('unknown');
     const fromPages = TYPES.filter((type) => SENDER_POLICY[type].includes('content')).sort();
     // Each of these is checked against a grant in its handler (user-grants.test.ts); adding
     // a message a page may send needs the same, so this list is pinned.
-    expect(fromPages).toEqual(['explain-image', 'open-model-card', 'open-tile-map', 'region-selected']);
-    // Nothing a page may send reads the history, fetches an address, or runs the model directly.
-    for (const type of ['history-list', 'history-delete', 'classify-image', 'classify-tiles', 'run-model', 'run-explain', 'run-model-tiles', 'batch-start'] as const) {
+    expect(fromPages).toEqual(['region-cancelled', 'region-selected']);
+    // Nothing a page may send reads the history, fetches an address, runs the model directly
+    // or acts for a result card (the card's buttons speak from the card's own frame).
+    const notFromPages = ['history-list', 'history-delete', 'classify-image', 'classify-tiles', 'run-model', 'run-explain', 'run-model-tiles', 'batch-start',
+      'explain-image', 'open-tile-map', 'open-model-card'] as const;
+    for (const type of notFromPages) {
       expect(SENDER_POLICY[type], type).not.toContain('content');
     }
   });
@@ -55,7 +58,7 @@ describe('sender policy', () => {
 describe('docs/HARDENING.md', () => {
   // The table readers see is the `from` column of the message table (messages.ts) in words.
   const SENDER_WORDS: Record<string, SenderKind> = {
-    popup: 'popup', 'tile map page': 'tile-map', 'benchmark page': 'bench', 'content script': 'content', background: 'background',
+    popup: 'popup', 'result card frame': 'card', 'tile map page': 'tile-map', 'benchmark page': 'bench', 'content script': 'content', background: 'background',
   };
   const TARGET_WORDS: Record<string, Target> = { background: 'background', 'offscreen document': 'offscreen', 'content script': 'content' };
 
@@ -89,6 +92,7 @@ describe('sender kind, from what the browser reports', () => {
     ['tile map page with its query', { id, url: `${base}src/tilemap/index.html?id=x-1`, tab: { id: 9 } }, 'tile-map'],
     ['options page', { id, url: `${base}src/options/index.html#history`, tab: { id: 9 } }, 'options'],
     ['model card page', { id, url: `${base}src/model-card/index.html`, tab: { id: 9 } }, 'model-card'],
+    ['result card framed in a web page', { id, url: `${base}src/card/index.html`, tab: { id: 3 } }, 'card'],
     ['content script on a web page', { id, url: 'https://journal.example/paper', tab: { id: 3 } }, 'content'],
     ['content script on a local file', { id, url: 'file:///home/me/figure.html', tab: { id: 3 } }, 'content'],
     ['content script in an about:blank frame', { id, url: 'about:blank', tab: { id: 3 } }, 'content'],

@@ -5,7 +5,8 @@
  * (messages.ts): the same schema its TypeScript type is inferred from.
  */
 import * as v from 'valibot';
-import { MESSAGES, type Envelope, type MessageType } from './messages';
+import { ClassifierError } from './errors';
+import { MESSAGES, type Envelope, type MessageType, type ResponseOf } from './messages';
 
 export function isMessageType(v: unknown): v is MessageType {
   return typeof v === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, v);
@@ -36,4 +37,20 @@ export function validateEnvelope(raw: unknown): Envelope | string {
   const result = v.safeParse(definition.request, raw.request, { abortEarly: true });
   if (!result.success) return `invalid ${raw.type} request: ${describeIssue(result.issues[0])}`;
   return raw as unknown as Envelope;
+}
+
+const isSchema = (x: unknown): x is v.GenericSchema => isObject(x) && x.kind === 'schema';
+
+/**
+ * Checks a reply against its message's reply schema (messages.ts), where it has one: the
+ * replies of content scripts, which speak for the page. Throws `invalid-message` with the
+ * place and the reason; a reply without a schema (from the extension's own contexts) is
+ * returned as it is.
+ */
+export function checkReply<K extends MessageType>(type: K, value: unknown): ResponseOf<K> {
+  const schema: unknown = MESSAGES[type].response;
+  if (!isSchema(schema)) return value as ResponseOf<K>;
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (!result.success) throw new ClassifierError('invalid-message', `invalid ${type} reply: ${describeIssue(result.issues[0])}`);
+  return value as ResponseOf<K>;
 }

@@ -11,6 +11,7 @@ import { softmaxWithTemperature } from '../../src/core/postprocess';
 import { readMetadata, readReferences } from '../helpers/node-model';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { clickClassifyTissue, classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
+import { cardFrames } from './card-frames';
 import { ARTIFACTS, CLASS_RE, DISPLAY, FIXTURES, uploadInPopup } from './popup-expectations';
 import { openDemoPage } from './demo-page';
 
@@ -64,11 +65,13 @@ describe('context menu → overlay (WASM)', () => {
 
   it('overlays show the research-use note and close with Esc', async () => {
     await page.screenshot({ path: join(ARTIFACTS, 'overlay-demo-page.png'), fullPage: true });
-    const note = await page.$eval('lung-tissue-classifier-overlay', (h) => h.shadowRoot!.textContent ?? '');
+    const note = await cardFrames(page)[0].evaluate(() => document.body.textContent ?? '');
     expect(note).toMatch(/not for diagnosis/i);
-    const before = await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length);
+    // A closed card's host stays, hidden, as the spare for the next card (overlay-manager.ts).
+    const shown = () => page.$$eval('lung-tissue-classifier-overlay:not([hidden])', (h) => h.length);
+    const before = await shown();
     await page.keyboard.press('Escape');
-    expect(await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length)).toBe(before - 1);
+    expect(await shown()).toBe(before - 1);
   });
 });
 

@@ -14,6 +14,8 @@ interface ExecutionContext {
 export interface ContentWorld {
   /** Sends one message as the content script would and returns the reply as JSON. */
   send(message: object): Promise<unknown>;
+  /** Evaluates an expression (awaiting a promise) in the content script's world; returns its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
 }
 
 export async function contentScriptWorld(page: Page, extensionId: string): Promise<ContentWorld> {
@@ -27,7 +29,13 @@ export async function contentScriptWorld(page: Page, extensionId: string): Promi
     await new Promise((r) => setTimeout(r, 100));
   }
   const context = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === origin)!;
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: context.id, expression, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  };
   return {
+    evaluate,
     async send(message) {
       const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
         contextId: context.id,

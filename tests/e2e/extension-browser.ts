@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 import type { Classification } from '../../src/core/types';
 import type { BackendPreference } from '../../src/shared/messages';
+import { cardFrameIds, closedShadowTexts, evaluateInCard, evaluateInFirefoxCard, firefoxCardContexts } from './card-frames';
 import { findChromium } from './find-browser';
 
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -75,29 +76,35 @@ export async function clickClassifyTissue(session: ExtensionSession, page: Page,
   );
 }
 
-const ANNOUNCE = 'lung-tissue-classifier-overlay >>> [data-testid="ltc-announcement"]';
+const RESULT = '[data-testid="ltc-top-class"], [data-testid="ltc-error"]';
 
-/** Waits until the overlay of the given image shows a result or an error; returns its text. */
+/**
+ * Waits until card `index` of the page (in the order opened) shows a result or an error;
+ * returns its text. A card whose extension went away shows only a text message in its
+ * host (src/content/card-frame.ts): that counts as an error.
+ */
 export async function waitForOverlayText(page: Page, index: number, timeout = 60_000): Promise<{ announcement: string; error: string | null }> {
-  await page.waitForFunction(
-    (i) => {
-      const hosts = document.querySelectorAll('lung-tissue-classifier-overlay');
-      const root = hosts[i]?.shadowRoot;
-      if (!root) return false;
-      return !!root.querySelector('[data-testid="ltc-top-class"], [data-testid="ltc-error"]');
-    },
-    { timeout, polling: 100 },
-    index,
-  );
-  return page.evaluate((i) => {
-    const root = document.querySelectorAll('lung-tissue-classifier-overlay')[i].shadowRoot!;
+  const until = Date.now() + timeout;
+  const cdp = (await page.browser().version()).includes('Chrom'); // Chromium speaks CDP; Firefox here WebDriver BiDi
+  const script = `(() => {
+    if (!document.querySelector(${JSON.stringify(RESULT)})) return null;
     return {
-      announcement: root.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? '',
-      error: root.querySelector('[data-testid="ltc-error"]')?.textContent ?? null,
+      announcement: document.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? '',
+      error: document.querySelector('[data-testid="ltc-error"]')?.textContent ?? null,
     };
-  }, index);
+  })()`;
+  type Found = { announcement: string; error: string | null } | null;
+  for (;;) {
+    // Chromium: raw CDP (see cardFrameIds); Firefox: WebDriver BiDi (see firefoxCardContexts).
+    const frame = cdp ? (await cardFrameIds(page).catch(() => []))[index] : (await firefoxCardContexts(page).catch(() => []))[index];
+    const found = frame && (await (cdp ? evaluateInCard<Found>(page, frame, script) : evaluateInFirefoxCard<Found>(page, frame, script)).catch(() => null));
+    if (found) return found;
+    const orphaned = cdp && !frame && (await page.$$eval('lung-tissue-classifier-overlay', (h) => h.length)) > index ? (await closedShadowTexts(page))[index] : '';
+    if (orphaned) return { announcement: '', error: orphaned };
+    if (Date.now() > until) throw new Error(`card ${index} showed no result within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
-export { ANNOUNCE };
 
 /** Classifies a file through the real extension messaging from an extension page. */
 export async function classifyViaRuntime(page: Page, base64: string, mimeType: string, name: string): Promise<Classification> {

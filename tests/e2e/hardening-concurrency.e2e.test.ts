@@ -7,8 +7,10 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { placeOverlay } from '../../src/content/place-overlay';
+import { CARD_FRAME_MARGIN } from '../../src/shared/card-frame';
+import { cardFrameIds, cardHostTransform, evaluateInCard } from './card-frames';
 import { tissueBytes } from '../helpers/bad-images';
-import { classifyViaRuntime, launchWithExtension, setBackend, type ExtensionSession } from './extension-browser';
+import { classifyViaRuntime, launchWithExtension, setBackend, waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { FIXTURE_IMAGES, startHardeningServer, type HardeningServer } from './hardening-server';
 import { privacyViolations, recordNetwork, type NetworkRecorder } from './network-recorder';
 import { offscreenTensorCount } from './tensor-count';
@@ -63,22 +65,23 @@ it('20 requests in a burst on two tabs: all answered, each card beside its own i
   }, clicks);
 
   for (const { page, files } of tabs) {
-    await page.waitForFunction(() => {
-      const hosts = Array.from(document.querySelectorAll('lung-tissue-classifier-overlay'));
-      return hosts.length === 10 && hosts.every((h) => h.shadowRoot!.querySelector('[data-testid="ltc-top-class"], [data-testid="ltc-error"]'));
-    }, { timeout: 60_000, polling: 100 });
-    const seen = await page.evaluate(() => ({
-      viewport: { width: innerWidth, height: innerHeight },
-      images: Array.from(document.images).map((i) => ({ alt: i.alt, rect: i.getBoundingClientRect().toJSON() as DOMRect })),
-      cards: Array.from(document.querySelectorAll<HTMLElement>('lung-tissue-classifier-overlay')).map((h) => ({
-        transform: h.style.transform,
-        text: h.shadowRoot!.querySelector('[data-testid="ltc-announcement"]')?.textContent ?? '',
-      })),
-    }));
+    for (let i = 0; i < 10; i++) await waitForOverlayText(page, i);
+    const seen = {
+      ...(await page.evaluate(() => ({
+        viewport: { width: innerWidth, height: innerHeight },
+        images: Array.from(document.images).map((i) => ({ alt: i.alt, rect: i.getBoundingClientRect().toJSON() as DOMRect })),
+      }))),
+      // Each card frame's text, and the position of the host its frame sits in.
+      cards: await Promise.all((await cardFrameIds(page)).map(async (frame) => ({
+        transform: await cardHostTransform(page, frame),
+        text: await evaluateInCard<string>(page, frame, `document.querySelector('[data-testid="ltc-announcement"]').textContent`),
+      }))),
+    };
+    expect(seen.cards).toHaveLength(10);
     // Where each image's card must be; all different on this page, so a position names one image.
     const slot = new Map(seen.images.map((img) => {
       const p = placeOverlay(img.rect, seen.viewport);
-      return [`translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`, img.alt];
+      return [`translate(${Math.round(p.left) - CARD_FRAME_MARGIN}px, ${Math.round(p.top) - CARD_FRAME_MARGIN}px)`, img.alt];
     }));
     expect(slot.size).toBe(10);
     const placed = seen.cards.map((c) => slot.get(c.transform));

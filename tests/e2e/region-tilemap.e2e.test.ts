@@ -14,6 +14,7 @@ import { ARTIFACTS, DISPLAY } from './popup-expectations';
 import { clickMenuItem, dragRectangle, pressRegionShortcut, readTiles, runTileMapToEnd, waitForTileMapPage, type Box } from './region-helpers';
 import { scoreTileMap, type MosaicLayout } from './score-tile-map';
 import { openDemoPage } from './demo-page';
+import { cardFrames } from './card-frames';
 
 const layout = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/mosaic/mosaic.json'), 'utf8')) as MosaicLayout;
 let server: DemoServer;
@@ -53,7 +54,7 @@ describe('region capture on the canvas viewer', () => {
   });
 
   it('the result card\'s "Tile map…" button opens the tile map of the captured region', async () => {
-    const buttons = await page.$$('lung-tissue-classifier-overlay >>> [data-testid="ltc-tilemap-button"]');
+    const buttons = (await Promise.all(cardFrames(page).map((f) => f.$('[data-testid="ltc-tilemap-button"]')))).filter((b) => b !== null);
     expect(buttons.length).toBe(overlays);
     await buttons.at(-1)!.click();
     const tm = await waitForTileMapPage(session);

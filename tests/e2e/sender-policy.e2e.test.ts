@@ -1,8 +1,8 @@
 /**
  * The sender policy in a real Chromium, from the content script's own world (what a
  * compromised page can do): it cannot read the history, make the extension fetch an
- * address with the user's cookies, capture the tab, run the model host or reuse another
- * tab's result card; the card's own grant still works from its own tab.
+ * address with the user's cookies, capture the tab, run the model host or use a result
+ * card's grant; the card's own frame can.
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { clickClassifyTissue, launchWithExtension, setBackend, waitForOverlayTex
 import { contentScriptWorld, type ContentWorld } from './content-script-world';
 import { startHardeningServer, type HardeningServer } from './hardening-server';
 import { addImages } from './menu-click';
+import { cardFrames } from './card-frames';
 
 let server: HardeningServer;
 let session: ExtensionSession;
@@ -49,6 +50,7 @@ describe('a content script', () => {
     expect(await world.send({ type: 'open-tile-map', target: 'background', request: { srcUrl: url } })).toMatchObject(refused('invalid-message'));
     expect(await world.send({ type: 'explain-image', target: 'background', request: { grant: 'made-up-1' } })).toMatchObject(refused('forbidden'));
     expect(await world.send({ type: 'open-tile-map', target: 'background', request: { grant: 'made-up-1' } })).toMatchObject(refused('forbidden'));
+    expect(await world.send({ type: 'region-cancelled', target: 'background', request: { grant: 'made-up-1' } })).toEqual({ ok: true, value: { revoked: false } });
     expect(await world.send({ type: 'classify-image', target: 'background', request: { image: { base64: 'AAAA', mimeType: 'image/png', name: 'x' } } })).toMatchObject(refused('forbidden'));
     expect(server.requests.filter((r) => r.includes('secret'))).toEqual([]);
   });
@@ -67,19 +69,16 @@ describe('a content script', () => {
     expect(reply).toMatchObject(refused('forbidden'));
   });
 
-  it('may use its own card’s grant, and no other tab may', async () => {
+  it('cannot use its own card’s grant: the card’s buttons speak from the card’s own frame', async () => {
     const [[id, grant]] = (await grants()).slice(-1);
-    const own = (await world.send({ type: 'explain-image', target: 'background', request: { grant: id } })) as { ok: boolean; value?: { displayName: string } };
-    expect(own.ok).toBe(true);
-    expect(own.value?.displayName).toBe('Benign tissue');
-
-    const other = await session.browser.newPage();
-    await other.goto(`${server.crossOrigin}/page/blank`);
-    const otherWorld = await contentScriptWorld(other, session.extensionId);
+    // The page's content script holds the request id (the grant), but only the card frame may redeem it.
+    expect(await world.send({ type: 'explain-image', target: 'background', request: { grant: id } })).toMatchObject(refused('forbidden'));
+    expect(await world.send({ type: 'open-tile-map', target: 'background', request: { grant: id } })).toMatchObject(refused('forbidden'));
+    const card = cardFrames(page)[0];
+    const viaCard = await card.evaluate(async (g) => chrome.runtime.sendMessage({ type: 'explain-image', target: 'background', request: { grant: g } }), id) as { ok: boolean; value?: { displayName: string } };
+    expect(viaCard.ok).toBe(true);
+    expect(viaCard.value?.displayName).toBe('Benign tissue');
     const tabIds = await session.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
     expect(tabIds).toContain(grant.tabId);
-    expect(await otherWorld.send({ type: 'explain-image', target: 'background', request: { grant: id } })).toMatchObject(refused('forbidden'));
-    expect(await otherWorld.send({ type: 'open-tile-map', target: 'background', request: { grant: id } })).toMatchObject(refused('forbidden'));
-    await other.close();
   });
 });

@@ -16,6 +16,7 @@ import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, up
 import { openDemoPage } from './demo-page';
 import { readdirSync } from 'node:fs';
 import { writeLowMagnificationPng } from '../helpers/low-magnification';
+import { cardFrames } from './card-frames';
 
 const MODEL_DIR = resolve(import.meta.dirname, '../../model');
 
@@ -132,8 +133,8 @@ describe('an image at a third of the training magnification', () => {
     await clickClassifyTissue(session, page, '#test-low-mag');
     const { announcement } = await waitForOverlayText(page, 0);
     expect(announcement).toMatch(CLASS_RE);
-    const host = (await page.$('lung-tissue-classifier-overlay'))!;
-    expect(await host.evaluate((h) => h.shadowRoot!.querySelector('[data-testid="ltc-shift-note"]')?.textContent)).toMatch(/zoomed-in windows were classified/);
+    const card = cardFrames(page)[0];
+    expect(await card.$eval('[data-testid="ltc-shift-note"]', (e) => e.textContent)).toMatch(/zoomed-in windows were classified/);
     await page.screenshot({ path: join(ARTIFACTS, 'trust-overlay-zoomed.png'), clip: { x: 0, y: 0, width: 900, height: 700 } });
     await page.close();
   });
@@ -182,9 +183,9 @@ describe('overlay', () => {
     await clickClassifyTissue(session, page, '#test-ihc');
     const { announcement } = await waitForOverlayText(page, 0);
     expect(announcement).toMatch(/^Not assessable: .*immunohistochemistry/);
-    const host = (await page.$('lung-tissue-classifier-overlay'))!;
-    await (await page.waitForSelector('pierce/[data-testid="ltc-classify-anyway"]'))!.click();
-    expect(await host.evaluate((h) => (h.shadowRoot!.querySelector('#ltc-anyway') as HTMLElement).hidden)).toBe(false);
+    const card = cardFrames(page)[0];
+    await (await card.waitForSelector('[data-testid="ltc-classify-anyway"]'))!.click();
+    expect(await card.$eval('#ltc-anyway', (e) => (e as HTMLElement).hidden)).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'trust-overlay-not-assessable.png'), clip: { x: 0, y: 0, width: 900, height: 700 } });
     await page.keyboard.press('Escape');
     await page.evaluate(() => document.getElementById('test-ihc')!.remove());
@@ -194,26 +195,26 @@ describe('overlay', () => {
     await clickClassifyTissue(session, page, '#cross-origin-scc');
     const { announcement } = await waitForOverlayText(page, 0);
     expect(announcement).toMatch(CLASS_RE);
-    const host = (await page.$('lung-tissue-classifier-overlay'))!;
-    expect(await host.evaluate((h) => h.shadowRoot!.querySelector('[data-testid="ltc-wording"]')?.textContent)).toMatch(/squamous cell carcinoma/);
-    const heat = await showHeatMap(page);
+    const card = cardFrames(page)[0];
+    expect(await card.$eval('[data-testid="ltc-wording"]', (e) => e.textContent)).toMatch(/squamous cell carcinoma/);
+    const heat = await showHeatMap(card);
     expect(heat.left + heat.right).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'trust-overlay-heat-map.png'), clip: { x: 0, y: 0, width: 900, height: 900 } });
 
     const opened = session.browser.waitForTarget((t) => t.url().endsWith('/src/model-card/index.html'), { timeout: 20_000 });
-    await (await page.waitForSelector('pierce/[data-testid="ltc-model-card"]'))!.click();
-    const card = (await (await opened).asPage())!;
-    await card.waitForSelector('[data-testid="mc-version"]');
+    await (await card.waitForSelector('[data-testid="ltc-model-card"]'))!.click();
+    const modelCard = (await (await opened).asPage())!;
+    await modelCard.waitForSelector('[data-testid="mc-version"]');
     // What the page shows must be the bundled model's own files: version, checksum, accuracy.
     const metadata = JSON.parse(readFileSync(join(MODEL_DIR, 'metadata.json'), 'utf8'));
-    expect(await card.$eval('h1', (e) => e.textContent)).toBe(`Model card: convnext-lung ${metadata.version}`);
-    const hashes = await card.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent));
+    expect(await modelCard.$eval('h1', (e) => e.textContent)).toBe(`Model card: convnext-lung ${metadata.version}`);
+    const hashes = await modelCard.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent));
     expect(hashes).toContain(createHash('sha256').update(readFileSync(join(MODEL_DIR, 'model.json'))).digest('hex'));
-    expect(await card.$eval('[data-testid="mc-test-accuracy"]', (e) => e.textContent))
+    expect(await modelCard.$eval('[data-testid="mc-test-accuracy"]', (e) => e.textContent))
       .toBe(`${(100 * metadata.training.metrics.test.accuracy).toFixed(1)} %`);
-    expect(await card.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
-    expect(await seriousA11yViolations(card)).toEqual([]);
-    await card.setViewport({ width: 900, height: 1400 });
-    await card.screenshot({ path: join(ARTIFACTS, 'trust-model-card.png'), fullPage: true });
+    expect(await modelCard.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
+    expect(await seriousA11yViolations(modelCard)).toEqual([]);
+    await modelCard.setViewport({ width: 900, height: 1400 });
+    await modelCard.screenshot({ path: join(ARTIFACTS, 'trust-model-card.png'), fullPage: true });
   });
 });

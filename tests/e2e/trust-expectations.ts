@@ -1,6 +1,6 @@
 /** What both browsers' trust tests read from the popup: results, the check, the heat map. */
 import { join, resolve } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer';
+import type { ElementHandle, Frame, Page } from 'puppeteer';
 import { expect } from 'vitest';
 import { ARTIFACTS, FIXTURES } from './popup-expectations';
 
@@ -34,7 +34,7 @@ export interface HeatMapPixels {
 }
 
 /** Turns the heat map on under `root` (a page or a shadow root's host) and reads its canvas. */
-export async function showHeatMap(scope: Page | ElementHandle): Promise<HeatMapPixels> {
+export async function showHeatMap(scope: Page | Frame | ElementHandle): Promise<HeatMapPixels> {
   const toggle = await scope.waitForSelector('pierce/[data-testid="ltc-heat-toggle"]');
   await toggle!.click();
   // Polled: waitForSelector's mutation observer does not see changes inside shadow roots.
@@ -57,7 +57,7 @@ export async function showHeatMap(scope: Page | ElementHandle): Promise<HeatMapP
 }
 
 /** Hides the heat map again (so the next result starts without one). */
-export async function hideHeatMap(scope: Page | ElementHandle): Promise<void> {
+export async function hideHeatMap(scope: Page | Frame | ElementHandle): Promise<void> {
   const toggle = await scope.waitForSelector('pierce/[data-testid="ltc-heat-toggle"]');
   await toggle!.click();
 }

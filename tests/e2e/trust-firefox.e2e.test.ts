@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { waitForOverlayText } from './extension-browser';
+import { clickInCard, evaluateInFirefoxCard, firefoxCardContexts } from './card-frames';
 import { clickClassifyTissueFirefox, EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxSession } from './firefox-browser';
 import { CLASS_RE, FIXTURES } from './popup-expectations';
 import { expectMapsDifferAndFavourTissue, hideHeatMap, negative, showHeatMap, uploadAny } from './trust-expectations';
@@ -69,18 +70,33 @@ describe('Firefox: heat map', () => {
     const state = await clickClassifyTissueFirefox(popup, page, '#cross-origin-scc');
     expect(state.kind).toBe('result');
     expect((await waitForOverlayText(page, 0)).announcement).toMatch(CLASS_RE);
-    const heat = await showHeatMap(page);
-    expect(heat.left + heat.right).toBeGreaterThan(0);
+    // The card is an extension frame: read over WebDriver BiDi, clicked with the mouse as a user does.
+    const [context] = await firefoxCardContexts(page);
+    const inCard = <T,>(expression: string) => evaluateInFirefoxCard<T>(page, context, expression);
+    await page.bringToFront();
+    await clickInCard(page, 0, '[data-testid="ltc-heat-toggle"]', inCard);
+    let alpha = 0;
+    for (const end = Date.now() + 60_000; alpha === 0 && Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+      alpha = await inCard<number>(`(() => {
+        const c = document.querySelector('[data-testid="ltc-heat-canvas"][data-opacity]');
+        if (!c) return 0;
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let sum = 0;
+        for (let i = 3; i < d.length; i += 4) sum += d[i];
+        return sum;
+      })()`);
+    }
+    expect(alpha).toBeGreaterThan(0);
 
-    await (await page.waitForSelector('pierce/[data-testid="ltc-model-card"]'))!.click();
+    await clickInCard(page, 0, '[data-testid="ltc-model-card"]', inCard);
     // Puppeteer (BiDi) does not list tabs opened by an extension: ask the extension's tabs API.
     await waitForTab(`${EXTENSION_ORIGIN}/src/model-card/index.html`);
-    const card = await session.openExtensionPage('src/model-card/index.html');
-    await card.waitForSelector('[data-testid="mc-version"]');
-    expect(await card.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent))).toContain(
+    const modelCard = await session.openExtensionPage('src/model-card/index.html');
+    await modelCard.waitForSelector('[data-testid="mc-version"]');
+    expect(await modelCard.$$eval('[data-testid="mc-sha256"]', (els) => els.map((e) => e.textContent))).toContain(
       '096fc42cecebf4d7588f88bfb0a1b4cd31318c509c5f577efe0ab6a55a989bc6',
     );
-    expect(await card.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
+    expect(await modelCard.$eval('body', (e) => e.textContent)).toMatch(/not for diagnosis/i);
   });
 });
 

@@ -11,6 +11,7 @@ import { ARTIFACTS, CLASS_RE, uploadInPopup } from './popup-expectations';
 import { openPopupOver, seriousAxeViolations } from './workflow-helpers';
 import { closeWorkflowBrowser, openWorkflowBrowser } from './workflow-browser';
 import { openDemoPage } from './demo-page';
+import { cardFrames } from './card-frames';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -55,11 +56,12 @@ describe('accessibility (axe-core: no serious or critical WCAG 2.1 A/AA violatio
     await page.close();
   });
 
-  it('overlay on a web page (open shadow root)', async () => {
+  it('result card on a web page (its own frame) and the page around it', async () => {
     const page = await openDemoPage(session.browser, server.origin);
     await clickClassifyTissue(session, page, '#plain');
     const { announcement } = await waitForOverlayText(page, 0);
     expect(announcement).toMatch(CLASS_RE);
+    expect(await seriousAxeViolations(cardFrames(page)[0])).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });

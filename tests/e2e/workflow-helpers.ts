@@ -1,6 +1,6 @@
 /** Helpers for the researcher-workflow tests: the real popup over a tab, history, downloads, axe. */
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Frame, Page } from 'puppeteer';
 import type { HistoryEntry } from '../../src/core/history-entry';
 import type { ExtensionSession } from './extension-browser';
 
@@ -44,7 +44,7 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core (WCAG 2 A/AA rules) in the page, shadow roots included; returns the serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+export async function seriousAxeViolations(page: Page | Frame): Promise<AxeViolation[]> {
   const source = (require('axe-core') as { source: string }).source;
   await page.evaluate(source);
   const violations = await page.evaluate(async () => {

@@ -20,6 +20,7 @@ import { ARTIFACTS, DISPLAY, FIXTURES, uploadInPopup } from './popup-expectation
 import { allowDownloads, readHistoryVia } from './workflow-helpers';
 import { closeWorkflowBrowser, openWorkflowBrowser } from './workflow-browser';
 import { openDemoPage } from './demo-page';
+import { cardFrames } from './card-frames';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -84,9 +85,10 @@ describe('history with provenance', () => {
     // (same image hash and model checksum; only the entry's own time can differ by a few ms).
     await session.browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.bringToFront();
-    const copyButton = await page.waitForSelector('lung-tissue-classifier-overlay >>> [data-testid="ltc-copy-result"]');
+    const card = cardFrames(page)[0];
+    const copyButton = await card.waitForSelector('[data-testid="ltc-copy-result"]');
     await copyButton!.click();
-    await page.waitForSelector('lung-tissue-classifier-overlay >>> [data-testid="ltc-copy-status"]');
+    expect(await (await card.waitForSelector('[data-testid="ltc-copy-status"]'))!.evaluate((e) => e.textContent)).toMatch(/^Result copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const withoutTime = (line: string) => line.replace(/classified \S+\./, 'classified <time>.');
     expect(withoutTime(copied)).toBe(withoutTime(citationLine(entry)));

@@ -9,6 +9,7 @@ import { waitForOverlayText, type ExtensionSession } from './extension-browser';
 import { DISPLAY } from './popup-expectations';
 import { closeWorkflowBrowser, openWorkflowBrowser } from './workflow-browser';
 import { openDemoPage } from './demo-page';
+import { cardFrames } from './card-frames';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -41,16 +42,15 @@ describe('keyboard', () => {
     await pressShortcut();
     const { announcement } = await waitForOverlayText(page, 0);
     expect(announcement.startsWith(DISPLAY.benign)).toBe(true);
-    const focus = await page.evaluate(() => ({
-      host: document.activeElement?.tagName.toLowerCase(),
-      inner: document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'),
-    }));
-    expect(focus).toEqual({ host: 'lung-tissue-classifier-overlay', inner: 'dialog' });
+    // The page sees focus on the card's host (its shadow root is closed); inside the card frame it is on the card.
+    const card = cardFrames(page)[0];
+    await card.waitForFunction(() => document.activeElement?.getAttribute('role') === 'dialog' && document.hasFocus(), { timeout: 5000 });
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('lung-tissue-classifier-overlay');
     // Reachable by keyboard: Tab moves to the close button inside the card.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    expect(await card.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close');
     await page.keyboard.press('Escape');
-    expect(await page.$$('lung-tissue-classifier-overlay')).toHaveLength(0);
+    expect(await page.$$('lung-tissue-classifier-overlay:not([hidden])')).toHaveLength(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('scaled');
   });
 

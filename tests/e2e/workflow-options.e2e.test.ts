@@ -10,6 +10,7 @@ import { clickClassifyTissue, waitForOverlayText, type ExtensionSession } from '
 import { ARTIFACTS } from './popup-expectations';
 import { closeWorkflowBrowser, openWorkflowBrowser } from './workflow-browser';
 import { openDemoPage } from './demo-page';
+import { CARD_FRAME_MARGIN } from '../../src/shared/card-frame';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -45,16 +46,17 @@ describe('options page', () => {
     const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 900 });
     await clickClassifyTissue(session, page, '#plain');
     await waitForOverlayText(page, 0);
-    const cardLeft = () => page.$eval('lung-tissue-classifier-overlay', (h) => h.shadowRoot!.querySelector('.ltc-overlay')!.getBoundingClientRect().left);
+    // The card sits CARD_FRAME_MARGIN inside its host (the frame leaves room for its shadow).
+    const cardLeft = () => page.$eval('lung-tissue-classifier-overlay', (h, m) => h.getBoundingClientRect().left + m, CARD_FRAME_MARGIN);
     const img = await page.$eval('#plain', (i) => { const r = i.getBoundingClientRect(); return { left: r.left, right: r.right }; });
     expect(await cardLeft()).toBeGreaterThanOrEqual(img.right);
     await options.bringToFront();
     await options.click('[data-testid="option-overlayPosition-over"]');
     await page.bringToFront();
-    await page.waitForFunction((l) => {
-      const card = document.querySelector('lung-tissue-classifier-overlay')!.shadowRoot!.querySelector('.ltc-overlay')!;
-      return Math.abs(card.getBoundingClientRect().left - (l + 8)) < 1;
-    }, { timeout: 5000 }, img.left);
+    await page.waitForFunction((l, m) => {
+      const host = document.querySelector('lung-tissue-classifier-overlay')!;
+      return Math.abs(host.getBoundingClientRect().left + m - (l + 8)) < 1;
+    }, { timeout: 5000 }, img.left, CARD_FRAME_MARGIN);
     await options.bringToFront();
     await options.click('[data-testid="option-overlayPosition-auto"]');
     await page.close();

@@ -14,7 +14,7 @@ export const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   'run-model': { image, backend: 'wasm', options: { tta: true, inputCheck: 'standard' } },
   'explain-image': { grant: 'g-1' },
   'run-explain': { image, backend: 'auto' },
-  'open-model-card': { grant: 'g-1' },
+  'open-model-card': {},
   'overlay-update': { requestId: 'r', srcUrl: 'https://x/y.png', state: { kind: 'loading', stage: 'classifying' } },
   'read-blob-url': { url: 'blob:https://x/1' },
   'history-list': {},
@@ -29,6 +29,7 @@ export const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   'run-model-tiles': { imageKey: 'id-1', windows, backend: 'wasm' },
   'start-region-capture': { action: 'tile-map', grant: 'g-1' },
   'region-selected': { ...selection, grant: 'g-1' },
+  'region-cancelled': { grant: 'g-1' },
   'context-target-region': { action: 'classify' },
   'open-tile-map': { grant: 'abc-1' },
 };

@@ -3,7 +3,7 @@
  * numbers are made up: nothing here runs or checks the model.
  */
 import { render } from 'preact';
-import { Overlay } from '../../src/content/Overlay';
+import { Overlay } from '../../src/card/Overlay';
 import type { Classification } from '../../src/core/types';
 import type { OverlayState } from '../../src/shared/messages';
 import { Popup, type PopupActions } from '../../src/popup/Popup';

@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The folders that each run in one extension context; core and shared may not import them. */
-const CONTEXT_FOLDERS = ['background', 'model-host', 'content', 'popup', 'options', 'tilemap', 'model-card', 'ui'];
+const CONTEXT_FOLDERS = ['background', 'model-host', 'content', 'card', 'popup', 'options', 'tilemap', 'model-card', 'ui'];
 
 /**
  * Globals that exist in browsers but not in Node: core code touching one of these would

@@ -1,6 +1,6 @@
 /**
- * Popup or overlay → a Grad-CAM heat map. The popup sends the bytes it has. The overlay
- * sends its result card's grant: the background reads the image the user chose again,
+ * Popup or result card → a Grad-CAM heat map. The popup sends the bytes it has. The card
+ * (an extension frame in the page) sends its grant, spent by this one use: the background reads the image the user chose again,
  * exactly as for classifying (same permission, same frame), rather than keeping every
  * classified image in memory, and never reads an address a page names.
  */
@@ -15,7 +15,7 @@ import { redeemGrant } from '../user-grants';
 import { t } from '../../shared/i18n';
 
 async function grantedImage(id: string, sender: Parameters<Handler<'explain-image'>>[1]): Promise<EncodedImage> {
-  const grant = await redeemGrant(id, ['image', 'stored'], sender);
+  const grant = await redeemGrant(id, ['image', 'stored'], sender, 'heat-map');
   if (grant.kind === 'image') return acquireImage(grant.srcUrl, grant.tabId, grant.frameId);
   const stored = await readStoredImage(grant.storedId);
   if (!stored) throw new ClassifierError('fetch-failed', t('error_region_gone'));
@@ -24,10 +24,10 @@ async function grantedImage(id: string, sender: Parameters<Handler<'explain-imag
 
 export const explainImage: Handler<'explain-image'> = async (source, sender) => {
   if ('image' in source) {
-    // Bytes from a page would be harmless but are never sent by the overlay: refuse them.
-    if (sender.kind === 'content') throw new ClassifierError('forbidden', t('error_page_heat_map'));
+    // Bytes from a card would be harmless but are never sent by it: refuse them.
+    if (sender.kind === 'card') throw new ClassifierError('forbidden', t('error_page_heat_map'));
     return inferenceHost.explain(source.image, await backendPreference());
   }
-  if (sender.kind !== 'content') throw new ClassifierError('forbidden', t('error_grant_only_card'));
+  if (sender.kind !== 'card') throw new ClassifierError('forbidden', t('error_grant_only_card'));
   return inferenceHost.explain(await grantedImage(source.grant, sender), await backendPreference());
 };

@@ -9,6 +9,7 @@ import { explainImage } from './explain-image';
 import { openModelCard } from './open-model-card';
 import { classifyTiles } from './classify-tiles';
 import { openTileMapHandler } from './open-tile-map';
+import { regionCancelled } from './region-cancelled';
 import { regionSelected } from './region-selected';
 
 export const backgroundHandlers: HandlerRegistry<'background'> = {
@@ -20,6 +21,7 @@ export const backgroundHandlers: HandlerRegistry<'background'> = {
   'batch-status': batchStatusHandler,
   'classify-tiles': classifyTiles,
   'region-selected': regionSelected,
+  'region-cancelled': regionCancelled,
   'open-tile-map': openTileMapHandler,
   'explain-image': explainImage,
   'open-model-card': openModelCard,

@@ -3,14 +3,17 @@ import type { Handler } from '../../shared/dispatch';
 import { browser } from '../../shared/browser-api';
 import { ClassifierError } from '../../shared/errors';
 import { classifyRegion } from '../classify-region';
+import { assertTabStillChosen } from '../tab-still-chosen';
 import { redeemGrant } from '../user-grants';
 import { t } from '../../shared/i18n';
 
 export const regionSelected: Handler<'region-selected'> = async ({ grant: id, ...selection }, sender) => {
   if (sender.tabId === undefined) throw new ClassifierError('internal', t('error_region_no_tab'));
-  // Only a picker the user started (menu or shortcut) may capture the tab, and only once:
-  // otherwise a page could screenshot itself, cross-origin frames included, at will.
-  const pick = await redeemGrant(id, ['region-pick'], sender, true);
+  // Only a picker the user started (menu or shortcut) may capture the tab, once, soon
+  // (the grant's lifetime) and while its tab is the one in front: otherwise a page could
+  // screenshot itself, cross-origin frames included, at will, or another tab later.
+  const pick = await redeemGrant(id, ['region-pick'], sender, 'capture');
+  await assertTabStillChosen(sender.tabId, Date.now());
   const tab = await browser.tabs.get(sender.tabId);
   // Answer once the screenshot is taken (the page hides our result cards until then, so
   // they are not captured); the result reaches the page as an overlay update.

@@ -1,0 +1,150 @@
+/**
+ * Mounts one result card per classified image (src/content/card-frame.ts: an extension
+ * frame in a closed shadow root), positioned beside its image and kept there on scroll
+ * and resize. The card frame reports its size and the overlay-position setting; this
+ * script reads no extension storage.
+ */
+import { browser } from '../shared/browser-api';
+import { CARD_FRAME_MARGIN, type FromCard } from '../shared/card-frame';
+import type { OverlayUpdate } from '../shared/messages';
+import type { OverlayPosition } from '../shared/settings';
+import { mountCardFrame, type CardFrame } from './card-frame';
+import { findImageElement } from './find-image-element';
+import { CARD_WIDTH, placeOverlay } from './place-overlay';
+import { regionMarker } from './region-anchor';
+
+interface Mounted {
+  card: CardFrame;
+  anchor: Element | null;
+  update: OverlayUpdate;
+  position: OverlayPosition;
+  /** Where focus was before a keyboard-opened card took it; given back on close. */
+  returnFocus?: Element | null;
+}
+
+const overlays = new Map<string, Mounted>();
+let frame = 0;
+/**
+ * The frame of the last card closed on this page, kept loaded and hidden for the next one:
+ * a new extension frame costs a page load in the extension's process, which the model
+ * host may be keeping busy at that moment, and a warm right-click should not pay it.
+ */
+let spare: { card: CardFrame; position: OverlayPosition } | null = null;
+
+function reposition(): void {
+  frame = 0;
+  for (const m of overlays.values()) {
+    const rect = m.anchor?.isConnected ? m.anchor.getBoundingClientRect() : null;
+    const { left, top } = placeOverlay(rect, { width: window.innerWidth, height: window.innerHeight }, m.position);
+    m.card.host.style.transform = `translate(${Math.round(left) - CARD_FRAME_MARGIN}px, ${Math.round(top) - CARD_FRAME_MARGIN}px)`;
+  }
+}
+
+function schedule(): void {
+  frame ||= requestAnimationFrame(reposition);
+}
+
+function close(m: Mounted): void {
+  const id = [...overlays].find(([, o]) => o === m)?.[0];
+  if (id === undefined) return;
+  if (!spare && m.card.ready() && extensionAlive()) {
+    m.card.hide();
+    m.card.listen(() => undefined);
+    spare = { card: m.card, position: m.position };
+  } else m.card.remove();
+  if (m.anchor?.localName === 'lung-tissue-classifier-region') m.anchor.remove();
+  overlays.delete(id);
+  if (m.returnFocus instanceof HTMLElement && m.returnFocus.isConnected) m.returnFocus.focus();
+  if (overlays.size === 0) {
+    window.removeEventListener('scroll', schedule, true);
+    window.removeEventListener('resize', schedule);
+    document.removeEventListener('keydown', onKeyDown);
+  }
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  // Esc on the page dismisses the newest overlay, unless the page used that Esc itself
+  // (its own dialog or lightbox): we listen in the bubble phase and respect preventDefault.
+  // Only the user's own key: page script cannot close cards by dispatching one.
+  if (event.key !== 'Escape' || !event.isTrusted || event.defaultPrevented || overlays.size === 0) return;
+  close(Array.from(overlays.values()).pop()!);
+}
+
+function onCardMessage(m: Mounted, message: FromCard): void {
+  if (message.kind === 'close') return close(m);
+  if (message.kind === 'position') {
+    m.position = message.position;
+    return schedule();
+  }
+  const style = m.card.frame.style;
+  style.width = `${Math.min(Math.ceil(message.width), CARD_WIDTH * 2)}px`;
+  style.height = `${Math.min(Math.ceil(message.height), window.innerHeight * 4)}px`;
+}
+
+function mount(update: OverlayUpdate): Mounted {
+  const anchor = update.region ? regionMarker(update.region) : findImageElement(update.srcUrl);
+  // Re-classifying the same image reuses its overlay instead of stacking a second one.
+  for (const [id, m] of overlays) {
+    if (anchor && m.anchor === anchor) {
+      overlays.delete(id);
+      overlays.set(update.requestId, m);
+      return m;
+    }
+  }
+  const m: Mounted = { card: null as unknown as CardFrame, anchor, update, position: spare?.position ?? 'auto' };
+  const hear = (message: FromCard) => onCardMessage(m, message);
+  if (spare) {
+    m.card = spare.card;
+    spare = null;
+    m.card.listen(hear);
+    m.card.reveal();
+  } else {
+    // Keyboard-opened: focus moves into the frame once it holds the card page (focus given
+    // to a frame that is still loading is lost when it changes process); the card then
+    // focuses itself.
+    m.card = mountCardFrame(hear, () => {
+      if (m.update.focus) m.card.frame.focus();
+    });
+  }
+  if (overlays.size === 0) {
+    window.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule);
+    document.addEventListener('keydown', onKeyDown);
+  }
+  overlays.set(update.requestId, m);
+  return m;
+}
+
+/** The extension is gone (reloaded or updated) when this script's runtime has no id any more. */
+const extensionAlive = (): boolean => {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+};
+
+export function showOverlayUpdate(update: OverlayUpdate): boolean {
+  const m = overlays.get(update.requestId) ?? mount(update);
+  m.update = update;
+  if (update.focus && m.returnFocus === undefined) m.returnFocus = document.activeElement;
+  // The card's buttons refer to its image by the request id, the grant the background
+  // issued on the click; the page's copy of the address is never sent back.
+  const tileMap = update.tileMap !== undefined || !update.region;
+  m.card.show({ kind: 'state', grant: update.requestId, state: update.state, tileMap, focus: update.focus === true });
+  if (update.focus && m.card.ready()) m.card.frame.focus();
+  reposition();
+  return true;
+}
+
+/**
+ * The background went away with this card's request pending (stopped, or the extension
+ * reloaded or updated). The card frame may have gone with the extension, so the message
+ * is written by this script itself, as text, in place of the frame.
+ */
+export function showLostRequest(update: OverlayUpdate): void {
+  const m = overlays.get(update.requestId) ?? mount(update);
+  m.update = update;
+  if (update.state.kind === 'error') m.card.showText(update.state.error.message);
+  reposition();
+}
