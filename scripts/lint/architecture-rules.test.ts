@@ -48,7 +48,7 @@ describe('architecture lint rules', () => {
 
   it('keep context folders and the extension API out of src/core', async () => {
     const code = [
-      "import { a } from '../background/x';", "import { b } from '../model-host/model-host';", "import { c } from '../ui/ResultView';",
+      "import { a } from '../background/x';", "import { b } from '../model-host/classifier-cache';", "import { c } from '../ui/ResultView';",
       "import { d } from '#inference-host';", "import { e } from '../shared/browser-api';", "import browser from 'webextension-polyfill';",
       "import { f } from './types';", "import { g } from '../shared/errors';",
       'export const all = [a, b, c, d, e, f, g, browser];', '',

@@ -9,7 +9,7 @@ import { t } from '../shared/i18n';
 
 let warm = false;
 
-type HostMessage = 'run-model' | 'run-model-tiles' | 'run-explain';
+type HostMessage = 'host-classify-image' | 'host-classify-tiles' | 'host-explain-image';
 
 async function attempt<K extends HostMessage>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   // Inside the attempt: creating the document fails too if it is closed while loading
@@ -53,17 +53,17 @@ async function call<K extends HostMessage>(type: K, request: RequestOf<K>): Prom
 }
 
 export const inferenceHost: InferenceHost = {
-  run: (image, backend, options): Promise<Classification> => call('run-model', { image, backend, ...(options ? { options } : {}) }),
+  run: (image, backend, options): Promise<Classification> => call('host-classify-image', { image, backend, ...(options ? { options } : {}) }),
   async runTiles(imageKey, load, windows, backend) {
     // The host keeps the last tile-map image it decoded: send only rectangles, and the
     // image once when the host answers that it does not hold it (first batch, new document).
-    const first = await call('run-model-tiles', { imageKey, windows, backend });
+    const first = await call('host-classify-tiles', { imageKey, windows, backend });
     if (first.verdicts) return first.verdicts;
-    const again = await call('run-model-tiles', { imageKey, image: await load(), windows, backend });
+    const again = await call('host-classify-tiles', { imageKey, image: await load(), windows, backend });
     if (!again.verdicts) throw new ClassifierError('internal', t('error_host_lost_tile_image'));
     return again.verdicts;
   },
-  explain: (image, backend): Promise<Explanation> => call('run-explain', { image, backend }),
+  explain: (image, backend): Promise<Explanation> => call('host-explain-image', { image, backend }),
   prepare(backend) {
     if (!warm) ensureOffscreenDocument(backend).catch(() => undefined); // the request retries and reports
   },

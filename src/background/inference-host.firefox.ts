@@ -34,7 +34,7 @@ export const inferenceHost: InferenceHost = {
   },
   prepare(backend) {
     if (warm) return;
-    import('../model-host/model-host')
+    import('../model-host/classifier-cache')
       .then(({ getClassifier }) => getClassifier(backend, browser.runtime.getURL('/')))
       .catch(() => undefined); // the request loads again and reports any failure
   },

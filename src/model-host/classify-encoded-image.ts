@@ -8,7 +8,7 @@ import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, RunOptions } from '../shared/messages';
 import { decodeImage } from './decode-image';
 import { imageDigest } from './image-digest';
-import { getClassifier } from './model-host';
+import { getClassifier } from './classifier-cache';
 import { t } from '../shared/i18n';
 
 export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string, options?: RunOptions): Promise<Classification> {

@@ -11,7 +11,7 @@ import { decodeStoredImage } from '../shared/decode-stored-image';
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, TileVerdict, TileWindow } from '../shared/messages';
 import { cutTileWindow } from './cut-tile-window';
-import { getClassifier } from './model-host';
+import { getClassifier } from './classifier-cache';
 import { t } from '../shared/i18n';
 
 let held: { key: string; bitmap: Promise<ImageBitmap> } | null = null;

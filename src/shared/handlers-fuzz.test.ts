@@ -9,14 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
-import { offscreenHandlers } from '../model-host/handlers';
+import { modelHostHandlers } from '../model-host/handlers';
 import { dispatch, type HandlerRegistry } from './dispatch';
 import { MESSAGE_TARGETS, type MessageType, type Target } from './messages';
 import { VALID_REQUESTS } from '../../tests/helpers/valid-requests';
 import { SENDER_POLICY } from './sender-policy';
 import { isMessageType, validateEnvelope } from './validate-message';
 
-const REGISTRIES: { [T in Target]: HandlerRegistry<T> } = { background: backgroundHandlers, offscreen: offscreenHandlers, content: contentHandlers };
+const REGISTRIES: { [T in Target]: HandlerRegistry<T> } = { background: backgroundHandlers, 'model-host': modelHostHandlers, content: contentHandlers };
 const TYPES = Object.keys(MESSAGE_TARGETS) as MessageType[];
 const TARGETS = Object.keys(REGISTRIES) as Target[];
 

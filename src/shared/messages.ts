@@ -56,7 +56,7 @@ export interface Explanation {
 }
 
 /** Where a message is delivered. Offscreen and background both hear runtime messages. */
-export type Target = 'background' | 'offscreen' | 'content';
+export type Target = 'background' | 'model-host' | 'content';
 
 declare const REPLY: unique symbol;
 /**
@@ -81,7 +81,7 @@ interface DefinitionBase {
  */
 export type MessageDefinition =
   | (DefinitionBase & { target: 'content'; response: v.GenericSchema })
-  | (DefinitionBase & { target: 'background' | 'offscreen'; response: Returns<unknown> | v.GenericSchema });
+  | (DefinitionBase & { target: 'background' | 'model-host'; response: Returns<unknown> | v.GenericSchema });
 
 /** Keeps each entry's literal types; an entry lacking a field of MessageDefinition does not compile. */
 export const defineMessages = <const M extends Record<string, MessageDefinition>>(messages: M): M => messages;
@@ -122,17 +122,17 @@ export const MESSAGES = defineMessages({
   'open-tile-map': { target: 'background', from: ['card'], request: GrantRefSchema, response: returns<{ opened: boolean }>() },
 
   // The model host (Chrome: offscreen document) hears only the background.
-  'run-model': {
-    target: 'offscreen',
+  'host-classify-image': {
+    target: 'model-host',
     from: ['background'],
     request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema, options: v.optional(RunOptionsSchema) }),
     response: returns<Classification>(),
   },
-  'run-explain': { target: 'offscreen', from: ['background'], request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema }), response: returns<Explanation>() },
+  'host-explain-image': { target: 'model-host', from: ['background'], request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema }), response: returns<Explanation>() },
   // The same batch. The host keeps the last image it decoded under `imageKey`; without `image`
   // and without that copy it answers `verdicts: null`, and the background sends it again with the image.
-  'run-model-tiles': {
-    target: 'offscreen',
+  'host-classify-tiles': {
+    target: 'model-host',
     from: ['background'],
     request: record({ imageKey: GrantIdSchema, image: v.optional(EncodedImageSchema), windows: TileWindowsSchema, backend: BackendPreferenceSchema }),
     response: returns<{ verdicts: TileVerdict[] | null }>(),

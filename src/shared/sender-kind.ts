@@ -6,7 +6,7 @@
  */
 export type SenderKind =
   | 'background'
-  | 'offscreen'
+  | 'model-host'
   | 'popup'
   | 'options'
   | 'tile-map'
@@ -17,11 +17,11 @@ export type SenderKind =
   | 'unknown';
 
 /** Every kind, for tests that walk the whole policy table. */
-export const SENDER_KINDS: readonly SenderKind[] = ['background', 'offscreen', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'card', 'content', 'unknown'];
+export const SENDER_KINDS: readonly SenderKind[] = ['background', 'model-host', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'card', 'content', 'unknown'];
 
 /** The extension's own pages, by their path in the build (manifest.config.ts, vite.config.ts). */
 export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
-  'src/model-host/index.html': 'offscreen',
+  'src/model-host/index.html': 'model-host',
   'src/popup/index.html': 'popup',
   'src/options/index.html': 'options',
   'src/tilemap/index.html': 'tile-map',
