@@ -6,7 +6,8 @@ import type * as tfjs from '@tensorflow/tfjs';
 import type { NamedTensor } from '../core/safetensors';
 import { readKerasArchive } from './archive';
 import { checkIsGraph, layerName, type KerasLayer } from './config';
-import { buildGraph, type GraphContext } from './graph';
+import { buildGraph } from './graph';
+import type { GraphContext } from './graph-context';
 import { KerasWeights } from './h5-weights';
 
 export interface KerasImport {

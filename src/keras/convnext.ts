@@ -9,7 +9,7 @@ import { convNeXtGraph } from '../core/convnext-builder';
 import type { ConvNeXtConfig } from '../core/convnext-config';
 import type { NamedTensor, WeightMap } from '../core/safetensors';
 import { layerName, refList, type KerasLayer } from './config';
-import type { GraphContext } from './graph';
+import type { GraphContext } from './graph-context';
 import { childPaths } from './h5-paths';
 
 const BLOCK_PARTS = ['depthwise_conv', 'layernorm', 'pointwise_conv_1', 'gelu', 'pointwise_conv_2', 'layer_scale'];
