@@ -38,7 +38,14 @@ export async function classifyFromContextMenu(
   const frameId = info.frameId ?? 0;
   const requestId = crypto.randomUUID();
   const focus = startedBy.focus ? { focus: true } : {};
-  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl, state, ...focus });
+  // One request's updates go out in order, and only the first names the image.
+  let sent = Promise.resolve(true);
+  let source: { srcUrl?: string } = { srcUrl };
+  const show = (state: OverlayState) => {
+    const update = { requestId, ...source, state, ...focus };
+    source = {};
+    return (sent = sent.then(() => showOverlay(tabId, frameId, update)));
+  };
   // A cold host loads the model while the image is read (issue 18: cold click → card).
   if (!inferenceHost.isWarm()) void readSettings().then(({ backend }) => inferenceHost.prepare(backend), () => undefined);
 

@@ -30,7 +30,7 @@ export async function classifyRegion(selection: RegionSelection, tab: TabRef, fr
   const { rect, scroll } = selection;
   const region = { x: rect.x + scroll.x, y: rect.y + scroll.y, width: rect.width, height: rect.height };
   let tileMap: { storedId: string } | undefined;
-  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl: 'region', state, region, tileMap });
+  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, state, region, tileMap });
 
   let state: OverlayState;
   try {

@@ -13,7 +13,7 @@ import { toErrorInfo } from '../shared/errors';
 import { acquireImage } from './acquire-image';
 import { classifyWithSettings } from './classify-with-settings';
 import { describeImageUrl, recordHistoryInBackground } from './record-history';
-import { sendToContent } from './send-to-content';
+import { sendToTab } from './send-to-tab';
 import { t } from '../shared/i18n';
 import { checkReason } from '../shared/core-words-text';
 
@@ -42,7 +42,7 @@ export function cancelBatch(tabId: number): BatchStatus {
 }
 
 function badge(tabId: number, item: BatchItem, text: string): void {
-  sendToContent(tabId, 'batch-badge', { id: item.id, status: item.status, text }).catch(() => undefined);
+  sendToTab('batch-badge', { id: item.id, status: item.status, text }, tabId).catch(() => undefined);
 }
 
 async function classifyOne(tabId: number, item: BatchItem, page: { url: string; title: string }): Promise<void> {
@@ -76,7 +76,7 @@ async function run(tabId: number, batch: Batch): Promise<void> {
   try {
     const tab = await browser.tabs.get(tabId);
     const page = { url: tab.url ?? '', title: tab.title ?? '' };
-    const scan = await sendToContent(tabId, 'find-images', { minSize: MIN_RENDERED_SIZE });
+    const scan = await sendToTab('find-images', { minSize: MIN_RENDERED_SIZE }, tabId);
     status.tooSmall = scan.tooSmall;
     status.hidden = scan.hidden;
     status.notShown = scan.notShown;

@@ -7,12 +7,11 @@
  */
 import { browser } from '../shared/browser-api';
 import type { RegionAction } from '../shared/messages';
-import { askContent } from './send-to-content';
+import { sendToTab } from './send-to-tab';
 import { storeImage } from '../shared/tile-map-store';
 import { captureVisibleTab } from './capture-visible-tab';
 import { screenshotSize } from './crop-screenshot';
 import { openTileMapPage } from './open-tile-map';
-import { injectContentScript } from './show-overlay';
 import { issueGrant } from './user-grants';
 import { t } from '../shared/i18n';
 
@@ -27,7 +26,7 @@ async function askPage(tabId: number, action: RegionAction): Promise<boolean> {
   try {
     // The region the page sends back must carry this grant: a page cannot start a capture itself.
     const grant = await issueGrant({ kind: 'region-pick', action }, tabId, 0);
-    return (await askContent(tabId, 'start-region-capture', { action, grant }, 0)).started;
+    return (await sendToTab('start-region-capture', { action, grant }, tabId, 0)).started;
   } catch {
     return false;
   }
@@ -38,7 +37,6 @@ export async function startRegionCapture(tab: CaptureTab | undefined, action: Re
   const active = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (active?.id === undefined) throw new Error(t('error_no_tab_to_capture'));
   if (await askPage(active.id, action)) return 'page';
-  if ((await injectContentScript(active.id, 0)) && (await askPage(active.id, action))) return 'page';
   const shot = await captureVisibleTab(active.windowId);
   const size = await screenshotSize(shot);
   const devicePixelRatio = active.width ? size.width / active.width : 1;

@@ -4,26 +4,24 @@
  * heat map's pixels come back here and never pass through the web page or its content
  * script. `grant`: the card's request id, which the background issued on the user's click.
  */
-import { browser } from '../shared/browser-api';
-import { unwrapReply } from '../shared/dispatch';
 import { toErrorInfo, type ErrorInfo } from '../shared/errors';
-import { envelope, type Explanation } from '../shared/messages';
+import type { Explanation } from '../shared/messages';
+import { sendToBackground } from '../shared/send-to-background';
 import type { TrustActions } from '../ui/trust-actions';
-import { t } from '../shared/i18n';
 
 export function cardTrustActions(grant: string): TrustActions {
   // The grant gives one heat map: showing it again after hiding it reuses this one.
   let explanation: Promise<Explanation> | null = null;
   return {
     explain() {
-      explanation ??= browser.runtime.sendMessage(envelope('explain-image', { grant })).then((reply) => unwrapReply<Explanation>(reply, t('who_extension')));
+      explanation ??= sendToBackground('explain-image', { grant });
       explanation.catch(() => {
         explanation = null;
       });
       return explanation;
     },
     openModelCard() {
-      void browser.runtime.sendMessage(envelope('open-model-card', {}));
+      sendToBackground('open-model-card', {}).catch(() => undefined);
     },
   };
 }
@@ -34,7 +32,7 @@ export function cardTrustActions(grant: string): TrustActions {
  */
 export async function requestTileMap(grant: string, onOpened: () => void, onError: (error: ErrorInfo) => void): Promise<void> {
   try {
-    unwrapReply(await browser.runtime.sendMessage(envelope('open-tile-map', { grant })), t('who_extension'));
+    await sendToBackground('open-tile-map', { grant });
     onOpened();
   } catch (err) {
     onError(toErrorInfo(err));

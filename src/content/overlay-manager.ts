@@ -82,7 +82,7 @@ function onCardMessage(m: Mounted, message: FromCard): void {
 }
 
 function mount(update: OverlayUpdate): Mounted {
-  const anchor = update.region ? regionMarker(update.region) : findImageElement(update.srcUrl);
+  const anchor = update.region ? regionMarker(update.region) : update.srcUrl ? findImageElement(update.srcUrl) : null;
   // Re-classifying the same image reuses its overlay instead of stacking a second one.
   for (const [id, m] of overlays) {
     if (anchor && m.anchor === anchor) {

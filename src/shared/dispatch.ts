@@ -2,12 +2,11 @@
  * Turns a registry of handlers (one per message of a target) into a runtime.onMessage
  * listener: validate, dispatch, and always answer `{ok, value}` or `{ok:false, error}`.
  */
-import { ClassifierError, toErrorInfo } from './errors';
+import { toErrorInfo } from './errors';
 import type { MessageMap, MessageType, Reply, RequestOf, ResponseOf, Target } from './messages';
 import type { SenderKind } from './sender-kind';
 import { mayMessage } from './sender-policy';
 import { validateEnvelope } from './validate-message';
-import { t } from './i18n';
 
 export interface Sender {
   /** Which context sent it, from what the browser reports (src/shared/sender-kind.ts). */
@@ -55,14 +54,4 @@ export function dispatch<T extends Target>(
     (value): Reply<unknown> => ({ ok: true, value }),
     (err: unknown): Reply<unknown> => ({ ok: false, error: toErrorInfo(err) }),
   );
-}
-
-/** Unwraps a reply, turning `{ok:false}` back into a ClassifierError. */
-export function unwrapReply<T>(reply: unknown, what: string): T {
-  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new ClassifierError('internal', t('error_no_answer', what));
-  }
-  const r = reply as Reply<T>;
-  if (r.ok) return r.value;
-  throw new ClassifierError(r.error.code, r.error.message);
 }

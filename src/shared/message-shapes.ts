@@ -100,8 +100,10 @@ export const OverlayStateSchema = v.variant(
 export type OverlayState = v.InferOutput<typeof OverlayStateSchema>;
 
 export const OverlayUpdateSchema = record({
+  /** Every update of one classification carries its id; the card is found by it. */
   requestId: text(100),
-  srcUrl: text(MAX_BASE64),
+  /** The image to put the card beside: only in a request's first update, so a `data:` image crosses once. */
+  srcUrl: v.optional(text(MAX_BASE64)),
   state: OverlayStateSchema,
   /** Move keyboard focus into the card (it was opened from a keyboard shortcut). */
   focus: v.optional(v.boolean('expected true or false')),

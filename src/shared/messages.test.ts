@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
 import { modelHostHandlers } from '../model-host/handlers';
-import { unwrapReply } from './dispatch';
+import { unwrapReply } from './typed-sender';
 import { ClassifierError } from './errors';
 import { MESSAGE_TARGETS, envelope, type MessageType } from './messages';
 import { validateEnvelope } from './validate-message';

@@ -5,9 +5,8 @@
  * plain page for previews and tests too.
  */
 import type { Classification } from '../core/types';
-import { browser } from '../shared/browser-api';
-import { unwrapReply } from '../shared/dispatch';
-import { envelope, type EncodedImage, type TileVerdict, type TileWindow } from '../shared/messages';
+import type { EncodedImage, TileVerdict, TileWindow } from '../shared/messages';
+import { sendToBackground } from '../shared/send-to-background';
 import { readStoredImage, type StoredImage } from '../shared/tile-map-store';
 import { t } from '../shared/i18n';
 
@@ -18,14 +17,8 @@ export interface TileMapActions {
 }
 
 export const extensionActions: TileMapActions = {
-  async classifyTiles(storedId, windows) {
-    const reply: unknown = await browser.runtime.sendMessage(envelope('classify-tiles', { storedId, windows }));
-    return unwrapReply<{ verdicts: TileVerdict[] }>(reply, t('who_extension')).verdicts;
-  },
-  async classifyImage(image) {
-    const reply: unknown = await browser.runtime.sendMessage(envelope('classify-image', { image }));
-    return unwrapReply<Classification>(reply, t('who_extension'));
-  },
+  classifyTiles: async (storedId, windows) => (await sendToBackground('classify-tiles', { storedId, windows })).verdicts,
+  classifyImage: (image) => sendToBackground('classify-image', { image }),
 };
 
 export async function loadStoredImage(id: string | null): Promise<StoredImage> {
