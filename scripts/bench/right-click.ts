@@ -39,7 +39,7 @@ async function closeOverlays(page: Page): Promise<void> {
 
 /**
  * Where a cold click's time went: ms from the click to each `host:…` mark of the model host
- * (src/model-host/model-host.ts) and to the document's own start (`document`), read from the
+ * (src/model-host/classifier-cache.ts) and to the document's own start (`document`), read from the
  * offscreen document's clock (timeOrigin-based, like both ends of the click).
  */
 export type ColdSteps = Record<string, number>;
