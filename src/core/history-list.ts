@@ -2,7 +2,8 @@
  * The history as a list kept newest first and capped, so storage never grows without
  * bound (each entry holds a thumbnail of a few kB). Pure functions over arrays.
  */
-import type { HistoryEntry } from './history-entry';
+import * as v from 'valibot';
+import { HistoryEntrySchema, type HistoryEntry } from './history-entry';
 
 /** The storage.local key of the history (the settings use their own keys). */
 export const HISTORY_STORAGE_KEY = 'history';
@@ -22,12 +23,8 @@ export function removeFromHistory(list: readonly HistoryEntry[], id: string): Hi
 /** Whatever storage holds (missing, older shapes, tampered) → only well-formed entries. */
 export function parseHistory(raw: unknown): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (e): e is HistoryEntry =>
-      typeof e === 'object' && e !== null &&
-      typeof (e as HistoryEntry).id === 'string' &&
-      typeof (e as HistoryEntry).time === 'string' &&
-      Array.isArray((e as HistoryEntry).probabilities) &&
-      typeof (e as HistoryEntry).provenance === 'object' && (e as HistoryEntry).provenance !== null,
-  );
+  return raw.flatMap((e) => {
+    const parsed = v.safeParse(HistoryEntrySchema, e);
+    return parsed.success ? [parsed.output] : [];
+  });
 }

@@ -8,7 +8,7 @@ import { ModelCardTitle } from './ModelCardTitle';
 import wording from '../../training/artifacts/wording-bands.json';
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
-import { modelMetrics, type SplitMetrics } from './model-metrics';
+import { modelMetrics, type SplitMetrics } from '../core/model-metrics';
 import { inputCheckWords } from '../ui/input-check-words';
 import { ShiftSection } from './ShiftSection';
 import { t } from '../shared/i18n';

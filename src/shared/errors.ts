@@ -39,3 +39,15 @@ export function toErrorInfo(err: unknown): ErrorInfo {
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'internal', message: t('error_unexpected', message) };
 }
+
+const ThrownSchema = v.object({
+  code: v.fallback(oneOf(ERROR_CODES), 'internal'),
+  message: v.fallback(v.pipe(v.string(), v.check((m) => m.trim() !== '')), ''),
+});
+
+/** Whatever a call threw (ClassifierError, Error, a plain `{ code, message }`, a string) as ErrorInfo. */
+export function errorInfoFrom(err: unknown): ErrorInfo {
+  const parsed = v.safeParse(ThrownSchema, typeof err === 'string' ? { message: err } : err);
+  const { code, message } = parsed.success ? parsed.output : { code: 'internal' as const, message: '' };
+  return { code, message: message || t('popup_error_unknown') };
+}
