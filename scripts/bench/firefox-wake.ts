@@ -23,7 +23,7 @@ import { classifyViaRuntimeFirefox, launchFirefoxWithExtension, type FirefoxSess
 import { checkoutRef, currentCommit } from '../bundle-size/checkout-ref';
 import type { WakeResult } from '../bundle-size/report';
 import { viteBuild } from '../bundle-size/vite-build';
-import { writeBundleDocs } from '../bundle-size/write-docs';
+import { writeDocs } from '../docs/blocks';
 import { machineInfo } from './machine';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -86,4 +86,4 @@ const result: WakeResult = {
   builds: builds.map(({ label, commit, ms }) => ({ label, commit, ms: ms.map((v) => Math.round(v)) })),
 };
 writeFileSync(join(root, 'bench/results/firefox-wake.json'), `${JSON.stringify(result, null, 2)}\n`);
-writeBundleDocs(root);
+writeDocs(root);

@@ -22,7 +22,7 @@ import { benchPage, IMAGE, isSoftware, runCase, type CaseResult } from './model-
 import { ensureOriginalModel, ORIGINAL_CONFIG } from './original-model';
 import { heatMapBlock, markdown, ratio } from './report';
 import { roundTwoBlock } from './round-two-report';
-import { fillBlock } from '../trust/generalisation-numbers';
+import { fillBlock } from '../docs/blocks';
 
 const root = resolve(import.meta.dirname, '../..');
 const DIST = join(root, 'dist/chrome-bench');

@@ -73,5 +73,5 @@ for (const r of rows) console.log(`${r.how.padEnd(36)} ${r.msPerTile.median.toFi
 if (!quick) {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   writeFileSync(join(ROOT, 'bench/results/tile-batch-node.json'), `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), commit, machine: machineInfo(), tfjs: tf.version.tfjs, rows }, null, 2)}\n`);
-  console.log('bench/results/tile-batch-node.json written; npm run docs:tiles puts it into docs/PERFORMANCE.md');
+  console.log('bench/results/tile-batch-node.json written; npm run docs puts it into docs/PERFORMANCE.md');
 }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { checkoutRef, currentCommit } from './checkout-ref';
 import { measureBuild } from './measure-build';
 import type { BundleResult } from './report';
-import { writeBundleDocs } from './write-docs';
+import { writeDocs } from '../docs/blocks';
 
 const root = resolve(import.meta.dirname, '../..');
 const results = join(root, 'bench/results');
@@ -32,4 +32,4 @@ try {
 } finally {
   checkout?.remove();
 }
-writeBundleDocs(root);
+writeDocs(root);

@@ -19,8 +19,7 @@ import { WORDING_THRESHOLDS } from '../../src/core/confidence-wording';
 import { softmaxWithTemperature } from '../../src/core/postprocess';
 import { readMetadata } from '../../tests/helpers/node-model';
 import { summariseWording } from './wording-bands';
-import { fillBlock } from './fill-block';
-import { WORDING_BLOCKS } from './wording-docs';
+import { writeDocs } from '../docs/blocks';
 
 export const PREDICTIONS_FILE = 'training/artifacts/tfjs-predictions.json';
 /** What docs and the model card quote: thresholds, band sizes and accuracies, TTA effect. */
@@ -72,5 +71,4 @@ for (const split of ['val', 'test'] as const) {
 }
 const gain = summary.test.tta.accuracy - summary.test.single.accuracy;
 console.log(`\nTTA effect on test accuracy: ${pct(summary.test.single.accuracy)} → ${pct(summary.test.tta.accuracy)} (${gain >= 0 ? '+' : ''}${(100 * gain).toFixed(2)} points)`);
-for (const { file, block, render } of WORDING_BLOCKS) writeFileSync(file, fillBlock(readFileSync(file, 'utf8'), block, render(summary)));
-console.log(`wrote ${SUMMARY_FILE} and the wording tables in ${WORDING_BLOCKS.map((b) => b.file).join(', ')}`);
+writeDocs(process.cwd());

@@ -4,7 +4,7 @@
  * training/artifacts/rebuild-groups.json), the heat map's agreement with Grad-CAM
  * (bench/results/heat-map-node.json) and the imported LUCIAN architecture's speed (the bench run
  * the speed line quotes). Registered in generalisation-numbers.ts's BLOCKS, so
- * `npm run docs:numbers` writes them and tests/node/generalisation-numbers.test.ts fails on drift.
+ * `npm run docs` writes them and tests/node/docs-blocks.test.ts fails on drift.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

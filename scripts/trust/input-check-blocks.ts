@@ -1,7 +1,7 @@
 /**
  * The input check's figures as the README, model card and docs/INPUT_CHECK.md print them, all
  * from training/artifacts/input-check.json (src/core/input-check-numbers.ts). Written by
- * `npm run docs:numbers`; tests/node/generalisation-numbers.test.ts fails when a block drifts.
+ * `npm run docs`; tests/node/docs-blocks.test.ts fails when a block drifts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

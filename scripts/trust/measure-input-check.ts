@@ -1,7 +1,7 @@
 /**
  * Measures the input check and writes training/artifacts/input-check.json, the one source of
- * every input-check figure in the README, docs, model card and Options (docs:numbers and
- * tests/node/generalisation-numbers.test.ts keep them in step):
+ * every input-check figure in the README, docs, model card and Options (npm run docs and
+ * tests/node/docs-blocks.test.ts keep them in step):
  *  - false rejects ("not assessable") on real H&E: the LC25000 group-held-out test split,
  *    the shift check (validation images re-stained with 16 held-out laboratories' stains at
  *    three magnifications: a stress test) and, with --references, other laboratories' slides;

@@ -3,7 +3,7 @@
  * air spaces between septa count, src/core/tissue-coverage.ts), on the same images and the
  * same statistics, with every other rule of the input check (the stain family included)
  * unchanged. Writes training/artifacts/tissue-coverage.json, which docs/INPUT_CHECK.md quotes
- * (docs:numbers writes the block, tests/node/generalisation-numbers.test.ts holds it):
+ * (npm run docs writes the block, tests/node/docs-blocks.test.ts holds it):
  *  - every LC25000 lung image (the training pipeline's cached train, validation and test
  *    splits: `--cache`, as measure-input-check.ts reads them), and its benign images made airy two ways
  *    (tests/helpers/air-spaces.ts, seeded by index): air spaces painted over 30–60 % (the

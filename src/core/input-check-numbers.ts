@@ -3,7 +3,7 @@
  * (training/artifacts/input-check.json, written by scripts/trust/measure-input-check.ts).
  * Options, the model card page, README, the model card and docs/INPUT_CHECK.md all quote these
  * functions' words, so no figure can drift from the measurement
- * (tests/node/generalisation-numbers.test.ts).
+ * (tests/node/docs-blocks.test.ts).
  */
 import results from '../../training/artifacts/input-check.json';
 import type { CheckStrictness } from './input-check';
