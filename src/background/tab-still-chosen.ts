@@ -8,7 +8,6 @@ import { browser } from '../shared/browser-api';
 import { ClassifierError } from '../shared/errors';
 import { t } from '../shared/i18n';
 
-/** Time from the user's pick (or the menu click) to the capture. */
 export const CAPTURE_WITHIN_MS = 10_000;
 
 export async function assertTabStillChosen(tabId: number, pickedAt: number, now = Date.now()): Promise<void> {

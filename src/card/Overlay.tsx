@@ -12,7 +12,6 @@ import { t } from '../shared/i18n';
 export interface OverlayProps {
   state: OverlayState;
   onClose: () => void;
-  /** Opens the tile map of this image or region, when offered. */
   onTileMap?: () => void;
   trust?: TrustActions;
 }

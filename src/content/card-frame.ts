@@ -22,7 +22,6 @@ export interface CardFrame {
   /** Kept loaded but out of sight, for the next card on this page; `reveal` shows it again. */
   hide(): void;
   reveal(): void;
-  /** The frame has loaded the card page and has its port (focus can move into it now). */
   ready(): boolean;
   /** Sends what to show; queued until the frame has its port. */
   show(state: CardState): void;

@@ -1,13 +1,7 @@
 /**
- * The crosshair overlay of "Classify a region…": the user drags a rectangle over anything
- * visible (canvas viewer, video, SVG, CSS background). Esc cancels. Keyboard users press
- * an arrow key to get a 224-px box, move it with the arrows, resize it with Shift+arrows
- * and press Enter. The picker removes itself and waits for a repaint before the
- * background captures the tab, so it never appears in the screenshot.
- *
- * Only the user's own pointer and keys count (`isTrusted`): page script can see the
- * picker and dispatch events at it, but must not drag a region for the user and so
- * decide what the extension screenshots. Esc revokes the pick's grant at once.
+ * The crosshair of "Classify a region…" (mouse drag, or arrows and Enter). It removes itself and
+ * waits for a repaint before the capture, so it is never in the screenshot. Only trusted events
+ * count: page script must not drag a region and so choose what the extension screenshots.
  */
 import type { Rect } from '../core/region-crop';
 import { toErrorInfo } from '../shared/errors';

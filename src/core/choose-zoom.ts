@@ -29,7 +29,6 @@ export interface ZoomWindow {
 }
 
 export interface ZoomPlan {
-  /** Nucleus size of the whole image at the model's input, as a fraction of the training's. */
   relativeScale: number;
   /** Square windows to classify instead of the whole image (empty: classify the whole image). */
   windows: ZoomWindow[];

@@ -17,7 +17,6 @@ export async function classifyWindows(
   windows: ZoomWindow[],
   input: ModelMetadata['input'],
   meta: Pick<ModelMetadata, 'labels' | 'displayNames' | 'temperature' | 'output'>,
-  /** Also return every window's activations at this layer (the input check's feature score). */
   featureLayer?: string,
 ): Promise<ReturnType<typeof postprocess> & { agreement: NonNullable<Classification['agreement']>; features?: Float32Array }> {
   const size = input.width * input.height * 3;

@@ -1,17 +1,8 @@
 /**
- * Words for how sure the model is, from its calibrated probabilities. Two measured bands,
- * with the threshold chosen on the validation split by scripts/trust/choose-wording-thresholds.ts
- * (which prints each band's accuracy on validation and test; model/MODEL_CARD.md lists them):
- *  - "Likely X": the top probability is at least `likelyFrom`, the lowest threshold at which
- *    such answers were right at least 97 % of the time on validation;
- *  - "Uncertain: X or Y" below it; the two leading classes are named.
- * Chosen separately for single-view and 8-view TTA results, whose probabilities differ.
- *
- * There is no measured middle band: the calibrated model is rarely in between, so the rule
- * that used to pick "Probably" gave a band 0.01 wide (15 of 1,605 test images), whose order
- * against the others flipped with TTA. "Probably X" is only what "Likely X" becomes for an
- * input unlike the training images (other stain or magnification, input-shift.ts): its
- * probabilities were fitted on made-up shifts, not on the user's laboratory.
+ * Words for how sure the model is: "Likely X" from the lowest top probability that was right at
+ * least 97 % of the time on validation (scripts/trust/choose-wording-thresholds.ts), else
+ * "Uncertain: X or Y". No middle band: the calibrated model is rarely in between. "Probably X"
+ * is what "Likely X" becomes for an input unlike the training images (input-shift.ts).
  */
 import type { ClassProbability, Classification } from './types';
 

@@ -1,19 +1,9 @@
 /**
- * Builds a ConvNeXt as a standard TF.js LayersModel from built-in layers only, and maps
- * trained weights onto it. The weight names follow Keras's layout (conv kernels HWIO,
- * Dense kernels in×out, grouped 7×7 convs as (7,7,1,C)) so that both our PyTorch export
- * and an imported Keras ConvNeXt can use this one builder. What TF.js lacks is folded:
- *  - the input Normalization (mean/variance, no 1/255) into the stem convolution;
- *  - the grouped conv (groups = C) becomes a depthwise conv with the kernel relabelled
- *    (7,7,1,C) → (7,7,C,1) (same memory order);
- *  - LayerScale into the second pointwise Dense;
- *  - sigmoid-GELU's 1.702 into the Dense layers around a `swish`.
- * The result loads with plain `tf.loadLayersModel` and needs no custom classes.
- * The head is the paper's (pool → LayerNorm → Dense) unless `cfg.head` asks for the
- * LUCIAN-style one (Flatten → Dense relu … → Dense softmax; with erf `gelu` and a 4×4 stem
- * that rebuilds the original architecture for the benchmark, scripts/bench/original-model.ts)
- * or for features only. `convNeXtGraph` builds the same layers onto a given input so that
- * the `.keras` importer can embed a Keras ConvNeXt backbone in a larger graph.
+ * A ConvNeXt as a standard TF.js LayersModel of built-in layers only, so it loads with plain
+ * `tf.loadLayersModel`. What TF.js lacks is folded away: the input Normalization into the stem,
+ * grouped convs into depthwise ones (kernel relabelled, same memory order), LayerScale into the
+ * second pointwise Dense. Weight names follow Keras's layout so the PyTorch export and the
+ * `.keras` importer share this builder.
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';

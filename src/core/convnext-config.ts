@@ -1,14 +1,10 @@
 /** Architecture of a ConvNeXt (Liu et al. 2022) as the TF.js builder needs it. */
 export interface ConvNeXtConfig {
   inputSize: number;
-  /** Channels per stage, e.g. [40, 80, 160, 320]. */
   dims: number[];
-  /** Blocks per stage, e.g. [2, 2, 6, 2]. */
   depths: number[];
-  /** Patchify stem kernel and stride (4 in the paper). */
   stemSize: number;
   numClasses: number;
-  /** LayerNorm epsilon (1e-6 in ConvNeXt). */
   epsilon: number;
   /**
    * MLP activation: 'gelu' (erf), 'gelu_new' (tanh approximation) or 'sigmoid_gelu'

@@ -6,7 +6,6 @@
  */
 export const DIHEDRAL_VIEW_COUNT = 8;
 
-/** Source (x, y) read by view `v` at output (x, y) of an n×n image. */
 function sourceIndex(v: number, x: number, y: number, n: number): [number, number] {
   const flip = v >= 4;
   const k = v % 4;

@@ -9,7 +9,6 @@ import type { ModelIdentity } from './history-entry';
 export const TILE_MAP_FORMAT = 'lung-tissue-classifier-tile-map';
 
 export interface TileResult {
-  /** Top-left corner and size in the source image's pixels. */
   x: number;
   y: number;
   width: number;

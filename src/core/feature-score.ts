@@ -7,7 +7,6 @@
  * laboratories' H&E are too — so it flags answers rather than refusing them. Pure.
  */
 export interface FeatureScore {
-  /** The layer whose output is scored (the global average pool before the head). */
   layer: string;
   encoding: 'float32le-base64';
   dimensions: number;
@@ -45,7 +44,6 @@ function decode(p: FeatureScore): Decoded {
   return d;
 }
 
-/** Distance of `features[offset .. offset + dimensions)` from the training distribution. */
 export function featureDistance(features: Float32Array, p: FeatureScore, offset = 0): number {
   const { mean, components, variances } = decode(p);
   const n = p.dimensions;

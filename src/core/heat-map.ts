@@ -8,7 +8,6 @@
 export type HeatMapMethod = 'class-activation' | 'grad-cam';
 
 export interface HeatMap {
-  /** Grid rows and columns. */
   rows: number;
   cols: number;
   /** Row-major relevance, 0..1 (1 = the most relevant cell). */

@@ -9,11 +9,9 @@ import { InputCheckSchema, ViewAgreementSchema, type Classification, type ImageD
 
 export type { ImageDigest };
 
-/** How a classification was started. New entry points add their own word here. */
 const HISTORY_SOURCES = ['popup', 'context-menu', 'keyboard', 'page-batch', 'region', 'tile-map'] as const;
 export type HistorySource = (typeof HISTORY_SOURCES)[number];
 
-/** A rectangle in the source image's pixels (a crop, a region, or one tile of a tile map). */
 const PixelRectEntries = { x: finite(), y: finite(), width: finite(), height: finite() };
 export type PixelRect = v.InferOutput<v.ObjectSchema<typeof PixelRectEntries, undefined>>;
 
@@ -22,11 +20,9 @@ const ProvenanceSchema = v.object({
   page: v.optional(v.object({ url: text(1 << 16), title: text(1 << 16) })),
   /** The image's own URL (http(s), or "data: URL image" / "blob: URL image" for those). */
   imageUrl: v.optional(text(1 << 16)),
-  /** The file name of an uploaded, dropped or pasted image. */
   fileName: v.optional(text(1 << 12)),
   /** The part of the image that was classified, when it was not all of it. */
   crop: v.optional(v.object(PixelRectEntries)),
-  /** The tile of a tile map this entry is, with the map's grid position. */
   tile: v.optional(v.object({ ...PixelRectEntries, column: finite(), row: finite() })),
 });
 /** What an entry point knows about the image it classified; the rest comes from the result. */
@@ -43,16 +39,13 @@ export type ModelIdentity = v.InferOutput<typeof ModelIdentitySchema>;
 /** The one definition of a stored entry: the type, and the check of what storage holds. */
 export const HistoryEntrySchema = v.object({
   id: text(1000),
-  /** ISO 8601 time the result arrived. */
   time: text(100),
   provenance: ProvenanceSchema,
-  /** Size of the image classified, before resizing to the model input. */
   imageSize: v.object({ width: finite(), height: finite() }),
   imageSha256: text(1000),
   thumbnail: text(1 << 20),
   topLabel: text(1000),
   topDisplayName: text(1000),
-  /** Every class in the model's label order. */
   probabilities: list(v.object({ label: text(1000), displayName: text(1000), probability: finite() }), 1000),
   model: ModelIdentitySchema,
   extension: v.object({ name: text(1000), version: text(1000) }),

@@ -5,13 +5,11 @@
 import * as v from 'valibot';
 import { HistoryEntrySchema, type HistoryEntry } from './history-entry';
 
-/** The storage.local key of the history (the settings use their own keys). */
 export const HISTORY_STORAGE_KEY = 'history';
 
 /** 200 entries × ~4 kB thumbnails stays near 1 MB, well inside storage.local's 10 MB. */
 export const HISTORY_CAP = 200;
 
-/** Adds the entry at the front and drops the oldest beyond the cap. */
 export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry, cap = HISTORY_CAP): HistoryEntry[] {
   return [entry, ...list.filter((e) => e.id !== entry.id)].slice(0, Math.max(0, cap));
 }

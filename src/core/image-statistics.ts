@@ -10,26 +10,20 @@ import { isBackgroundPixel } from './tissue-fraction';
 import type { RgbaImage } from './types';
 
 export interface ImageStatistics {
-  /** Share of sampled pixels that are not blank background. */
   tissueFraction: number;
   /**
    * Share of the image within tissue, air spaces between thin tissue included: what the
    * "too little tissue" rule uses, so that airy normal lung is not refused (tissue-coverage.ts).
    */
   tissueCoverage: number;
-  /** Mean luminance (0..255) over all sampled pixels. */
   meanLuminance: number;
-  /** Standard deviation of luminance (0..255) over all sampled pixels. */
   luminanceStd: number;
-  /** Mean chroma (max − min channel, 0..255) of the tissue pixels. */
   meanChroma: number;
-  /** Share of tissue pixels with H&E hues (pink, purple, blue-purple) and some chroma. */
   heFraction: number;
   /** Share of tissue pixels that are brown/orange/yellow, hue 15–70° (DAB, skin, wood...). */
   brownFraction: number;
   /** Share of tissue pixels that are green or cyan, hue 70–200° (never in H&E). */
   greenFraction: number;
-  /** Share of adjacent pixel pairs (full resolution) with exactly equal colour. */
   flatFraction: number;
   /**
    * Correlation of luminance between horizontally adjacent pixels (full resolution). Optics
@@ -40,7 +34,6 @@ export interface ImageStatistics {
 }
 
 const MAX_SAMPLES_PER_SIDE = 160;
-/** Below this chroma a pixel has no reliable hue. */
 const HUE_MIN_CHROMA = 12;
 /**
  * H&E hues: haematoxylin ~240–290°, eosin ~300–350° (LC25000 validation pixels: 5th–95th
@@ -49,7 +42,6 @@ const HUE_MIN_CHROMA = 12;
 const HE_HUE_FROM = 235;
 const HE_HUE_TO = 355;
 
-/** HSV hue in degrees, 0..360. */
 function hue(r: number, g: number, b: number, max: number, chroma: number): number {
   let h: number;
   if (max === r) h = ((g - b) / chroma) % 6;

@@ -28,10 +28,8 @@ const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(n === 0 || n ==
 const count = (n: number) => n.toLocaleString('en');
 /** The figures of a share, ["2", "1,605", "0.1 %"]: the UI words them from _locales (src/ui/input-check-words.ts). */
 export const shareFigures = (n: number, d: number): [string, string, string] => [count(n), count(d), pct(n, d)];
-/** "2 of 1,605 (0.1 %)" */
 export const share = (n: number, d: number) => `${count(n)} of ${count(d)} (${pct(n, d)})`;
 
-/** One sentence on what the check refuses at a strictness, for README, docs and the UI. */
 export function inputCheckSentence(level: CheckStrictness = 'standard', r: InputCheckResults = INPUT_CHECK_RESULTS): string {
   const held = r.negativesTotal['held-out'][level];
   const { lc25000Test: test, otherLaboratories: labs } = r.realHe;
@@ -41,7 +39,6 @@ export function inputCheckSentence(level: CheckStrictness = 'standard', r: Input
     (labs ? ` and ${share(labs.refused[level], labs.n)} slides from other laboratories (part of them helped fit the stain rule)` : '');
 }
 
-/** The Options page's line per strictness. */
 export function strictnessLine(level: CheckStrictness, r: InputCheckResults = INPUT_CHECK_RESULTS): string {
   const held = r.negativesTotal['held-out'][level];
   const test = r.realHe.lc25000Test;

@@ -9,7 +9,6 @@ export function modelChecksumInput(metadata: Pick<ModelMetadata, 'weights'>): st
   return metadata.weights.map((w) => `${w.file} ${w.sha256}\n`).join('');
 }
 
-/** Hex sha256 of a byte string, with the Web Crypto API (browsers and Node ≥ 20). */
 export async function sha256Hex(data: BufferSource): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');

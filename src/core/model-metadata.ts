@@ -7,7 +7,6 @@ import type { StainNormalisation } from './stain-normalise';
 export interface ModelMetadata {
   name: string;
   version: string;
-  /** Class identifiers in the model's output order. */
   labels: string[];
   displayNames: string[];
   /**
@@ -24,7 +23,6 @@ export interface ModelMetadata {
     range: [number, number];
     /** 'nearest': PIL/Keras load_img's default, for imported Keras models; otherwise area/bilinear. */
     resize: 'area' | 'bilinear' | 'nearest';
-    /** Macenko-normalise the resized input onto the training stain (models trained that way). */
     stainNormalisation?: StainNormalisation;
     /** The training stain, only to measure how far an input's stain is from it (input-shift.ts). */
     stainReference?: StainNormalisation;
@@ -42,13 +40,11 @@ export interface ModelMetadata {
   temperature: number;
   /** Temperature for inputs unlike the training images (fitted on the shift check); absent: `temperature`. */
   shiftTemperature?: number;
-  /** Whether the model's output is logits (needs softmax) or probabilities. */
   output: 'logits' | 'probabilities';
   weights: { file: string; sha256: string; bytes: number }[];
   training?: Record<string, unknown>;
 }
 
-/** Throws a readable error if metadata is malformed or inconsistent. */
 export function checkMetadata(m: ModelMetadata): ModelMetadata {
   const fail = (why: string): never => {
     throw new Error(`model metadata: ${why}`);

@@ -18,7 +18,6 @@ export const SplitMetricsSchema = v.object({
 });
 export type SplitMetrics = v.InferOutput<typeof SplitMetricsSchema>;
 
-/** One model on one set of shifted images (training/shift_check.py). */
 export const ShiftReportSchema = v.object({
   n: number,
   accuracy: number,

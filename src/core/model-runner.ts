@@ -14,7 +14,6 @@ import { compileModel, type CompiledModel, type CompileOptions } from './compile
 export type Executor = 'compiled' | 'layers';
 
 export interface ModelRunner {
-  /** Input height, width and channels, from the model. */
   readonly inputShape: [number, number, number];
   /** One or more HWC images back to back (`batch` of them); outputs likewise back to back. */
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
@@ -31,7 +30,6 @@ export interface ModelRunner {
   runPositional(input: Float32Array): Promise<PositionalRun | null>;
   /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
   split(layerName: string): ReturnType<CompiledModel['split']>;
-  /** Where `split` can cut (none with the 'layers' executor). */
   readonly cuts: CompiledModel['cuts'];
   dispose(): void;
 }

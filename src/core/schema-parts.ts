@@ -24,7 +24,6 @@ export const finite = () => v.pipe(v.number('expected a number'), v.finite('expe
 
 export const bool = () => v.boolean('expected true or false');
 
-/** One of a fixed list of strings. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(choices: T) =>
   v.picklist(choices, `expected one of ${choices.join(', ')}`);
 

@@ -4,7 +4,6 @@
  * normaliser decomposes per image.
  */
 export interface Eigen3 {
-  /** Eigenvalues, largest first. */
   values: number[];
   /** Unit eigenvectors in the same order as `values`. */
   vectors: number[][];

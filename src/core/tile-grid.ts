@@ -4,7 +4,6 @@
  * 224×224 input and classified on its own. Pure maths, so it is tested in Node.
  */
 
-/** The model's input side, in pixels. */
 export const MODEL_TILE_PX = 224;
 /**
  * LC25000's tiles are 768×768 crops of ~40× photographs, reduced to 224×224 for training:
@@ -19,7 +18,6 @@ export interface TileRect {
   index: number;
   row: number;
   col: number;
-  /** Top-left corner and side of the window in source-image pixels. */
   x: number;
   y: number;
   size: number;
@@ -49,7 +47,6 @@ export function axisPositions(length: number, window: number): number[] {
   return Array.from({ length: count }, (_, i) => Math.round((i * span) / (count - 1)));
 }
 
-/** The grid of tiles over a `width`×`height` image; the window shrinks to fit a small image. */
 export function tileGrid(width: number, height: number, windowPx: number): TileGrid {
   if (!(width > 0 && height > 0)) throw new Error(`image size ${width}×${height} is empty`);
   const size = Math.max(1, Math.round(Math.min(windowPx, width, height)));
@@ -60,10 +57,8 @@ export function tileGrid(width: number, height: number, windowPx: number): TileG
   return { windowPx: size, rows: ys.length, cols: xs.length, tiles };
 }
 
-/** Where the image came from decides what one of its pixels most likely shows. */
 export type ImageScaleSource =
   | { kind: 'image' }
-  /** A screenshot of a region: the tissue as the page displays it, at this pixel ratio. */
   | { kind: 'region'; devicePixelRatio: number }
   /**
    * Nuclei measured in the image (nucleus-scale.ts): this many source pixels across, against the
@@ -71,7 +66,6 @@ export type ImageScaleSource =
    */
   | { kind: 'measured'; nucleusPx: number; trainingNucleusPx: number; typicalRange: [number, number] };
 
-/** The measured scale as a fraction of the training tiles', or 1 when it is within the estimate's normal spread there. */
 export function measuredRatio(source: Extract<ImageScaleSource, { kind: 'measured' }>): number {
   const ratio = source.nucleusPx / source.trainingNucleusPx;
   const [lo, hi] = source.typicalRange;
@@ -96,7 +90,6 @@ export function defaultWindowPx(source: ImageScaleSource, width: number, height:
   return Math.max(MIN_WINDOW_PX, Math.min(Math.round(MODEL_TILE_PX * ratio), width, height));
 }
 
-/** The smallest window that keeps the tile count within MAX_TILES. */
 export function minWindowFor(width: number, height: number): number {
   let w = MIN_WINDOW_PX;
   while (w < Math.min(width, height) && tileGrid(width, height, w).tiles.length > MAX_TILES) w = Math.ceil(w * 1.1);

@@ -18,7 +18,6 @@ export interface ClassShare {
   tiles: number;
   /** Share of the classified tissue tiles (0..1). */
   share: number;
-  /** Mean top-class probability over this class's tiles. */
   meanProbability: number;
 }
 
@@ -55,7 +54,6 @@ export function summariseTiles(outcomes: readonly TileOutcome[], labels: readonl
   return { ...summary, classes };
 }
 
-/** Index of the largest value (first on ties). */
 export function argmax(values: readonly number[]): number {
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;

@@ -21,9 +21,7 @@ export interface RgbaImage {
 /** The citation quotes the page's address and title, which a page can make as long as it likes. */
 const MAX_CITATION = 64 * 1024 * 1024;
 
-/** One class with its calibrated probability (0..1). */
 export const ClassProbabilitySchema = fields({
-  /** Class names come from the model's metadata.json (an imported model's may be guesses). */
   label: text(1000),
   displayName: text(1000),
   probability: finite(),
@@ -31,18 +29,13 @@ export const ClassProbabilitySchema = fields({
 export type ClassProbability = v.InferOutput<typeof ClassProbabilitySchema>;
 
 export const TimingsSchema = fields({
-  /** File bytes → pixels (set by the inference host, which does the decoding). */
   decodeMs: v.optional(finite()),
-  /** Pixel read + resize + normalisation. */
   preprocessMs: finite(),
-  /** Model forward pass including the read-back of the logits. */
   inferenceMs: finite(),
-  /** Everything the inference host did for this request. */
   totalMs: finite(),
 });
 export type Timings = v.InferOutput<typeof TimingsSchema>;
 
-/** What the inference host, which holds the decoded pixels, records about them. */
 export const ImageDigestSchema = fields({
   /** sha256 (hex) of the decoded RGBA pixels the model was given, row-major, 4 bytes a pixel. */
   sha256: text(128),
@@ -57,9 +50,7 @@ export type ImageDigest = v.InferOutput<typeof ImageDigestSchema>;
  */
 export const InputCheckSchema = fields({
   assessable: bool(),
-  /** Short, user-facing reason when not assessable ("too little tissue", "colours unlike H&E"). */
   reason: v.optional(text(2000)),
-  /** The same reason as an id and figures, for the UI to word from _locales. */
   reasonWords: v.optional(coreWordsSchema(CHECK_REASON_IDS)),
   /** Share of pixels that look like tissue rather than blank background (0..1). */
   tissueFraction: finite(),
@@ -70,7 +61,6 @@ export const InputCheckSchema = fields({
 });
 export type InputCheck = v.InferOutput<typeof InputCheckSchema>;
 
-/** Agreement of the test-time-augmented views ("8 of 8 views agree"). */
 export const ViewAgreementSchema = fields({
   views: finite(),
   agreeing: finite(),
@@ -79,7 +69,6 @@ export const ViewAgreementSchema = fields({
 });
 export type ViewAgreement = v.InferOutput<typeof ViewAgreementSchema>;
 
-/** What was measured about an input's distance from the training images (input-shift.ts). */
 export const InputShiftSchema = fields({
   /** Stain or magnification unlike the training images: calibrated for shift, never "Likely". */
   unlikeTraining: bool(),
@@ -91,33 +80,23 @@ export const InputShiftSchema = fields({
   zoomWindows: finite(),
   /** Distance of the model's features from the training images' (feature-score.ts); absent: not measured. */
   featureDistance: v.optional(finite()),
-  /** One plain sentence per finding, for the result card. */
   notes: list(text(2000), 50),
-  /** The same notes as ids and figures, for the UI to word from _locales. */
   noteWords: v.optional(list(coreWordsSchema(SHIFT_NOTE_IDS), 50)),
 });
 export type InputShift = v.InferOutput<typeof InputShiftSchema>;
 
 export const ClassificationSchema = fields({
-  /** All classes in the model's label order (stable order for bars). */
   probabilities: list(ClassProbabilitySchema, 1000),
-  /** The most probable class. */
   top: ClassProbabilitySchema,
   backend: text(100),
   timings: TimingsSchema,
   /** `labelsGuessed`: the class names are the importer's guess (metadata.json), shown on every result. */
   model: fields({ name: text(1000), version: text(1000), labelsGuessed: v.optional(v.literal(true, 'expected true')) }),
-  /** Size of the image that was classified, before resizing to the model input. */
   source: fields({ width: finite(), height: finite() }),
-  /** The is-this-H&E check, when it ran. */
   inputCheck: v.optional(InputCheckSchema),
-  /** How far the input is from the training images (stain, magnification); models that measure it. */
   shift: v.optional(InputShiftSchema),
-  /** Present when test-time augmentation produced the probabilities. */
   agreement: v.optional(ViewAgreementSchema),
-  /** One plain-text line to cite this result (tool, model checksum, class, source, time), added by the background. */
   citation: v.optional(text(MAX_CITATION)),
-  /** Fingerprint and thumbnail of the pixels classified, added by the inference host (for history). */
   digest: v.optional(ImageDigestSchema),
 });
 export type Classification = v.InferOutput<typeof ClassificationSchema>;

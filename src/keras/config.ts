@@ -41,7 +41,6 @@ export function checkIsGraph(root: KerasModelConfig): void {
   );
 }
 
-/** Every tensor reference in a node's call arguments, in argument order (lists flattened). */
 export function nodeInputs(node: KerasNode): TensorRef[] {
   const refs: TensorRef[] = [];
   const visit = (v: unknown): void => {

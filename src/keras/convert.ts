@@ -16,7 +16,6 @@ export interface KerasImport {
   /** Input shape without the batch dimension, e.g. [224, 224, 3]. */
   inputShape: number[];
   outputUnits: number;
-  /** Activation of the final layer ('softmax' means the model outputs probabilities). */
   outputActivation: string;
 }
 

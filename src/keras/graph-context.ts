@@ -8,6 +8,5 @@ export interface GraphContext extends LayerContext {
   uniqueName(name: string): string;
   /** Sets weights that a sub-builder mapped itself, once the model exists. */
   onModel(finish: () => void): void;
-  /** Build recognised Keras ConvNeXt backbones with the shared builder (default) or layer by layer. */
   convnextBuilder: boolean;
 }

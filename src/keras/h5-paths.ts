@@ -6,7 +6,6 @@
  */
 import { layerName, snakeCase, type KerasLayer } from './config';
 
-/** Layer name → h5 group path for the direct children of a Sequential/Functional at `path`. */
 export function childPaths(container: KerasLayer, path: string): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Map<string, number>();

@@ -12,7 +12,6 @@ import { t } from '../shared/i18n';
 
 export interface PopupActions {
   classify(file: Blob & { name?: string }): Promise<Classification>;
-  /** Grad-CAM heat map of the file (on request). */
   explain?(file: Blob & { name?: string }): Promise<Explanation>;
   openModelCard?(): void;
 }

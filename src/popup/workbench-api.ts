@@ -21,7 +21,6 @@ export interface WorkbenchApi {
   cancelBatch(tabId: number): Promise<BatchStatus>;
   batchStatus(tabId: number): Promise<BatchStatus>;
   openOptions(): void;
-  /** The key the user has bound to "classify the focused or hovered image" ('' when none). */
   shortcut(): Promise<string>;
 }
 

@@ -10,7 +10,6 @@ import { list, num, oneOf, record, text } from '../core/schema-parts';
  * extension fetching for an hour; the rest are counted and the summary says so.
  */
 export const MAX_BATCH_IMAGES = 100;
-/** The most candidates a content script may report (the batch takes the first MAX_BATCH_IMAGES). */
 export const MAX_CANDIDATES = 1000;
 const count = () => v.pipe(num(0, 1e6), v.integer('expected a whole number'));
 
@@ -32,13 +31,10 @@ export type ImageCandidate = v.InferOutput<typeof ImageCandidateSchema>;
 
 export const PageScanSchema = record({
   candidates: list(ImageCandidateSchema, MAX_CANDIDATES),
-  /** Visible images left out for being under the minimum size. */
   tooSmall: count(),
   /** Hidden images (display: none, zero size, transparent) left out. */
   hidden: count(),
-  /** Images showing nothing yet (a lazy loader's placeholder, still loading, broken), left out. */
   notShown: count(),
-  /** Images shown from another kind of address (file:, extension or browser pages), left out. */
   otherScheme: count(),
 });
 export type PageScan = v.InferOutput<typeof PageScanSchema>;
@@ -68,13 +64,11 @@ export interface BatchStatus {
   /** Left out because they showed nothing, or showed it from a file: or other address. */
   notShown: number;
   otherScheme: number;
-  /** Left out beyond MAX_BATCH_IMAGES. */
   overCap: number;
   /** Why the whole batch failed (state 'failed'). */
   message?: string;
 }
 
-/** The `batch-badge` request (background → content script). */
 export const BadgeUpdateSchema = record({
   id: text(100),
   status: BatchItemStatusSchema,

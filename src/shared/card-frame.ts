@@ -24,7 +24,6 @@ export const CardStateSchema = record({
   kind: v.literal('state'),
   grant: text(100),
   state: OverlayStateSchema,
-  /** Offers the "Tile map…" button. */
   tileMap: bool(),
   /** Opened from the keyboard: take focus. */
   focus: bool(),

@@ -13,13 +13,11 @@ export interface Sender {
   kind: SenderKind;
   tabId?: number;
   frameId?: number;
-  /** The extension page URL or web page URL the message came from. */
   url?: string;
 }
 
 export type Handler<K extends MessageType> = (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
 
-/** Exactly one handler for each message addressed to target T (checked by the compiler). */
 export type HandlerRegistry<T extends Target> = {
   [K in MessageType as MessageMap[K]['target'] extends T ? K : never]: Handler<K>;
 };

@@ -19,11 +19,9 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** An error as it crosses the messaging boundary (in a reply, or an `overlay-update`). */
 export const ErrorInfoSchema = fields({ code: oneOf(ERROR_CODES), message: text(2000) });
 export type ErrorInfo = v.InferOutput<typeof ErrorInfoSchema>;
 
-/** An error that carries a user-facing code across the messaging boundary. */
 export class ClassifierError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -45,7 +43,6 @@ const ThrownSchema = v.object({
   message: v.fallback(v.pipe(v.string(), v.check((m) => m.trim() !== '')), ''),
 });
 
-/** Whatever a call threw (ClassifierError, Error, a plain `{ code, message }`, a string) as ErrorInfo. */
 export function errorInfoFrom(err: unknown): ErrorInfo {
   const parsed = v.safeParse(ThrownSchema, typeof err === 'string' ? { message: err } : err);
   const { code, message } = parsed.success ? parsed.output : { code: 'internal' as const, message: '' };

@@ -1,12 +1,7 @@
 /**
- * Every user-facing string comes from `_locales/<locale>/messages.json` through the
- * browser's own i18n API (the browser picks the user's language and falls back to
- * `default_locale`). A translation is a file, not a code change (docs/DECISIONS.md).
- *
- * Keys are type-checked against the English file: a key that does not exist there fails
- * `tsc`. Outside an extension (Node unit tests, a plain preview page) there is no
- * `chrome.i18n`; the English file itself is read then, with the browser's placeholder
- * rules, so tests see the real English text and not keys.
+ * Every user-facing string comes from `_locales/<locale>/messages.json` via the browser's i18n
+ * API; keys are type-checked against the English file. Outside an extension (Node tests, a
+ * preview page) the English file is read directly, so tests see real text, not keys.
  */
 import english from '../../_locales/en/messages.json';
 
@@ -27,7 +22,6 @@ function nativeGetMessage(): GetMessage | undefined {
   return typeof i18n?.getMessage === 'function' ? i18n.getMessage.bind(i18n) : undefined;
 }
 
-/** The message for `key` in the user's language, with `$1`…`$9` filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: Substitution[]): string {
   const strings = substitutions.map(String);
   // getMessage answers '' for a key it does not know (e.g. a stale build): English then.

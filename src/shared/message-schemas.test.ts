@@ -111,7 +111,6 @@ describe('types inferred from the schemas', () => {
     expectTypeOf<Settings['backend']>().toEqualTypeOf<BackendPreference>();
     expectTypeOf<BackendPreference>().toEqualTypeOf<'auto' | 'webgpu' | 'wasm'>();
     expectTypeOf<RequestOf<'open-model-card'>>().toEqualTypeOf<{}>();
-    // The fields the card reads, with their optionality.
     expectTypeOf<Classification['top']>().toEqualTypeOf<ClassProbability>();
     expectTypeOf<ClassProbability>().toEqualTypeOf<{ label: string; displayName: string; probability: number }>();
     expectTypeOf<Classification['model']>().toEqualTypeOf<{ name: string; version: string; labelsGuessed?: true }>();

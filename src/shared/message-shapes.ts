@@ -11,27 +11,21 @@ import { ClassificationSchema, type Classification } from '../core/types';
 import { ErrorInfoSchema } from './errors';
 import { MAX_FILE_BYTES } from '../core/image-limits';
 
-/** 64 MiB of base64 covers a 48 MB file; anything larger is refused before decoding. */
 export const MAX_BASE64 = 64 * 1024 * 1024;
 
-/** Which TF.js backend to run on; 'auto' = WebGPU on a hardware adapter, else WASM. */
 export const BACKEND_PREFERENCES = ['auto', 'webgpu', 'wasm'] as const;
 export const BackendPreferenceSchema = oneOf(BACKEND_PREFERENCES);
 export type BackendPreference = v.InferOutput<typeof BackendPreferenceSchema>;
 
-/** How readily the is-this-H&E check refuses an image. */
 export const INPUT_CHECK_LEVELS = ['off', 'lenient', 'standard', 'strict'] as const;
 export type InputCheckStrictness = (typeof INPUT_CHECK_LEVELS)[number];
 
-/** Per-request model choices, from the settings (TTA, input-check strictness). */
 export const RunOptionsSchema = record({ tta: v.boolean('expected a boolean'), inputCheck: oneOf(INPUT_CHECK_LEVELS) });
 export type RunOptions = v.InferOutput<typeof RunOptionsSchema>;
 
-/** Encoded image file bytes (JPEG, PNG, ...) as base64, with the type we were told. */
 export const EncodedImageSchema = record({
   base64: text(MAX_BASE64),
   mimeType: text(200),
-  /** Where the bytes came from, for error messages ("photo.jpg", an URL). */
   name: text(4096),
 });
 export type EncodedImage = v.InferOutput<typeof EncodedImageSchema>;
@@ -44,7 +38,6 @@ export type EncodedImage = v.InferOutput<typeof EncodedImageSchema>;
 export const MAX_BLOB_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
 export const BlobImageSchema = record({ base64: text(MAX_BLOB_BASE64), mimeType: text(200), name: text(4096) });
 
-/** A background-issued token for something the user chose on a page: a UUID (src/background/user-grants.ts). */
 export const GrantIdSchema = v.pipe(v.string('expected a grant id'), v.regex(/^[\w-]{1,64}$/, 'expected a grant id'));
 export const GrantRefSchema = record({ grant: GrantIdSchema });
 export type GrantRef = v.InferOutput<typeof GrantRefSchema>;
@@ -60,15 +53,12 @@ export const ExplainSourceSchema = v.union(
 );
 export type ExplainSource = v.InferOutput<typeof ExplainSourceSchema>;
 
-/** A rectangle in CSS pixels (the same shape as core's Rect, with a sender's bounds). */
 const PX = 1e6;
 export const RectSchema = record({ x: num(-PX, PX), y: num(-PX, PX), width: num(0, PX), height: num(0, PX) });
 
-/** What a dragged region is for: one classification, or a tile map of it. */
 export const RegionActionSchema = oneOf(['classify', 'tile-map']);
 export type RegionAction = v.InferOutput<typeof RegionActionSchema>;
 
-/** A region the user picked on a page, in viewport CSS pixels, with what is needed to crop a screenshot. */
 const regionSelectionEntries = {
   rect: RectSchema,
   viewport: record({ width: num(1, PX), height: num(1, PX) }),
@@ -78,10 +68,8 @@ const regionSelectionEntries = {
 };
 export const RegionSelectionSchema = record(regionSelectionEntries);
 export type RegionSelection = v.InferOutput<typeof RegionSelectionSchema>;
-/** `region-selected`: the selection with the grant issued when the picker was started. */
 export const GrantedRegionSelectionSchema = record({ ...regionSelectionEntries, grant: GrantIdSchema });
 
-/** What the tile map page opens: an image URL to read, or an image the background already stored. */
 export const TileMapSourceSchema = v.union(
   [record({ storedId: GrantIdSchema }), record({ srcUrl: text(MAX_BASE64) })],
   'expected srcUrl or storedId',
@@ -105,7 +93,6 @@ export const OverlayUpdateSchema = record({
   /** The image to put the card beside: only in a request's first update, so a `data:` image crosses once. */
   srcUrl: v.optional(text(MAX_BASE64)),
   state: OverlayStateSchema,
-  /** Move keyboard focus into the card (it was opened from a keyboard shortcut). */
   focus: v.optional(v.boolean('expected true or false')),
   /** For a captured region (no image element): where it is, in page (document) CSS pixels. */
   region: v.optional(RectSchema),
@@ -114,16 +101,10 @@ export const OverlayUpdateSchema = record({
 });
 export type OverlayUpdate = v.InferOutput<typeof OverlayUpdateSchema>;
 
-/** A whole number from `min` to `max`. */
 const int = (min: number, max: number) => v.pipe(num(min, max), v.integer(`expected a whole number from ${min} to ${max}`));
-/**
- * One tile-map window in the stored image's pixels. The model host cuts it from its own
- * decoded copy of the image, so no pixels cross a message (issue 18); the host checks the
- * window against the image's size.
- */
+/** A tile-map window in the stored image's pixels: the host cuts it from its own decoded copy, so no pixels cross a message. */
 export const TileWindowSchema = record({ x: int(0, PX), y: int(0, PX), size: int(1, PX) });
 export type TileWindow = v.InferOutput<typeof TileWindowSchema>;
-/** At most 64 windows per message (the page sends batches of 16). */
 const MAX_WINDOWS_PER_MESSAGE = 64;
 const windowsMessage = `expected 1 to ${MAX_WINDOWS_PER_MESSAGE} tile windows`;
 export const TileWindowsSchema = v.pipe(
@@ -131,9 +112,7 @@ export const TileWindowsSchema = v.pipe(
   v.minLength(1, windowsMessage),
   v.maxLength(MAX_WINDOWS_PER_MESSAGE, windowsMessage),
 );
-/** What the host found in one window: its tissue share and, for a tissue tile, the classification. */
 export interface TileVerdict {
-  /** Share of the window within tissue, air spaces between septa included (core/tissue-coverage.ts). */
   tissueFraction: number;
   result: Classification | null;
 }

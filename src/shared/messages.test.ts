@@ -39,7 +39,6 @@ describe('message contract', () => {
     expect(validateEnvelope({ type: 'host-classify-image', target: 'model-host', request: { image, backend: 'wasm', options: { tta: 'yes', inputCheck: 'off' } } })).toMatch(/options: tta/);
     expect(validateEnvelope({ type: 'host-classify-image', target: 'model-host', request: { image, backend: 'wasm', options: { tta: true, inputCheck: 'max' } } })).toMatch(/inputCheck/);
     expect(validateEnvelope({ type: 'explain-image', target: 'background', request: { grant: 5 } })).toMatch(/grant/);
-    // The old shape, an address for the background to fetch, is refused outright.
     expect(validateEnvelope({ type: 'explain-image', target: 'background', request: { srcUrl: 'https://intranet/secret.png' } })).toMatch(/grant/);
     expect(validateEnvelope({ type: 'open-model-card', target: 'background', request: null })).toMatch(/expected an object/);
     // It carries nothing now (only extension pages may send it): unknown fields are ignored.
@@ -63,7 +62,6 @@ describe('message contract', () => {
     expect(validateEnvelope({ type: 'find-images', target: 'content', request: { minSize: 'big' } })).toMatch(/minSize/);
     expect(validateEnvelope({ type: 'batch-badge', target: 'content', request: { id: 'x', status: 'hacked', text: '' } })).toMatch(/status: expected one of/);
     expect(validateEnvelope({ type: 'overlay-update', target: 'content', request: { requestId: 'a', srcUrl: 'b', state: { kind: 'loading', stage: 'classifying' }, focus: 'yes' } })).toMatch(/focus/);
-    // The stage is one of the three the card knows (the hand-written check took any short string).
     expect(validateEnvelope({ type: 'overlay-update', target: 'content', request: { requestId: 'a', srcUrl: 'b', state: { kind: 'loading', stage: 'x' } } })).toMatch(/state: stage: expected one of/);
   });
 

@@ -46,16 +46,12 @@ export type {
   TileMapSource,
 } from './message-shapes';
 
-/** A Grad-CAM heat map with the image it explains, as the model saw it (224×224, squashed). */
 export interface Explanation {
   heatMap: HeatMap;
-  /** The class explained. */
   displayName: string;
-  /** JPEG data URL of the model input, to draw the map over. */
   image: string;
 }
 
-/** Where a message is delivered. Offscreen and background both hear runtime messages. */
 export type Target = 'background' | 'model-host' | 'content';
 
 declare const REPLY: unique symbol;
@@ -70,9 +66,7 @@ export interface Returns<T> {
 export const returns = <T>(): Returns<T> => ({}) as Returns<T>;
 
 interface DefinitionBase {
-  /** The contexts that may send it (sender-kind.ts); `dispatch` refuses every other with `forbidden`. */
   from: readonly Exclude<SenderKind, 'unknown'>[];
-  /** The request's one definition: `dispatch` checks it, and the handler's type is inferred from it. */
   request: v.GenericSchema;
 }
 /**
@@ -83,7 +77,6 @@ export type MessageDefinition =
   | (DefinitionBase & { target: 'content'; response: v.GenericSchema })
   | (DefinitionBase & { target: 'background' | 'model-host'; response: Returns<unknown> | v.GenericSchema });
 
-/** Keeps each entry's literal types; an entry lacking a field of MessageDefinition does not compile. */
 export const defineMessages = <const M extends Record<string, MessageDefinition>>(messages: M): M => messages;
 
 const tabId = v.pipe(v.number('expected a tab id'), v.integer('expected a tab id'), v.minValue(0, 'expected a tab id'));
@@ -97,17 +90,13 @@ const blobUrl = v.pipe(v.string('expected a blob: URL'), v.startsWith('blob:', '
 // card's own extension-origin frame ('card'), where page script cannot reach.
 // docs/HARDENING.md shows the policy with a reason per row.
 export const MESSAGES = defineMessages({
-  // Popup upload, drop or paste; the tile map page's picked region; the benchmark page.
   'classify-image': { target: 'background', from: ['popup', 'tile-map', 'bench'], request: record({ image: EncodedImageSchema }), response: returns<Classification>() },
   // A Grad-CAM heat map, on request. Popup: bytes it holds. Result card: its grant.
   'explain-image': { target: 'background', from: ['popup', 'card'], request: ExplainSourceSchema, response: returns<Explanation>() },
-  // Open the model card in a tab, from the popup or a result card's button.
   'open-model-card': { target: 'background', from: ['popup', 'card'], request: record({}), response: returns<{ opened: boolean }>() },
   // The stored history, newest first. Page history (addresses, titles, thumbnails) is for the extension's own pages only.
   'history-list': { target: 'background', from: ['popup'], request: record({}), response: returns<{ entries: HistoryEntry[] }>() },
-  // Delete one entry (by id) or, without an id, all of them.
   'history-delete': { target: 'background', from: ['popup'], request: record({ id: v.optional(text(100)) }), response: returns<{ remaining: number }>() },
-  // Classify every candidate image in a tab, one after another; cancel; progress (polled while the popup is open).
   'batch-start': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
   'batch-cancel': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
   'batch-status': { target: 'background', from: ['popup'], request: record({ tabId }), response: returns<BatchStatus>() },
@@ -116,12 +105,9 @@ export const MESSAGES = defineMessages({
   'classify-tiles': { target: 'background', from: ['tile-map'], request: record({ storedId: GrantIdSchema, windows: TileWindowsSchema }), response: returns<{ verdicts: TileVerdict[] }>() },
   // The region the user dragged, with the grant issued when the picker was started: capture, crop and classify it.
   'region-selected': { target: 'background', from: ['content'], request: GrantedRegionSelectionSchema, response: returns<{ accepted: boolean }>() },
-  // The user pressed Esc in the picker: its grant is revoked.
   'region-cancelled': { target: 'background', from: ['content'], request: GrantRefSchema, response: returns<{ revoked: boolean }>() },
-  // The result card's "Tile map…" button, with the card's grant.
   'open-tile-map': { target: 'background', from: ['card'], request: GrantRefSchema, response: returns<{ opened: boolean }>() },
 
-  // The model host (Chrome: offscreen document) hears only the background.
   'host-classify-image': {
     target: 'model-host',
     from: ['background'],
@@ -138,20 +124,14 @@ export const MESSAGES = defineMessages({
     response: returns<{ verdicts: TileVerdict[] | null }>(),
   },
 
-  // Content scripts hear only the background (also checked: `sender.id`).
-  // Show or update the overlay of one request.
+  // Content scripts hear only the background (content/main.ts also checks sender.id).
   'overlay-update': { target: 'content', from: ['background'], request: OverlayUpdateSchema, response: shown },
   // Read a page-owned `blob:` URL: at most the 40 MiB file cap, as base64.
   'read-blob-url': { target: 'content', from: ['background'], request: record({ url: blobUrl }), response: BlobImageSchema },
-  // The images worth classifying on this page.
   'find-images': { target: 'content', from: ['background'], request: record({ minSize: num(0, 10_000) }), response: PageScanSchema },
-  // Show or update the small badge on one image.
   'batch-badge': { target: 'content', from: ['background'], request: BadgeUpdateSchema, response: shown },
-  // The image under the pointer or with keyboard focus.
   'hovered-image': { target: 'content', from: ['background'], request: record({}), response: record({ srcUrl: v.nullable(text(MAX_BASE64)) }) },
-  // Top frame: show the crosshair and let the user drag a region.
   'start-region-capture': { target: 'content', from: ['background'], request: record({ action: RegionActionSchema, grant: GrantIdSchema }), response: record({ started: v.boolean('expected true or false') }) },
-  // The canvas / video / SVG / CSS background that was right-clicked, as a region.
   'context-target-region': {
     target: 'content',
     from: ['background'],

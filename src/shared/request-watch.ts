@@ -9,5 +9,4 @@ import { t } from './i18n';
 
 export const REQUEST_WATCH_PORT = 'ltc-request-watch';
 
-/** What the card says when the background went away during its request. */
 export const lostRequestMessage = (): string => t('error_lost_request');

@@ -16,7 +16,6 @@ export type SenderKind =
   | 'content'
   | 'unknown';
 
-/** Every kind, for tests that walk the whole policy table. */
 export const SENDER_KINDS: readonly SenderKind[] = ['background', 'model-host', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'card', 'content', 'unknown'];
 
 /** The extension's own pages, by their path in the build (manifest.config.ts, vite.config.ts). */

@@ -12,10 +12,8 @@ export type { InputCheckStrictness };
 
 const OVERLAY_POSITIONS = ['auto', 'right', 'left', 'over'] as const;
 
-/** Each field falls back to its default when missing, stale or tampered with. */
 const SettingsSchema = v.object({
   backend: v.fallback(oneOf(BACKEND_PREFERENCES), 'auto'),
-  /** Test-time augmentation over the 8 flips/rotations. */
   tta: v.fallback(v.boolean(), false),
   /** Where the result card sits relative to the image; 'auto' = beside it if there is room. */
   overlayPosition: v.fallback(oneOf(OVERLAY_POSITIONS), 'auto'),

@@ -15,7 +15,6 @@ export interface StoredImage {
   /** Shown as the page heading: where the image came from. */
   title: string;
   scale: ImageScaleSource;
-  /** True for a whole-tab screenshot where the user still has to pick the region. */
   pick: boolean;
   createdAt: number;
 }

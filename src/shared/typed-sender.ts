@@ -10,7 +10,6 @@ import { t } from './i18n';
 
 export type MessageTo<T extends Target> = { [K in MessageType]: MessageMap[K]['target'] extends T ? K : never }[MessageType];
 
-/** A reply's value, or its `{ok:false}` error thrown again as a ClassifierError. */
 export function unwrapReply(reply: unknown, who: string): unknown {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
     throw new ClassifierError('internal', t('error_no_answer', who));

@@ -15,7 +15,6 @@ import { t } from '../shared/i18n';
 
 export interface TileRun {
   grid: TileGrid;
-  /** Where the tiled area starts in the image (a selection), image pixels. */
   offset: { x: number; y: number };
   outcomes: TileOutcome[];
 }

@@ -11,7 +11,6 @@ import { readStoredImage, type StoredImage } from '../shared/tile-map-store';
 import { t } from '../shared/i18n';
 
 export interface TileMapActions {
-  /** Windows of the stored image `storedId`, in its pixels. */
   classifyTiles(storedId: string, windows: TileWindow[]): Promise<TileVerdict[]>;
   classifyImage(image: EncodedImage): Promise<Classification>;
 }

@@ -16,7 +16,6 @@ export interface ResultViewProps {
   state: OverlayState;
   /** Level of the result/error heading, so it fits under the host's own title (h2 or h1). */
   headingLevel?: 2 | 3;
-  /** Heat map and model card, where the host offers them. */
   trust?: TrustActions;
 }
 

@@ -12,7 +12,6 @@ import type { TrustActions } from './trust-actions';
 import { t } from '../shared/i18n';
 import { shiftNotes } from '../shared/core-words-text';
 
-/** The band in the user's language (core's `text` is the English form for scripts and tests). */
 function wordingText(w: ConfidenceWording): string {
   if (w.band === 'uncertain') return w.second === undefined ? t('wording_uncertain_one', w.first) : t('wording_uncertain_two', w.first, w.second);
   return t(w.band === 'likely' ? 'wording_likely' : 'wording_probably', w.first);

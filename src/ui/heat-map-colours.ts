@@ -34,14 +34,12 @@ export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity
   ctx.drawImage(cells, 0, 0, ctx.canvas.width * extent, ctx.canvas.height * extent);
 }
 
-// Row by row, as the 3×3 grid is numbered below.
 const REGIONS: readonly MessageKey[] = [
   'heat_region_top_left', 'heat_region_top_centre', 'heat_region_top_right',
   'heat_region_left_side', 'heat_region_centre', 'heat_region_right_side',
   'heat_region_bottom_left', 'heat_region_bottom_centre', 'heat_region_bottom_right',
 ];
 
-/** Where the map is strongest, in words ("top right"), for screen readers and as a caption. */
 export function strongestRegion(map: HeatMap): string {
   const sums = Array.from({ length: 9 }, () => 0);
   map.values.forEach((v, i) => {

@@ -10,14 +10,12 @@ import { t } from '../shared/i18n';
 
 const share = (n: number, d: number) => t('check_share', ...shareFigures(n, d));
 
-/** The options page's line per strictness. */
 export function strictnessWords(level: CheckStrictness, r: InputCheckResults = INPUT_CHECK_RESULTS): string {
   const held = r.negativesTotal['held-out'][level];
   const test = r.realHe.lc25000Test;
   return t('check_strictness_measured', share(held.refused, held.n), share(test.refused[level], test.n));
 }
 
-/** What the check refuses at a strictness, as the model card says it ("At the default strictness it …"). */
 export function inputCheckWords(level: CheckStrictness = 'standard', r: InputCheckResults = INPUT_CHECK_RESULTS): string {
   const held = r.negativesTotal['held-out'][level];
   const { lc25000Test: test, otherLaboratories: labs } = r.realHe;

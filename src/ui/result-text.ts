@@ -11,7 +11,6 @@ export type LoadingStage = Extract<OverlayState, { kind: 'loading' }>['stage'];
 
 export { formatPercent };
 
-/** What the aria-live region says when a result arrives, e.g. "Adenocarcinoma 97.1 %". */
 export function announcement(result: Classification): string {
   return t('class_percent', result.top.displayName, formatPercent(result.top.probability));
 }
