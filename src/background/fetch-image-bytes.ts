@@ -1,10 +1,7 @@
 /**
- * Downloads an image from the extension (host permission: no CORS needed), with a
- * timeout, a byte cap, and specific errors for each way it can go wrong.
- *
- * Only ever called for an image the user chose (a right-click, the shortcut, a batch or
- * tile map they started): pages refer to images by a grant, never by an address
- * (src/background/user-grants.ts, docs/HARDENING.md).
+ * Downloads an image with the extension's host permission (no CORS needed), with a timeout, a
+ * byte cap and a specific error for each failure. Only for an image the user chose; pages refer
+ * to images by a grant (user-grants.ts).
  */
 import { MAX_FILE_BYTES } from '../core/image-limits';
 import { ClassifierError } from '../shared/errors';

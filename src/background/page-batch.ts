@@ -1,10 +1,7 @@
 /**
- * "Classify all images on this page": ask the page for its candidate images, then read and
- * classify them one at a time (the model host is serial anyway, and one at a time keeps
- * progress honest and cancel immediate), badge each image, and keep a status the popup
- * polls. Images the input check refuses are skipped, not guessed at. Only what the page
- * shows (src/content/page-images.ts), at most MAX_BATCH_IMAGES, and the status says what
- * was left out.
+ * "Classify all images on this page": read and classify one image at a time (the host is serial
+ * anyway; progress stays honest and cancel immediate), badge each, keep a status the popup polls.
+ * Images the input check refuses are skipped, not guessed at.
  */
 import { formatPercent } from '../core/format-percent';
 import { MAX_BATCH_IMAGES, type BatchItem, type BatchStatus } from '../shared/batch';

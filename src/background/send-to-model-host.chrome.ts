@@ -1,10 +1,7 @@
 /**
- * Chrome: the background's sender to the model host, the offscreen document, created on
- * demand. An answer from the host, even an error, is final: the host is alive. No answer
- * (channel closed, no receiver, document not created) may be the host dying or still
- * loading, and is retried after a pause: the document may have been closed mid-request
- * (recreated on retry), or still be loading when this worker restarted after the one that
- * created it died ("Receiving end does not exist").
+ * Chrome: the background's sender to the model host (the offscreen document, created on
+ * demand). An answer, even an error, is final. No answer may be a host that is dying or still
+ * loading ("Receiving end does not exist"), so it is retried after a pause.
  */
 import { ClassifierError } from '../shared/errors';
 import type { Envelope, RequestOf, ResponseOf } from '../shared/messages';

@@ -1,9 +1,6 @@
 /**
- * "Classify a region…" (menu or keyboard shortcut): the page's content script shows a
- * crosshair and the user drags a rectangle. Where no content script can run (the
- * browser's PDF viewer, other extensions' pages, store pages), the visible tab is
- * captured instead and the tile map page opens on the screenshot for the user to pick
- * the region there.
+ * "Classify a region…": the content script shows a crosshair. Where none can run (PDF viewer,
+ * store pages), the tab is captured and the tile map page opens for the user to pick there.
  */
 import { browser } from '../shared/browser-api';
 import type { RegionAction } from '../shared/messages';

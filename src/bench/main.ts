@@ -1,9 +1,6 @@
 /**
- * The benchmark page: only in bench builds (`BENCH=1 vite build` → dist/chrome-bench), never
- * in the shipped extension. It runs in the extension's origin under the same CSP, with the
- * same bundled WASM binaries and the same code as the offscreen document (backend
- * selection, image decoding, preprocessing, model runner), and exposes one function that
- * scripts/bench/run.ts calls through puppeteer.
+ * The benchmark page, only in bench builds (`BENCH=1`): the model host's code in the extension's
+ * origin and CSP, driven by scripts/bench/run.ts.
  */
 import * as tf from '../model-host/tfjs';
 import type { ModelMetadata } from '../core/model-metadata';

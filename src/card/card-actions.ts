@@ -1,8 +1,6 @@
 /**
- * What the card's buttons ask of the background: a heat map, the model card page, the tile
- * map. The card is an extension page, so it sends them itself (sender kind 'card'); the
- * heat map's pixels come back here and never pass through the web page or its content
- * script. `grant`: the card's request id, which the background issued on the user's click.
+ * The card's buttons, sent by the card itself (sender kind 'card'), so the heat map's pixels
+ * never pass through the page; `grant` is the request id the background issued on the click.
  */
 import { toErrorInfo, type ErrorInfo } from '../shared/errors';
 import type { Explanation } from '../shared/messages';

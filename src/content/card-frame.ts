@@ -1,12 +1,7 @@
 /**
- * Puts one result card into the page: a host element with a closed shadow root holding an
- * extension-origin frame (src/card/). Page script sees the host (it must sit in the page
- * to be drawn) but cannot open its shadow root, cannot read the frame (another origin)
- * and cannot click in it: results and heat-map pixels stay out of the page's reach.
- *
- * The channel (src/shared/card-frame.ts): the frame says it is ready with a message whose
- * origin is the extension's, which page script cannot fake; the content script answers
- * with a MessagePort and the nonce the frame was named with.
+ * One result card in the page: a closed shadow root holding an extension-origin frame, so page
+ * script can neither read the result and heat-map pixels nor click the buttons. The channel is
+ * in src/shared/card-frame.ts.
  */
 import * as v from 'valibot';
 import { browser } from '../shared/browser-api';

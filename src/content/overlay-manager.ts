@@ -1,8 +1,6 @@
 /**
- * Mounts one result card per classified image (src/content/card-frame.ts: an extension
- * frame in a closed shadow root), positioned beside its image and kept there on scroll
- * and resize. The card frame reports its size and the overlay-position setting; this
- * script reads no extension storage.
+ * One result card per request, beside its image and kept there on scroll and resize. This script
+ * reads no extension storage: the card frame reports its size and the position setting.
  */
 import { browser } from '../shared/browser-api';
 import { CARD_FRAME_MARGIN, type FromCard } from '../shared/card-frame';

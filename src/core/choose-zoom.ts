@@ -1,9 +1,7 @@
 /**
- * Whether to zoom into an image before classifying it, and where. The model learnt tissue at
- * LC25000's magnification (and, from shrunken mosaics, down to about a third of it). A figure
- * whose nuclei come out smaller than that once the whole image is squeezed to 224 px is
- * instead classified as up to `maxTiles` square windows cut at the training scale, and the
- * answers are averaged. Pure geometry, tested in Node.
+ * Whether and where to zoom: a figure whose nuclei would come out smaller than the training
+ * images' once squeezed to 224 px is classified as up to `maxTiles` windows cut at the training
+ * scale instead, and the answers averaged.
  */
 import { axisPositions } from './tile-grid';
 

@@ -1,9 +1,4 @@
-/**
- * Grad-CAM (Selvaraju et al. 2017): where in the image the model found evidence for a
- * class. The activations of a late layer are weighted by the mean gradient of the class
- * logit over each channel, summed, passed through ReLU and scaled to 0..1. Computed
- * locally with tf.grad through the same compiled executor that classifies.
- */
+/** Grad-CAM (Selvaraju et al. 2017), with tf.grad through the same compiled executor that classifies. */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import type { CompiledModel, CutPoint } from './compile-model';

@@ -1,8 +1,6 @@
 /**
- * Tells whether an image file ends where its format says it must. Browsers decode a
- * truncated JPEG or PNG "as far as it goes" and paint the rest grey, which the model
- * would classify as if it were tissue; a cut-off download must be refused instead.
- * Trailing bytes after the end marker are allowed (some tools append metadata).
+ * Whether an image file ends where its format says: browsers paint a truncated file's rest grey,
+ * which the model would classify as tissue. Trailing bytes after the end marker are allowed.
  */
 import type { ImageType } from './image-header';
 

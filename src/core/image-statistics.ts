@@ -1,9 +1,6 @@
 /**
- * Colour and texture statistics that tell an H&E tissue image from other pictures,
- * measured on a grid of at most ~160×160 sampled pixels (fast on megapixel images).
- *  - H&E: haematoxylin is blue-purple, eosin pink (hues ~235–355°). DAB immunohistochemistry is brown: hue ~15–60°.
- *  - Greyscale images have no chroma; drawings, charts and screenshots have large runs of
- *    identical neighbouring pixels, which scanned tissue (noise, texture) never has.
+ * Colour and texture statistics that tell H&E tissue from other pictures (hues, chroma, flat runs
+ * of identical pixels that scanned tissue never has), on at most ~160×160 sampled pixels.
  */
 import { tissueCoverage } from './tissue-coverage';
 import { isBackgroundPixel } from './tissue-fraction';

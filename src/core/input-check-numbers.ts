@@ -1,9 +1,6 @@
 /**
- * The input check's measured rates, from the one committed results file
- * (training/artifacts/input-check.json, written by scripts/trust/measure-input-check.ts).
- * Options, the model card page, README, the model card and docs/INPUT_CHECK.md all quote these
- * functions' words, so no figure can drift from the measurement
- * (tests/node/docs-blocks.test.ts).
+ * The input check's measured rates, worded once from training/artifacts/input-check.json, so
+ * Options, the model card and the docs cannot quote different figures.
  */
 import results from '../../training/artifacts/input-check.json';
 import type { CheckStrictness } from './input-check';

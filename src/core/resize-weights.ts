@@ -1,8 +1,6 @@
 /**
- * 1-D resampling weights: for each output index, the source indices and weights that
- * produce it. Downscaling uses exact area averaging (each output pixel is the mean of the
- * source area it covers, like OpenCV INTER_AREA), which keeps fine nuclear texture
- * without aliasing; upscaling uses bilinear interpolation with half-pixel centres.
+ * 1-D resampling weights: exact area averaging when shrinking (as OpenCV INTER_AREA), which keeps
+ * nuclear texture without aliasing; bilinear with half-pixel centres when enlarging.
  */
 export interface Taps {
   index: Int32Array;

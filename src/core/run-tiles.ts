@@ -1,9 +1,6 @@
 /**
- * The tile-map loop, free of browser APIs: send the tiles' windows in batches to whoever
- * cuts and classifies them (the model host), place each verdict (tissue → classified,
- * else background), report progress per batch, and stop on cancel or when the time budget
- * is spent (the tiles left are reported as not run, never guessed). The classifier is
- * passed in, so the loop is tested in Node with a fake.
+ * The tile-map loop without browser APIs: batches of windows to the classifier passed in,
+ * progress per batch, and a stop on cancel or budget (tiles left are reported, never guessed).
  */
 import type { TileRect } from './tile-grid';
 import { argmax, type TileOutcome } from './tile-summary';

@@ -1,9 +1,6 @@
 /**
- * Small valibot building blocks for shapes that cross the messaging boundary, each with
- * the message a caller reads when it fails ("image: base64: expected a string of at most
- * … characters"). The schemas built from these are the only definition of those shapes:
- * their TypeScript types are inferred (`v.InferOutput`), so a check and its type cannot
- * drift apart (issue 19).
+ * valibot building blocks for shapes that cross the messaging boundary, each failing with a
+ * message a caller can read; types are inferred from the schemas, so they cannot drift apart.
  */
 import * as v from 'valibot';
 

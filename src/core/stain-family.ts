@@ -1,10 +1,7 @@
 /**
- * Is an input's stain haematoxylin and eosin at all? Its two Macenko vectors
- * (stain-normalise.ts) are compared with every H and E vector known from the training data
- * and from other laboratories (training/fit_input_check.py): the angle to the nearest known
- * one. Real H&E from a laboratory the fit has not seen lies close to a known one;
- * DAB, AEC, aniline blue, light green, silver or fluorescence pull a vector much farther.
- * Pure: no browser APIs.
+ * Is an input's stain H&E at all? The angle from each of its two Macenko vectors to the nearest
+ * H or E vector known from training and other laboratories (training/fit_input_check.py): real
+ * H&E lies close; DAB, AEC, trichrome blues and greens, silver or fluorescence do not.
  */
 import { estimateStain, type StainEstimate, type StainNormalisation } from './stain-normalise';
 

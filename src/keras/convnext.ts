@@ -1,8 +1,6 @@
 /**
- * Recognises a Keras ConvNeXt backbone (keras.applications ConvNeXt*, include_top=False,
- * pooling=None — what the original LUCIAN model nests) and builds it with the shared
- * ConvNeXt builder, mapping Keras's weights onto the builder's names. Anything that does not
- * match the application's exact layer layout returns null and is converted layer by layer.
+ * Builds a nested keras.applications ConvNeXt backbone (as LUCIAN has) with the shared builder;
+ * any other layout returns null and is converted layer by layer.
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { convNeXtGraph } from '../core/convnext-builder';

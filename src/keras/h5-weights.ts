@@ -1,8 +1,6 @@
 /**
- * Reads the variables of a Keras 3 `model.weights.h5`. Keras stores each layer's variables
- * as datasets `<path>/vars/0`, `<path>/vars/1`, … where <path> is built from class-name
- * counters (`layers/functional/layers/conv2d_7`), not layer names; the graph walker
- * computes those paths. Optimizer state lives under `optimizer/` and is never read.
+ * Reads the variables of a Keras 3 `model.weights.h5` at the class-counter paths h5-paths.ts
+ * computes; optimizer state is never read.
  */
 import * as hdf5 from 'jsfive';
 import type { NamedTensor } from '../core/safetensors';

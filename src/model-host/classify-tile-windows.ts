@@ -1,9 +1,7 @@
 /**
- * Classifies a batch of tile-map windows in the inference host (both browsers). The host
- * decodes the stored image once and keeps it (one image: a new key replaces it), then cuts
- * each window itself, skips background, and runs the batch's tissue tiles as one model pass
- * (Classifier.classifyBatch) on one turn of the classifier's queue. Only window rectangles
- * and verdicts cross messages; the image crosses once per map (issue 18).
+ * A batch of tile-map windows, in the host: the stored image is decoded once and kept, windows
+ * are cut here and the tissue tiles run as one model pass, so only rectangles and verdicts cross
+ * messages.
  */
 import { MIN_TILE_TISSUE } from '../core/run-tiles';
 import type { RgbaImage } from '../core/types';

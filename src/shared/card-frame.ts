@@ -1,10 +1,7 @@
 /**
- * The result card is an extension page framed into the web page (src/card/), so page
- * script can neither read it (another origin) nor click it. The content script, which
- * knows where the card goes and what it shows, talks to it over a private MessageChannel:
- * it hands one port to the frame with a one-time nonce the frame was given as its window
- * name, which page script cannot read; any other message to the frame is ignored.
- * This file is that protocol, for both sides.
+ * The protocol between the content script and the result card's frame: a private
+ * MessageChannel, handed over with a nonce the frame got as its window name, which page script
+ * cannot read. Any other message to the frame is ignored.
  */
 import * as v from 'valibot';
 import { bool, fields, oneOf, record, text } from '../core/schema-parts';

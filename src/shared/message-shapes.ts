@@ -1,9 +1,7 @@
 /**
- * The shapes inside messages, as valibot schemas: each is the one definition of its shape,
- * its TypeScript type is inferred from it, and `dispatch` checks every request against it
- * before a handler sees it (validate-message.ts). Sizes are capped here, so a page or a
- * broken sender cannot hand a handler more than it expects. `runtime.sendMessage`
- * JSON-serialises, so every shape is plain JSON; image bytes travel as base64 on purpose.
+ * The shapes inside messages, as valibot schemas: one definition each, types inferred, checked
+ * by `dispatch` before any handler, sizes capped against a page or a broken sender. Plain JSON
+ * (sendMessage serialises): image bytes travel as base64 on purpose.
  */
 import * as v from 'valibot';
 import { fields, num, oneOf, record, text } from '../core/schema-parts';

@@ -1,10 +1,8 @@
 /**
- * The one message contract of the extension, as one table: for every message, where it
- * is delivered, who may send it, the schema of its request and the type of its reply.
- * Everything else is derived from this table: the request types (inferred from the
- * schemas), the handler registries (dispatch.ts), the runtime checks (validate-message.ts)
- * and the sender policy (sender-policy.ts). A message without a sender policy, a schema or
- * a reply type does not compile. The shapes inside requests live in message-shapes.ts.
+ * The one message contract, as one table: for every message, where it is delivered, who may
+ * send it, its request schema and its reply type. Request types, handler registries
+ * (dispatch.ts), runtime checks (validate-message.ts), the sender policy (sender-policy.ts) and
+ * the senders (typed-sender.ts) are all derived from it.
  */
 import * as v from 'valibot';
 import type { HeatMap } from '../core/heat-map';

@@ -1,8 +1,6 @@
 /**
- * The extension pages' and content scripts' sender to the background. The background may
- * stop with a request in flight (Chrome stops an idle service worker, or it is restarted or
- * updated): sendMessage then rejects, and the request is sent once more to the restarted
- * background before it is reported.
+ * The sender to the background from extension pages and content scripts. A background stopped
+ * mid-request makes sendMessage reject: the request goes once more to the restarted one.
  */
 import { browser } from './browser-api';
 import { ClassifierError } from './errors';

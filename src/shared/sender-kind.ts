@@ -1,8 +1,6 @@
 /**
- * Who sent a runtime message, from what the browser itself reports (never from the
- * message). Extension pages are told apart by their path: a web page, even a compromised
- * renderer, cannot send from the extension's origin, so the path is as trustworthy as the
- * browser's site isolation. A content script is a sender with a tab and a web address.
+ * Who sent a message, from what the browser reports, never from the message. Extension pages are
+ * told apart by path: a web page cannot send from the extension's origin.
  */
 export type SenderKind =
   | 'background'

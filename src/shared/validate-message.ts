@@ -1,8 +1,6 @@
 /**
- * Runtime validation of everything that arrives over extension messaging. Types are
- * erased at run time, and a page must never be able to spoof a request or result, so
- * each handler only ever sees a request that passed its schema in the message table
- * (messages.ts): the same schema its TypeScript type is inferred from.
+ * Runtime validation of everything that arrives over messaging: a page must never spoof a
+ * request, so each handler sees only what passed its schema in the message table.
  */
 import * as v from 'valibot';
 import { ClassifierError } from './errors';

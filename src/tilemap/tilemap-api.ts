@@ -1,8 +1,6 @@
 /**
- * The tile map page's one door to the extension: read the stored image, classify a batch
- * of its windows (the model host cuts them from its own copy of the stored image), classify
- * one crop. The UI receives these as `actions`, so it renders in a
- * plain page for previews and tests too.
+ * The tile map page's one door to the extension, passed to the UI as `actions` so the UI also
+ * renders in a plain page.
  */
 import type { Classification } from '../core/types';
 import type { EncodedImage, TileVerdict, TileWindow } from '../shared/messages';

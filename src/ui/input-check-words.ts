@@ -1,8 +1,6 @@
 /**
- * The input check's measured rates in the user's language, for the options page and the
- * model card. The figures come from core's one source (src/core/input-check-numbers.ts);
- * its English sentences, which README and docs quote, must read the same as these
- * (input-check-words.test.ts).
+ * The input check's measured rates in the user's language; the English sentences that README and
+ * docs quote must read the same (input-check-words.test.ts).
  */
 import type { CheckStrictness } from '../core/input-check';
 import { INPUT_CHECK_RESULTS, shareFigures, type InputCheckResults } from '../core/input-check-numbers';
