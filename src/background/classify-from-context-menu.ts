@@ -46,7 +46,7 @@ export async function classifyFromContextMenu(
     source = {};
     return (sent = sent.then(() => showOverlay(tabId, frameId, update)));
   };
-  // A cold host loads the model while the image is read (issue 18: cold click → card).
+  // A cold host loads the model while the image is read.
   if (!inferenceHost.isWarm()) void readSettings().then(({ backend }) => inferenceHost.prepare(backend), () => undefined);
 
   // The card's heat map, tile map and model card buttons refer to this image by the

@@ -13,10 +13,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 const tooLarge = (declared?: number) => new ClassifierError('too-large',
   declared === undefined ? t('error_file_over_limit', mb(MAX_FILE_BYTES)) : t('error_file_size', mb(declared), mb(MAX_FILE_BYTES)));
 
-/**
- * Reads the body chunk by chunk and stops at the cap: a server that sends no
- * Content-Length, or a false one, cannot push more than MAX_FILE_BYTES into memory.
- */
+/** Reads chunk by chunk up to the cap: a missing or false Content-Length cannot push more into memory. */
 async function readCapped(response: Response, controller: AbortController): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -48,11 +45,7 @@ export async function fetchImageBytes(url: string): Promise<{ bytes: Uint8Array;
   try {
     let response: Response;
     try {
-      // credentials: the image the user right-clicked may need the page's cookies (a
-      // logged-in slide server or journal); the browser sent them to show it, too.
-      // cache 'no-cache': revalidate with the server (a 304 reuses the cached bytes) so the
-      // result and the history's sha256 are of the image served now, never a stale copy of
-      // an image that changed at the same address, as 'force-cache' allowed.
+      // Credentials: the image may need the page's cookies (a logged-in slide server); no-cache: revalidate, so a changed image is not answered from stale bytes.
       response = await fetch(url, { signal: controller.signal, credentials: 'include', cache: 'no-cache' });
     } catch (err) {
       if (controller.signal.aborted) {

@@ -42,12 +42,7 @@ export function recordHistoryInBackground(result: Classification, provenance: Pr
   entryFor(result, provenance).then(save).catch(logFailure);
 }
 
-/**
- * The result with its citation line, saved to the history (when on). `waitForSave`: the
- * popup refreshes its History view on the answer, so it waits; page cards do not. A failed
- * save or an unreadable model checksum never hides the result: it is logged, and the result
- * goes out without a citation in the latter case.
- */
+/** The result with its citation, saved when history is on; a failed save never hides the result. */
 export async function citeAndRecord(result: Classification, provenance: Provenance, waitForSave = false): Promise<Classification> {
   let entry: HistoryEntry;
   try {

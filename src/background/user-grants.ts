@@ -20,10 +20,7 @@ export type GrantUse = 'heat-map' | 'tile-map' | 'capture';
 
 export type Grant = GrantSubject & { tabId: number; frameId: number; issuedAt: number; spent?: GrantUse[] };
 
-/**
- * How long a grant lives. A region pick: the user drags at once, so two minutes. A result
- * card: ten minutes to press its buttons; after that the card asks for a new click.
- */
+/** A region pick is dragged at once (two minutes); a card's buttons get ten minutes. */
 export const GRANT_LIFETIME_MS: Readonly<Record<GrantSubject['kind'], number>> = { 'region-pick': 2 * 60_000, image: 10 * 60_000, stored: 10 * 60_000 };
 
 const KEEP = 100;
@@ -69,13 +66,7 @@ export async function issueGrant(subject: GrantSubject, tabId: number, frameId: 
   return id;
 }
 
-/**
- * The grant's subject, spending its `use`, when `sender` may redeem it: the content script
- * of the tab and frame it was issued to, or the result card frame the extension showed in
- * that tab (an extension page, which a page cannot speak for; it has a frame of its own).
- * Otherwise — unknown, expired, of another kind, another tab's, or already used for this —
- * a `forbidden` error.
- */
+/** Spends `use` of the grant for the frame it was issued to or for that tab's card frame; anything else is refused. */
 export async function redeemGrant<K extends GrantSubject['kind']>(
   id: string,
   kinds: readonly K[],

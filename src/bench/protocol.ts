@@ -21,11 +21,7 @@ export interface ModelBenchRequest {
   /** The model's input contract (resize, stain normalisation); absent: plain resize to 224 × 224. */
   input?: ModelMetadata['input'];
   inputCheck?: ModelMetadata['inputCheck'];
-  /**
-   * Also time the heat map both ways, this many runs each after one untimed: the class
-   * activation map on this backend, and Grad-CAM on a CPU-backend copy (what the extension
-   * did before issue 18, and still does for models whose head does not decompose).
-   */
+  /** Also time the class-activation map and Grad-CAM (on a CPU copy), this many runs each. */
   explainRuns?: number;
   image: EncodedImage;
 }
@@ -48,11 +44,6 @@ export interface ModelBenchResult {
   dataBuffers: number;
   tensorBytes: number;
   wasmHeapBytes: number | null;
-  /**
-   * With `inputCheck`: per run, the check (colour rules + stain family on the decoded image; the
-   * stain estimate itself is part of preprocessing), the feature score, and a warm run that also
-   * returns the pooled features (to compare with `warmMs`: the cost of tapping them).
-   */
   inputCheckMs?: number[];
   featureScoreMs?: number[];
   tappedWarmMs?: number[];

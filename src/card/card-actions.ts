@@ -24,10 +24,7 @@ export function cardTrustActions(grant: string): TrustActions {
   };
 }
 
-/**
- * The "Tile map…" button: the background opens the tile map page, once per card (the grant
- * is spent), so the button goes once it worked; a failure is shown, not dropped.
- */
+/** The grant is spent on the first success, so the button then goes; a failure is shown. */
 export async function requestTileMap(grant: string, onOpened: () => void, onError: (error: ErrorInfo) => void): Promise<void> {
   try {
     await sendToBackground('open-tile-map', { grant });

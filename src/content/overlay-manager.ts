@@ -22,11 +22,7 @@ interface Mounted {
 
 const overlays = new Map<string, Mounted>();
 let frame = 0;
-/**
- * The frame of the last card closed on this page, kept loaded and hidden for the next one:
- * a new extension frame costs a page load in the extension's process, which the model
- * host may be keeping busy at that moment, and a warm right-click should not pay it.
- */
+/** The last closed card's frame, kept hidden for the next: a new frame costs a page load the busy model host would slow down. */
 let spare: { card: CardFrame; position: OverlayPosition } | null = null;
 
 function reposition(): void {
@@ -61,9 +57,7 @@ function close(m: Mounted): void {
 }
 
 function onKeyDown(event: KeyboardEvent): void {
-  // Esc on the page dismisses the newest overlay, unless the page used that Esc itself
-  // (its own dialog or lightbox): we listen in the bubble phase and respect preventDefault.
-  // Only the user's own key: page script cannot close cards by dispatching one.
+  // Esc closes the newest card unless the page used it (bubble phase, preventDefault respected); only the user's own key.
   if (event.key !== 'Escape' || !event.isTrusted || event.defaultPrevented || overlays.size === 0) return;
   close(Array.from(overlays.values()).pop()!);
 }
@@ -97,9 +91,7 @@ function mount(update: OverlayUpdate): Mounted {
     m.card.listen(hear);
     m.card.reveal();
   } else {
-    // Keyboard-opened: focus moves into the frame once it holds the card page (focus given
-    // to a frame that is still loading is lost when it changes process); the card then
-    // focuses itself.
+    // Focus a keyboard-opened card once its frame holds the card page: focus given to a loading frame is lost.
     m.card = mountCardFrame(hear, () => {
       if (m.update.focus) m.card.frame.focus();
     });
@@ -135,11 +127,7 @@ export function showOverlayUpdate(update: OverlayUpdate): boolean {
   return true;
 }
 
-/**
- * The background went away with this card's request pending (stopped, or the extension
- * reloaded or updated). The card frame may have gone with the extension, so the message
- * is written by this script itself, as text, in place of the frame.
- */
+/** The background went away mid-request; the frame may have gone with the extension, so this script writes the message. */
 export function showLostRequest(update: OverlayUpdate): void {
   const m = overlays.get(update.requestId) ?? mount(update);
   m.update = update;

@@ -7,11 +7,7 @@
 import type { HeatMap } from './heat-map';
 import type { PositionalRun } from './model-runner';
 
-/**
- * The grid's share of an input `inputSide` pixels wide: the network's stride is the power of two
- * nearest to side / cells (ConvNeXt halves the resolution at every stage), and the cells cover
- * cells × stride pixels from the top-left.
- */
+/** The grid's share of the input: stride is the power of two nearest to side / cells, covering cells × stride pixels. */
 export function gridExtent(cells: number, inputSide: number): number {
   const stride = 2 ** Math.round(Math.log2(inputSide / cells));
   return Math.min(1, (cells * stride) / inputSide);

@@ -29,10 +29,7 @@ const EXPLAIN_BACKEND = 'cpu';
 export interface ClassifyOptions {
   tta?: boolean;
   inputCheck?: CheckStrictness | 'off';
-  /**
-   * Zoom into images whose nuclei are smaller than the training images' (default true, for
-   * models with a scale calibration). Off for tile-map tiles, whose window already sets the scale.
-   */
+  /** Zoom into images whose nuclei are smaller than the training images' (off for tile-map tiles: the window sets the scale). */
   zoom?: boolean;
 }
 
@@ -40,15 +37,9 @@ export interface Classifier {
   readonly metadata: ModelMetadata;
   readonly backend: string;
   classify(image: RgbaImage, options?: ClassifyOptions): Promise<Classification>;
-  /**
-   * Several independent images in one batched model pass, each answered as `classify` with
-   * `zoom: false` and without TTA would (tile-map tiles, whose window already sets the scale).
-   */
+  /** Independent images in one model pass, each as `classify` without zoom or TTA (tile-map tiles). */
   classifyBatch(images: readonly RgbaImage[], options?: Omit<ClassifyOptions, 'tta' | 'zoom'>): Promise<Classification[]>;
-  /**
-   * Heat map of the top class (or `classIndex`), on the same request queue: an exact class
-   * activation map where the model's head allows it, else Grad-CAM (HeatMap.method says which).
-   */
+  /** Heat map on the same queue: an exact class-activation map where the head allows it, else Grad-CAM. */
   explain(image: RgbaImage, classIndex?: number): Promise<HeatMap>;
   dispose(): void;
 }

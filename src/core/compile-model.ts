@@ -16,27 +16,15 @@ export interface CompiledModel {
   /** One forward pass; call it inside `tf.tidy` (the result is the caller's). */
   predict(input: Tensor): Tensor;
   readonly standalone: boolean;
-  /**
-   * The model cut after one layer: `head` gives that layer's activations, `tail` the model
-   * output from them (so `tf.grad(tail)` gives gradients there, for Grad-CAM). Throws when
-   * a later layer also reads something from before the cut (a skip connection across it).
-   */
+  /** The model cut after one layer (for Grad-CAM's gradients); throws when a skip connection crosses the cut. */
   split(layerName: string): { head(input: Tensor): Tensor; tail(activations: Tensor): Tensor };
   readonly cuts: readonly CutPoint[];
-  /**
-   * For models ending in global average pooling → (LayerNorm) → linear Dense: the logits
-   * split into per-position contributions (src/core/class-activation-map.ts); null otherwise.
-   */
+  /** For heads pooling → (LayerNorm) → linear Dense: logits split per position (class-activation-map.ts). */
   readonly positional: PositionalLogits | null;
   dispose(): void;
 }
 
-/**
- * Logits as the mean over positions of per-position contributions. For one image the
- * LayerNorm's mean and scale are constants of the pooled vector, and pooling, the norm's
- * affine part and the Dense are all linear, so the mean of the contributions is exactly
- * the model output (up to float rounding).
- */
+/** Exact: for one image the norm's statistics are constants of the pooled vector and everything after is linear. */
 export interface PositionalLogits {
   layer: string;
   contributions(features: Tensor): Tensor;

@@ -54,11 +54,7 @@ export interface ConvNeXtGraph {
   setWeights(): void;
 }
 
-/**
- * The ConvNeXt layers applied to `input`. With `head: 'features'` it stops after the final
- * LayerNorm on the feature map (Keras `include_top=False` without pooling); layer names
- * get `prefix` so that they cannot clash with the layers of an enclosing graph.
- */
+/** The ConvNeXt layers applied to `input`, names prefixed so that they cannot clash in an enclosing graph. */
 export function convNeXtGraph(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap, input: tfjs.SymbolicTensor, prefix = ''): ConvNeXtGraph {
   const assignments: [tfjs.layers.Layer, tfjs.Tensor[]][] = [];
   const assign = (layer: tfjs.layers.Layer, ...tensors: tfjs.Tensor[]) => assignments.push([layer, tensors]);

@@ -6,10 +6,7 @@ export interface ConvNeXtConfig {
   stemSize: number;
   numClasses: number;
   epsilon: number;
-  /**
-   * MLP activation: 'gelu' (erf), 'gelu_new' (tanh approximation) or 'sigmoid_gelu'
-   * (x·σ(1.702x), emitted as TF.js `swish` with 1.702 folded into the Dense weights).
-   */
+  /** 'sigmoid_gelu' is x·σ(1.702x): TF.js `swish` with 1.702 folded into the Dense weights. */
   activation: 'gelu' | 'gelu_new' | 'sigmoid_gelu';
   /**
    * Classification head; absent means 'pool-norm'.

@@ -28,9 +28,7 @@ function jpegScanStart(b: Uint8Array): number {
 }
 
 function hasJpegEnd(b: Uint8Array): boolean {
-  // In entropy-coded data 0xFF is always followed by 0x00 or a restart marker, so an
-  // FF D9 after the first scan can only be the end-of-image marker (an EXIF thumbnail's
-  // own FF D9 sits before the scan and does not count).
+  // After the first scan, FF D9 can only be the end marker (entropy-coded 0xFF is followed by 0x00 or a restart).
   const scan = jpegScanStart(b);
   if (scan < 0) return false;
   for (let i = b.length - 2; i > scan; i--) if (b[i] === 0xff && b[i + 1] === JPEG_EOI) return true;

@@ -7,10 +7,7 @@ export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 export const MIN_SIDE = 32;
 /** Refused before decoding: 50 megapixels is ~200 MB of RGBA. */
 export const MAX_PIXELS = 50_000_000;
-/**
- * Large images are decoded straight to at most this many pixels on the long side
- * (the browser's high-quality downscale), then area-averaged to the model input.
- */
+/** Large images decode straight to this long side (the browser's high-quality downscale), then are area-averaged. */
 export const DECODE_MAX_SIDE = 1024;
 
 /** Which limit an image breaks, and its size: the words are the caller's (src/shared/size-problem-message.ts). */

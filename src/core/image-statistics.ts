@@ -8,10 +8,7 @@ import type { RgbaImage } from './types';
 
 export interface ImageStatistics {
   tissueFraction: number;
-  /**
-   * Share of the image within tissue, air spaces between thin tissue included: what the
-   * "too little tissue" rule uses, so that airy normal lung is not refused (tissue-coverage.ts).
-   */
+  /** Coverage counts air spaces as tissue, so airy normal lung is not refused (tissue-coverage.ts). */
   tissueCoverage: number;
   meanLuminance: number;
   luminanceStd: number;
@@ -22,20 +19,13 @@ export interface ImageStatistics {
   /** Share of tissue pixels that are green or cyan, hue 70–200° (never in H&E). */
   greenFraction: number;
   flatFraction: number;
-  /**
-   * Correlation of luminance between horizontally adjacent pixels (full resolution). Optics
-   * blur every micrograph, so neighbours agree (LC25000 ≥ 0.84, other laboratories ≥ 0.91);
-   * pixel noise in H&E colours has ~0.
-   */
+  /** Optics blur every micrograph, so neighbours agree (≥ 0.84 on LC25000); pixel noise has ~0. */
   neighbourCorrelation: number;
 }
 
 const MAX_SAMPLES_PER_SIDE = 160;
 const HUE_MIN_CHROMA = 12;
-/**
- * H&E hues: haematoxylin ~240–290°, eosin ~300–350° (LC25000 validation pixels: 5th–95th
- * percentile 224–339°). Sky blue (200–235°) and saturated reds/oranges of photos fall outside.
- */
+/** H&E hues (LC25000 5th–95th percentile 224–339°); sky blue and photo reds fall outside. */
 const HE_HUE_FROM = 235;
 const HE_HUE_TO = 355;
 

@@ -97,10 +97,7 @@ export interface CheckContext {
   family?: StainFamily;
 }
 
-/**
- * The context for a model's check: `modelInput` is the resized input (prepare-input.ts); a
- * model that normalises stain gets its own unnormalised resize measured instead.
- */
+/** A model that normalises stain gets its unnormalised resize measured instead. */
 export function checkContextFor(meta: Pick<ModelMetadata, 'input' | 'inputCheck'>, image: RgbaImage, modelInput: Float32Array): CheckContext {
   const family = meta.inputCheck?.stainFamily;
   const reference = meta.input.stainReference ?? meta.input.stainNormalisation;

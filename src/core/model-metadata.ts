@@ -9,11 +9,7 @@ export interface ModelMetadata {
   version: string;
   labels: string[];
   displayNames: string[];
-  /**
-   * True when nobody confirmed the labels: the Keras importer guessed them from the model's
-   * shape (LUCIAN's names for any 224×224×3 three-class model, placeholders otherwise). Every
-   * result then says so. Remove it once metadata.json holds the model's real class names.
-   */
+  /** The Keras importer guessed the labels from the model's shape: every result says so. */
   labelsGuessed?: boolean;
   input: {
     width: number;

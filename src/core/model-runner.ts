@@ -7,26 +7,16 @@ import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import { compileModel, type CompiledModel, type CompileOptions } from './compile-model';
 
-/**
- * 'compiled' (the default): a flat op list with LayerNorm folded (src/core/compile-model.ts);
- * 'layers': tfjs-layers' own `model.predict`, kept for comparison in the benchmark.
- */
+/** 'layers' (tfjs-layers' own predict) is kept for comparison in the benchmark. */
 export type Executor = 'compiled' | 'layers';
 
 export interface ModelRunner {
   readonly inputShape: [number, number, number];
   /** One or more HWC images back to back (`batch` of them); outputs likewise back to back. */
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
-  /**
-   * One pass that also returns the activations of `layerName` (the input check scores the
-   * pooled features: src/core/feature-score.ts). Without a layer, or where this executor
-   * cannot cut there, it is `run` and `activations` is null.
-   */
+  /** Also returns the activations of `layerName` (the feature score); null where this executor cannot cut. */
   runWithActivations(input: Float32Array, batch: number, layerName?: string): Promise<{ output: Float32Array; activations: Float32Array | null }>;
-  /**
-   * One pass giving the logits and their per-position contributions (row-major
-   * [rows, cols, classes]); null when the model's head does not decompose (compile-model.ts).
-   */
+  /** Logits with per-position contributions; null when the head does not decompose. */
   runPositional(input: Float32Array): Promise<PositionalRun | null>;
   /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
   split(layerName: string): ReturnType<CompiledModel['split']>;

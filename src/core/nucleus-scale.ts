@@ -12,18 +12,10 @@ const STEPS = 2;
 const POWER = 4;
 const SIGMA_MIN = 1;
 const SIGMA_MAX = 32;
-/**
- * Longest side analysed as a whole. A larger image is measured on CROPS windows of CROP_SIDE
- * pixels at full resolution instead (the median of their estimates): shrinking it would put
- * its nuclei near the smallest scale the filter can see, where the estimate reads high.
- */
+/** Larger images are measured on full-resolution crops: shrinking would put nuclei near the filter's smallest scale, where it reads high. */
 export const ANALYSIS_SIDE = 384;
 const CROP_SIDE = 224;
-/**
- * Red OD below this is glass, lumen or air space, not nuclei. Such pixels are set to the mean
- * density of the rest before filtering: otherwise the edge between tissue and a blank area
- * (a half-empty figure, a mosaic's gap) answers at large scales and doubles the estimate.
- */
+/** Below this red OD is glass or lumen, set to the tissue mean: the tissue/blank edge would otherwise answer at large scales. */
 const BACKGROUND_OD = 0.12;
 
 export interface NucleusScale {

@@ -9,10 +9,7 @@ export interface Taps {
   start: Int32Array;
 }
 
-/**
- * `nearest` reproduces PIL's NEAREST resize (what Keras's `load_img` uses by default, so an
- * imported Keras model can get the pixels it was trained on): source index ⌊(i + ½)·scale⌋.
- */
+/** `nearest` is PIL's NEAREST (Keras `load_img`'s default), so imported Keras models get their training pixels. */
 export function resizeTaps(src: number, dst: number, mode: 'area' | 'bilinear' | 'nearest' = 'area'): Taps {
   const index: number[] = [];
   const weight: number[] = [];

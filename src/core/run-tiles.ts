@@ -5,11 +5,7 @@
 import type { TileRect } from './tile-grid';
 import { argmax, type TileOutcome } from './tile-summary';
 
-/**
- * A tile is classified when at least this share of it lies within tissue: tissue coverage
- * (tissue-coverage.ts), so alveolar lung, mostly air between septa, is classified as the input
- * check accepts it, and only glass is skipped (docs/INPUT_CHECK.md, "The tile map").
- */
+/** Classified when this share lies within tissue (coverage), so airy lung is classified and only glass skipped. */
 export const MIN_TILE_TISSUE = 0.25;
 
 /** One tile's answer: its tissue share and, for a tissue tile, the probabilities in label order. */

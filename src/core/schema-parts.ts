@@ -30,20 +30,12 @@ export const list = <T extends v.GenericSchema>(item: T, max: number) =>
 
 const objectMessage = (issue: v.ObjectIssue) => (issue.expected === 'Object' ? 'expected an object' : 'missing');
 
-/**
- * An object with these fields; others are allowed and ignored, as before. Valibot's
- * `object` accepts any `typeof 'object'`, arrays included: use `record` where all fields
- * could be absent; `fields` is for shapes with a required field, and for the options of a
- * `v.variant` (which must be plain object schemas).
- */
+/** Extra fields are ignored; valibot's object also accepts arrays, so use `record` where all fields may be absent. */
 export const fields = <const E extends v.ObjectEntries>(entries: E) => v.object(entries, objectMessage);
 
 const isRecord = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * An object with these fields, arrays refused: an empty array would otherwise pass for a
- * request whose fields are all optional (`history-delete` without an id deletes everything).
- */
+/** Arrays refused: an empty array would pass for an all-optional request (`history-delete` without id deletes all). */
 export const record = <const E extends v.ObjectEntries>(entries: E) =>
   v.pipe(
     v.custom<unknown>(isRecord, 'expected an object'),

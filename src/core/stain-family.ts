@@ -6,12 +6,7 @@
 import { estimateStain, type StainEstimate, type StainNormalisation } from './stain-normalise';
 
 export interface StainFamily {
-  /**
-   * How the check estimates an input's stain (and how the family was fitted): the model input
-   * averaged over pool×pool blocks, Macenko with the alpha-th and (100 − alpha)-th percentile
-   * angles. Smoothing and the wider percentiles keep dithering and JPEG noise, which the
-   * 1 % extremes pick up, from moving the vectors.
-   */
+  /** Block-averaging and wider percentiles keep dithering and JPEG noise out of the estimate. */
   estimate: { pool: number; alpha: number; stride: number };
   /** Known haematoxylin and eosin optical-density directions (unit vectors). */
   haematoxylin: number[][];

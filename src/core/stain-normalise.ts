@@ -22,11 +22,7 @@ export interface StainEstimate {
   stains: [number[], number[]];
   maxConcentrations: [number, number];
   tissueFraction: number;
-  /**
-   * Share of the optical-density variance outside the plane of the two stains (smallest
-   * eigenvalue / sum): near 0 for two-dye H&E, larger when a third dye (a trichrome's
-   * collagen stain, a chromogen) or black silver adds colours the plane cannot hold.
-   */
+  /** Variance outside the two-stain plane: near 0 for H&E, larger when a third dye adds colours. */
   thirdStainShare: number;
 }
 
@@ -146,10 +142,7 @@ export function estimateStain(rgb: Float32Array, width: number, height: number, 
   return { stains, maxConcentrations: [quantile(ch, n, 0.99), quantile(ce, n, 0.99)], tissueFraction, thirdStainShare };
 }
 
-/**
- * Re-colours `rgb` (HWC, [0, 1]) onto the training stain in place. Returns the estimate, or
- * null when the image has too little tissue to estimate a stain (then it is left unchanged).
- */
+/** Returns null and leaves the image as it is when there is too little tissue to estimate a stain. */
 export function normaliseStain(rgb: Float32Array, width: number, height: number, p: StainNormalisation): StainEstimate | null {
   const estimate = estimateStain(rgb, width, height, p);
   if (!estimate || estimate.tissueFraction < p.minTissue) return null;

@@ -5,10 +5,7 @@
  */
 
 export const MODEL_TILE_PX = 224;
-/**
- * LC25000's tiles are 768×768 crops of ~40× photographs, reduced to 224×224 for training:
- * one model pixel covers 768 / 224 ≈ 3.4 photograph pixels.
- */
+/** LC25000 tiles are 768-px crops of ~40× photographs reduced to 224: one model pixel ≈ 3.4 photograph pixels. */
 export const TRAINING_CROP_PX = 768;
 export const MIN_WINDOW_PX = 32;
 /** More tiles than this take minutes on WASM; the UI asks for a larger window instead. */
@@ -30,12 +27,7 @@ export interface TileGrid {
   tiles: TileRect[];
 }
 
-/**
- * Start positions of `window`-wide tiles along an axis of `length` pixels. Whole tiles
- * from 0 when they fit exactly; otherwise a remainder of at least a quarter window gets
- * one more tile and the tiles are spread evenly (overlapping slightly) so the far edge is
- * covered too. A sliver under a quarter window is left out: too little to judge.
- */
+/** Whole tiles when they fit; a remainder of at least a quarter window gets one more tile, spread evenly. */
 export function axisPositions(length: number, window: number): number[] {
   if (!(window > 0) || length < window) return length > 0 ? [0] : [];
   const whole = Math.floor(length / window);
@@ -60,10 +52,7 @@ export function tileGrid(width: number, height: number, windowPx: number): TileG
 export type ImageScaleSource =
   | { kind: 'image' }
   | { kind: 'region'; devicePixelRatio: number }
-  /**
-   * Nuclei measured in the image (nucleus-scale.ts): this many source pixels across, against the
-   * training tiles' at 224 px, and the estimate's normal spread on training-scale images.
-   */
+  /** Measured nucleus size against the training tiles', with the estimate's normal spread. */
   | { kind: 'measured'; nucleusPx: number; trainingNucleusPx: number; typicalRange: [number, number] };
 
 export function measuredRatio(source: Extract<ImageScaleSource, { kind: 'measured' }>): number {
@@ -72,15 +61,7 @@ export function measuredRatio(source: Extract<ImageScaleSource, { kind: 'measure
   return ratio > 0 && (ratio < lo || ratio > hi) ? ratio : 1;
 }
 
-/**
- * The default window: the image's scale compared with the training tiles. An image file
- * is assumed to be at LC25000's scale (one image pixel = one training-tile pixel), so a
- * window is 224 px. A screen capture holds `devicePixelRatio` pixels per CSS pixel, and a
- * viewer showing tissue at that scale shows a training tile as 224 CSS pixels. The UI
- * explains this and offers the full-resolution 40× choice (768 px) as well. Where the nuclei
- * could be measured and are outside their normal spread in training tiles, the window makes
- * them as large as in a training tile instead.
- */
+/** The default window from the image's scale: an image file is taken at LC25000's scale, a screen capture by its pixel ratio. */
 export function defaultWindowPx(source: ImageScaleSource, width: number, height: number): number {
   const ratio = source.kind === 'region' && source.devicePixelRatio > 0
     ? source.devicePixelRatio

@@ -10,19 +10,9 @@ import type { RgbaImage } from './types';
 
 const MAX_CELLS = 64;
 const SAMPLES_PER_CELL_SIDE = 4;
-/**
- * A cell holds tissue when at least this share of its samples are tissue: a septum 2–3 px
- * wide crossing a 4×4-px cell passes it; a stray dust pixel or scanner noise on glass does not.
- */
+/** A septum 2–3 px wide crossing a cell passes; a dust pixel does not. */
 const MIN_CELL_TISSUE = 0.125;
-/**
- * A background region covering at least this share of the image is glass. Alveoli are
- * compartments: at LC25000's magnification one alveolus can fill a third of a 224-px tile,
- * and several make up lung's air. Empty glass beside a section, around a speck of tissue,
- * between the cells of a smear or behind text is one region touching everything. 0.25 to 0.45
- * refuse the same negatives at the default strictness; 0.35 accepts more of the alveolar
- * fixtures (tests/helpers/air-spaces.ts) than 0.25, and 0.45 adds little (docs/INPUT_CHECK.md).
- */
+/** Regions at least this share are glass: one alveolus can fill a third of a 224-px tile. */
 export const MAX_AIR_SPACE = 0.35;
 
 export interface TissueCoverage {

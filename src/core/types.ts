@@ -9,14 +9,7 @@ export interface RgbaImage {
   data: Uint8ClampedArray | Uint8Array;
 }
 
-/**
- * A classification crosses the messaging boundary inside `overlay-update` (background →
- * content script), so its shape is a schema and the types below are inferred from it: the
- * check the content script runs and the type every module uses are one definition.
- * Only the background sends it, so the limits are generous caps against a broken sender,
- * never lower than what the background can legitimately produce (a silent refusal would
- * leave the card loading).
- */
+/** A classification crosses to the page inside `overlay-update`, so it is a schema; caps are generous, against a broken sender. */
 
 /** The citation quotes the page's address and title, which a page can make as long as it likes. */
 const MAX_CITATION = 64 * 1024 * 1024;
@@ -44,10 +37,7 @@ export const ImageDigestSchema = fields({
 });
 export type ImageDigest = v.InferOutput<typeof ImageDigestSchema>;
 
-/**
- * Whether an image looks like something the model can judge (an H&E tissue image).
- * When `assessable` is false the UI says "Not assessable: <reason>" instead of a class.
- */
+/** When `assessable` is false the UI says "Not assessable" instead of a class. */
 export const InputCheckSchema = fields({
   assessable: bool(),
   reason: v.optional(text(2000)),

@@ -12,11 +12,7 @@ import { t } from '../shared/i18n';
 
 let current: { preference: BackendPreference; classifier: Promise<Classifier> } | null = null;
 
-/**
- * Cold-start steps as performance marks (`host:…`), read by the benchmark from the model
- * host's page to break the cold click down (docs/PERFORMANCE.md, "Cold start"). A mark
- * costs microseconds and keeps nothing but its name and time.
- */
+/** Cold-start steps as performance marks, read by the benchmark (docs/PERFORMANCE.md, "Cold start"). */
 export const mark = (name: string) => void performance.mark(`host:${name}`);
 
 async function load(preference: BackendPreference, baseUrl: string): Promise<Classifier> {

@@ -26,10 +26,7 @@ function holdImage(key: string, image: EncodedImage): Promise<ImageBitmap> {
   return bitmap;
 }
 
-/**
- * Verdicts in window order, or null when the host holds no image under `key` and was given
- * none (`load` absent): the caller then asks again with the image.
- */
+/** Null when the host holds no image under `key` and got none: the caller asks again with it. */
 export async function classifyTileWindows(
   key: string, load: (() => Promise<EncodedImage>) | undefined, windows: readonly TileWindow[], backend: BackendPreference, baseUrl: string,
 ): Promise<TileVerdict[] | null> {

@@ -5,19 +5,12 @@
 import * as v from 'valibot';
 import { list, num, oneOf, record, text } from '../core/schema-parts';
 
-/**
- * The most images one batch classifies: a page listing thousands must not keep the
- * extension fetching for an hour; the rest are counted and the summary says so.
- */
+/** A page listing thousands must not keep the extension fetching for an hour. */
 export const MAX_BATCH_IMAGES = 100;
 export const MAX_CANDIDATES = 1000;
 const count = () => v.pipe(num(0, 1e6), v.integer('expected a whole number'));
 
-/**
- * What the page shows, and only that: the address of the picture the browser displays
- * (`currentSrc`), http(s), data: or blob: (never a `data-src` the page merely lists, nor a
- * file: address). Checked on arrival: the content script speaks for the page.
- */
+/** Only what the page shows (`currentSrc`; http(s), data:, blob:), checked on arrival: the content script speaks for the page. */
 export const ImageCandidateSchema = record({
   /** Identifies the element in the page for its badge (the page cannot see it). */
   id: text(100),

@@ -22,10 +22,7 @@ export type HandlerRegistry<T extends Target> = {
   [K in MessageType as MessageMap[K]['target'] extends T ? K : never]: Handler<K>;
 };
 
-/**
- * Returns undefined when the message is addressed to another target, so that page (the
- * offscreen document or the background) stays silent and the right one answers.
- */
+/** Undefined for another target's message, so the right context answers. */
 export function dispatch<T extends Target>(
   target: T,
   handlers: HandlerRegistry<T>,

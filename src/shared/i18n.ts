@@ -32,11 +32,7 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-/**
- * A message whose `$1`…`$9` are not text but elements (a <strong>, a <kbd>): the translated
- * text split around them, in the translation's own order; a number stands for the part with
- * that index. `richMessage` (UI) and the region picker (DOM) build on it.
- */
+/** A message whose placeholders are elements: the text split around them, in the translation's order. */
 export function messageParts(key: MessageKey, partCount: number): (string | number)[] {
   const text = t(key, ...Array.from({ length: partCount }, (_, i) => `${OPEN}${i}${CLOSE}`));
   // split() with a group gives text, index, text, index, …, text.
@@ -48,10 +44,7 @@ export function plural(count: number, one: MessageKey, other: MessageKey, ...mor
   return t(count === 1 ? one : other, count, ...more);
 }
 
-/**
- * What `chrome.i18n.getMessage` does with one entry: named placeholders (`$name$`,
- * case-insensitive) become their `content`, then `$1`…`$9` the substitutions and `$$` a `$`.
- */
+/** What chrome.i18n.getMessage does with one entry (named placeholders, then $1…$9, $$). */
 export function formatMessage(entry: MessageEntry, substitutions: readonly string[]): string {
   const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
   const fill = (text: string) => text.replace(/\$\$|\$([1-9])/g, (_whole, n: string | undefined) => (n ? substitutions[Number(n) - 1] ?? '' : '$'));

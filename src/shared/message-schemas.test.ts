@@ -1,9 +1,6 @@
 /**
- * One definition per message shape (issue 19): the checks and the types come from the same
- * schemas. Runtime half: shapes the old hand-written checks let through (they checked
- * `overlay-update`'s result only as "an object") are refused now. Type half, checked by
- * `npm run typecheck`: the inferred types are the ones handlers and the UI use, and a
- * message without a sender policy does not compile.
+ * One definition per message shape: the checks and the types come from the same schemas. Runtime
+ * half here; the type half is checked by `npm run typecheck`.
  */
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';

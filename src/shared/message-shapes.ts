@@ -28,11 +28,7 @@ export const EncodedImageSchema = record({
 });
 export type EncodedImage = v.InferOutput<typeof EncodedImageSchema>;
 
-/**
- * A page's `blob:` image as its content script reads it. The cap is the 40 MiB file cap
- * in base64 (4/3 of it, padded): the content script refuses bigger blobs before reading
- * them, and the background refuses a reply that claims more whatever the script did.
- */
+/** The 40 MiB file cap in base64, refused on arrival whatever the page's script did. */
 export const MAX_BLOB_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
 export const BlobImageSchema = record({ base64: text(MAX_BLOB_BASE64), mimeType: text(200), name: text(4096) });
 
@@ -40,11 +36,7 @@ export const GrantIdSchema = v.pipe(v.string('expected a grant id'), v.regex(/^[
 export const GrantRefSchema = record({ grant: GrantIdSchema });
 export type GrantRef = v.InferOutput<typeof GrantRefSchema>;
 
-/**
- * What to explain: image bytes (popup), or the grant of a result card (overlay): the
- * background issued it when the user clicked and knows which image it stands for. A page
- * never names an address for the extension to read (docs/HARDENING.md).
- */
+/** Image bytes (popup) or a card's grant: a page never names an address for the extension to read. */
 export const ExplainSourceSchema = v.union(
   [record({ image: EncodedImageSchema }), GrantRefSchema],
   'expected image bytes or a grant id',

@@ -53,11 +53,7 @@ export interface Explanation {
 export type Target = 'background' | 'model-host' | 'content';
 
 declare const REPLY: unique symbol;
-/**
- * A reply's type, for the compiler only: for replies that come from the extension's own
- * contexts (background, model host), which a page cannot speak for. Replies a content
- * script gives (target 'content') need a schema instead, checked on arrival.
- */
+/** A reply type for the compiler only: from the extension's own contexts, which a page cannot speak for. */
 export interface Returns<T> {
   readonly [REPLY]: T;
 }
@@ -67,10 +63,7 @@ interface DefinitionBase {
   from: readonly Exclude<SenderKind, 'unknown'>[];
   request: v.GenericSchema;
 }
-/**
- * A content script runs inside a web page, so whatever it answers is the page's word:
- * its reply has a schema, checked where it arrives (validate-reply.ts), with size caps.
- */
+/** A content script's reply is the page's word: it needs a schema, checked on arrival. */
 export type MessageDefinition =
   | (DefinitionBase & { target: 'content'; response: v.GenericSchema })
   | (DefinitionBase & { target: 'background' | 'model-host'; response: Returns<unknown> | v.GenericSchema });
@@ -81,12 +74,7 @@ const tabId = v.pipe(v.number('expected a tab id'), v.integer('expected a tab id
 const shown = record({ shown: v.boolean('expected true or false') });
 const blobUrl = v.pipe(v.string('expected a blob: URL'), v.startsWith('blob:', 'expected a blob: URL'), v.maxLength(8192, 'expected a blob: URL'));
 
-// Content scripts run inside web pages and are untrusted: a compromised page can send
-// whatever its content script can. They may send two messages, each with a grant the
-// background issued when the user started the region picker (src/background/user-grants.ts),
-// never an address to fetch or a history to read. The result card's buttons speak from the
-// card's own extension-origin frame ('card'), where page script cannot reach.
-// docs/HARDENING.md shows the policy with a reason per row.
+// Content scripts are untrusted: they may send only grants the background issued, never an address or a history request (docs/HARDENING.md).
 export const MESSAGES = defineMessages({
   'classify-image': { target: 'background', from: ['popup', 'tile-map', 'bench'], request: record({ image: EncodedImageSchema }), response: returns<Classification>() },
   // A Grad-CAM heat map, on request. Popup: bytes it holds. Result card: its grant.

@@ -36,11 +36,7 @@ export interface RuntimeSender {
   tab?: { id?: number };
 }
 
-/**
- * `extensionBase` is `runtime.getURL('')` (chrome-extension://<id>/ or moz-extension://<uuid>/).
- * Any other extension path without a tab is the background (Chrome: the service worker
- * script; Firefox: the generated background page), since no other context exists.
- */
+/** Any other extension path without a tab is the background (service worker or generated background page). */
 export function senderKind(sender: RuntimeSender, extensionId: string, extensionBase: string): SenderKind {
   if (sender.id !== extensionId || typeof sender.url !== 'string') return 'unknown';
   if (sender.url.startsWith(extensionBase)) {

@@ -22,10 +22,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 
-/**
- * Returns the envelope if valid, or a reason string. The envelope is the message as it
- * came (the schemas do not transform), so a handler gets exactly what was sent.
- */
+/** The envelope as it came (schemas do not transform), so a handler gets exactly what was sent. */
 export function validateEnvelope(raw: unknown): Envelope | string {
   if (!isObject(raw)) return 'message is not an object';
   if (!isMessageType(raw.type)) return `unknown message type ${JSON.stringify(raw.type)?.slice(0, 60)}`;
@@ -39,12 +36,7 @@ export function validateEnvelope(raw: unknown): Envelope | string {
 
 const isSchema = (x: unknown): x is v.GenericSchema => isObject(x) && x.kind === 'schema';
 
-/**
- * Checks a reply against its message's reply schema (messages.ts), where it has one: the
- * replies of content scripts, which speak for the page. Throws `invalid-message` with the
- * place and the reason; a reply without a schema (from the extension's own contexts) is
- * returned as it is.
- */
+/** Content scripts' replies are checked against their schema; replies without one come from the extension itself. */
 export function checkReply<K extends MessageType>(type: K, value: unknown): ResponseOf<K> {
   const schema: unknown = MESSAGES[type].response;
   if (!isSchema(schema)) return value as ResponseOf<K>;

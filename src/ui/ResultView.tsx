@@ -101,11 +101,7 @@ function Answer({ result, headingLevel, trust }: { result: Classification; headi
   );
 }
 
-/**
- * Name and percent are plain text, read in order as "Benign tissue 2.1 %"; the bar only
- * repeats the number visually, so it is hidden from assistive technology (a <meter> would
- * be read a second time, and inconsistently across screen readers).
- */
+/** Plain text carries the value; the bar is hidden from assistive technology (a <meter> is read twice, inconsistently). */
 function ProbabilityRow({ p }: { p: ClassProbability }) {
   const width = `${Math.min(100, Math.max(0, p.probability * 100))}%`;
   return (

@@ -12,11 +12,7 @@ export function cellColour(v: number, opacity: number): string {
   return `rgba(255, ${g}, 0, ${a})`;
 }
 
-/**
- * Draws the map scaled to the canvas. One rectangle per cell on a small canvas, then one
- * smoothed (bilinear) drawImage: no pixel arrays cross from the extension's script into
- * the page, which Firefox refuses in content scripts (`new ImageData(array)`, `data.set`).
- */
+/** One rectangle per cell, then a smoothed drawImage: Firefox refuses pixel arrays from extension script in content scripts. */
 export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity: number, cells: HTMLCanvasElement): void {
   cells.width = map.cols;
   cells.height = map.rows;
