@@ -1,8 +1,6 @@
-/**
- * Gets the bytes of a right-clicked image: `data:` URLs are decoded here, `blob:` URLs
- * (which belong to the page) are read by the content script, http(s) images are fetched
- * by the extension with its host permission, so cross-origin images need no CORS.
- */
+// Gets the bytes of a right-clicked image: `data:` URLs are decoded here, `blob:` URLs
+// (which belong to the page) are read by the content script, http(s) images are fetched
+// by the extension with its host permission, so cross-origin images need no CORS.
 import { MAX_FILE_BYTES } from '../core/image-limits';
 import { bytesToBase64 } from '../shared/base64';
 import { parseDataUrl } from '../shared/data-url';

@@ -1,8 +1,6 @@
-/**
- * "Classify tissue" on a right-clicked canvas (or video, SVG, CSS background): these give
- * the menu no image URL, so the content script, which remembers the right-clicked
- * element, reports its visible area and that area is captured from the screen.
- */
+// "Classify tissue" on a right-clicked canvas (or video, SVG, CSS background): these give
+// the menu no image URL, so the content script, which remembers the right-clicked
+// element, reports its visible area and that area is captured from the screen.
 import { toErrorInfo } from '../shared/errors';
 import type { OverlayState, RegionAction } from '../shared/messages';
 import { classifyRegion, type TabRef } from './classify-region';

@@ -1,8 +1,6 @@
-/**
- * The keyboard shortcut (`commands`: classify-hovered-image): classify the image that has
- * keyboard focus, or else the one under the pointer, and move focus into its result card
- * so keyboard and screen-reader users land on the answer (Esc returns focus).
- */
+// The keyboard shortcut (`commands`: classify-hovered-image): classify the image that has
+// keyboard focus, or else the one under the pointer, and move focus into its result card
+// so keyboard and screen-reader users land on the answer (Esc returns focus).
 import type { OverlayState } from '../shared/messages';
 import { classifyFromContextMenu } from './classify-from-context-menu';
 import { sendToTab } from './send-to-tab';

@@ -1,7 +1,5 @@
-/**
- * The "Classify tissue" menu item: read the image, run the model, and keep the overlay
- * beside the image up to date (loading → result or a specific error).
- */
+// The "Classify tissue" menu item: read the image, run the model, and keep the overlay
+// beside the image up to date (loading → result or a specific error).
 import { toErrorInfo } from '../shared/errors';
 import type { OverlayState } from '../shared/messages';
 import { acquireImage } from './acquire-image';
@@ -19,7 +17,6 @@ export interface MenuClick {
   pageUrl?: string;
 }
 
-/** How the request started: the menu, or the keyboard shortcut (which moves focus into the card). */
 export interface StartedBy {
   source: 'context-menu' | 'keyboard';
   focus: boolean;

@@ -1,9 +1,7 @@
-/**
- * A region the user picked on a page (dragged, or the visible part of a right-clicked
- * canvas): capture the visible tab, crop, then either classify the crop with an overlay
- * beside the region, or open the tile map page on it. The crop is kept in session
- * storage so the overlay's "Tile map" button can open it later.
- */
+// A region the user picked on a page (dragged, or the visible part of a right-clicked
+// canvas): capture the visible tab, crop, then either classify the crop with an overlay
+// beside the region, or open the tile map page on it. The crop is kept in session
+// storage so the overlay's "Tile map" button can open it later.
 import { toErrorInfo } from '../shared/errors';
 import type { OverlayState, RegionSelection } from '../shared/messages';
 import { storeImage } from '../shared/tile-map-store';

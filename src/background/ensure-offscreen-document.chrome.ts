@@ -1,8 +1,6 @@
-/**
- * Creates the model host's offscreen document once: concurrent creation throws, so one
- * in-flight promise is shared and `runtime.getContexts` finds a document a previous worker
- * made. With `preload` the new document starts loading the model while the click's image is read.
- */
+// Creates the model host's offscreen document once: concurrent creation throws, so one
+// in-flight promise is shared and `runtime.getContexts` finds a document a previous worker
+// made. With `preload` the new document starts loading the model while the click's image is read.
 import type { BackendPreference } from '../shared/messages';
 
 export const OFFSCREEN_PATH = 'src/model-host/index.html';

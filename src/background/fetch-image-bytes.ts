@@ -1,8 +1,6 @@
-/**
- * Downloads an image with the extension's host permission (no CORS needed), with a timeout, a
- * byte cap and a specific error for each failure. Only for an image the user chose; pages refer
- * to images by a grant (user-grants.ts).
- */
+// Downloads an image with the extension's host permission (no CORS needed), with a timeout, a
+// byte cap and a specific error for each failure. Only for an image the user chose; pages refer
+// to images by a grant (user-grants.ts).
 import { MAX_FILE_BYTES } from '../core/image-limits';
 import { ClassifierError } from '../shared/errors';
 import { t } from '../shared/i18n';

@@ -1,8 +1,6 @@
-/**
- * Firefox: the background is an event page with a DOM (no offscreen API exists), so the
- * model runs right here. State is only in memory: when Firefox suspends the idle event
- * page (after ~30 s), the next request simply loads the model again (model-host is lazy).
- */
+// Firefox: the background is an event page with a DOM (no offscreen API exists), so the
+// model runs right here. State is only in memory: when Firefox suspends the idle event
+// page (after ~30 s), the next request simply loads the model again (model-host is lazy).
 import { browser } from '../shared/browser-api';
 import type { InferenceHost } from './inference-host';
 import { t } from '../shared/i18n';

@@ -1,8 +1,6 @@
-/**
- * "Classify all images on this page": read and classify one image at a time (the host is serial
- * anyway; progress stays honest and cancel immediate), badge each, keep a status the popup polls.
- * Images the input check refuses are skipped, not guessed at.
- */
+// "Classify all images on this page": read and classify one image at a time (the host is serial
+// anyway; progress stays honest and cancel immediate), badge each, keep a status the popup polls.
+// Images the input check refuses are skipped, not guessed at.
 import { formatPercent } from '../core/format-percent';
 import { MAX_BATCH_IMAGES, type BatchItem, type BatchStatus } from '../shared/batch';
 import { browser } from '../shared/browser-api';
@@ -14,7 +12,6 @@ import { sendToTab } from './send-to-tab';
 import { t } from '../shared/i18n';
 import { checkReason } from '../shared/core-words-text';
 
-/** Images rendered smaller than this (CSS px, either side) are icons, logos, figure thumbnails. */
 export const MIN_RENDERED_SIZE = 128;
 
 interface Batch {

@@ -1,9 +1,7 @@
-/**
- * The one place a classification enters the history. Every entry point (popup, context
- * menu, keyboard shortcut, page batch, region, tile map) calls this after a success and
- * only says where the image came from; the rest is in the result. The same entry gives the
- * result its citation line ("Copy result" on the card), whether or not history is on.
- */
+// The one place a classification enters the history. Every entry point (popup, context
+// menu, keyboard shortcut, page batch, region, tile map) calls this after a success and
+// only says where the image came from; the rest is in the result. The same entry gives the
+// result its citation line ("Copy result" on the card), whether or not history is on.
 import { citationLine } from '../core/citation';
 import { makeHistoryEntry, type HistoryEntry, type Provenance } from '../core/history-entry';
 import { addToHistory } from '../core/history-list';
@@ -29,7 +27,6 @@ async function entryFor(result: Classification, provenance: Provenance): Promise
   });
 }
 
-/** Adds the entry unless history is switched off. */
 async function save(entry: HistoryEntry): Promise<void> {
   if (!(await readSettings()).historyEnabled) return;
   await updateHistory((list) => addToHistory(list, entry));

@@ -1,7 +1,5 @@
-/**
- * Menu items and the shortcut for region capture and the tile map, registered at the top level
- * so that a click wakes the background.
- */
+// Menu items and the shortcut for region capture and the tile map, registered at the top level
+// so that a click wakes the background.
 import { browser } from '../shared/browser-api';
 import { toErrorInfo } from '../shared/errors';
 import { classifyContextTarget } from './classify-context-target';

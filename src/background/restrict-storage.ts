@@ -1,8 +1,6 @@
-/**
- * Closes `storage.local` to content scripts: a compromised page could otherwise read the history
- * or switch the input check off, and the content script needs none of it. Firefox has no
- * `setAccessLevel` here (docs/HARDENING.md).
- */
+// Closes `storage.local` to content scripts: a compromised page could otherwise read the history
+// or switch the input check off, and the content script needs none of it. Firefox has no
+// `setAccessLevel` here (docs/HARDENING.md).
 import { browser } from '../shared/browser-api';
 
 interface RestrictableArea {

@@ -1,8 +1,6 @@
-/**
- * Chrome: the background's sender to the model host (the offscreen document, created on
- * demand). An answer, even an error, is final. No answer may be a host that is dying or still
- * loading ("Receiving end does not exist"), so it is retried after a pause.
- */
+// Chrome: the background's sender to the model host (the offscreen document, created on
+// demand). An answer, even an error, is final. No answer may be a host that is dying or still
+// loading ("Receiving end does not exist"), so it is retried after a pause.
 import { ClassifierError } from '../shared/errors';
 import type { Envelope, RequestOf, ResponseOf } from '../shared/messages';
 import { typedSender, type MessageTo } from '../shared/typed-sender';
@@ -12,7 +10,6 @@ import { t } from '../shared/i18n';
 const RETRY_DELAYS_MS = [0, 250, 1000, 3000];
 
 let warm = false;
-/** True once a request has succeeded in the current document (the model is loaded). */
 export const hostIsWarm = () => warm;
 
 async function post(message: Envelope): Promise<unknown> {

@@ -1,9 +1,7 @@
-/**
- * The background's sender to a tab's content script. Tabs open from before the extension
- * was installed or updated have no content script: it is injected once and the message
- * sent again. The reply is the page's word, checked against its schema before anything
- * reads it.
- */
+// The background's sender to a tab's content script. Tabs open from before the extension
+// was installed or updated have no content script: it is injected once and the message
+// sent again. The reply is the page's word, checked against its schema before anything
+// reads it.
 import { browser } from '../shared/browser-api';
 import { ClassifierError } from '../shared/errors';
 import type { Envelope } from '../shared/messages';

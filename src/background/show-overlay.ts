@@ -1,8 +1,6 @@
-/**
- * Sends an overlay state to the content script of the frame the image is in. Where no
- * script can run at all (browser pages, the web store), the toolbar badge says so instead
- * of failing silently.
- */
+// Sends an overlay state to the content script of the frame the image is in. Where no
+// script can run at all (browser pages, the web store), the toolbar badge says so instead
+// of failing silently.
 import { browser } from '../shared/browser-api';
 import type { OverlayUpdate } from '../shared/messages';
 import { announcement } from '../ui/result-text';

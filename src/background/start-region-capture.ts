@@ -1,7 +1,5 @@
-/**
- * "Classify a region…": the content script shows a crosshair. Where none can run (PDF viewer,
- * store pages), the tab is captured and the tile map page opens for the user to pick there.
- */
+// "Classify a region…": the content script shows a crosshair. Where none can run (PDF viewer,
+// store pages), the tab is captured and the tile map page opens for the user to pick there.
 import { browser } from '../shared/browser-api';
 import type { RegionAction } from '../shared/messages';
 import { sendToTab } from './send-to-tab';
@@ -29,7 +27,6 @@ async function askPage(tabId: number, action: RegionAction): Promise<boolean> {
   }
 }
 
-/** Returns where the user picks the region: on the page itself, or in the extension's picker. */
 export async function startRegionCapture(tab: CaptureTab | undefined, action: RegionAction = 'classify'): Promise<'page' | 'picker'> {
   const active = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (active?.id === undefined) throw new Error(t('error_no_tab_to_capture'));

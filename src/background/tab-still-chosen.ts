@@ -1,9 +1,7 @@
-/**
- * A capture of the visible tab takes whatever the screen shows, so it may only happen while
- * the tab the user picked in is still the one in front (the active tab of the window that
- * last had focus) and soon after the pick: a region or a late reply that arrives after the
- * user moved to another tab must not screenshot that tab instead.
- */
+// A capture of the visible tab takes whatever the screen shows, so it may only happen while
+// the tab the user picked in is still the one in front (the active tab of the window that
+// last had focus) and soon after the pick: a region or a late reply that arrives after the
+// user moved to another tab must not screenshot that tab instead.
 import { browser } from '../shared/browser-api';
 import { ClassifierError } from '../shared/errors';
 import { t } from '../shared/i18n';

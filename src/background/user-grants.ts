@@ -1,10 +1,8 @@
-/**
- * Grants: the only way a page may refer to what the user chose. A click issues an unguessable
- * id bound to its tab and frame; later requests from the page carry only that id, so a
- * compromised page cannot make the extension fetch an address with the user's cookies
- * (docs/HARDENING.md). Each use is spent once and every grant expires. Small grants are also
- * kept in `storage.session`, so a card still works after the background was stopped.
- */
+// Grants: the only way a page may refer to what the user chose. A click issues an unguessable
+// id bound to its tab and frame; later requests from the page carry only that id, so a
+// compromised page cannot make the extension fetch an address with the user's cookies
+// (docs/HARDENING.md). Each use is spent once and every grant expires. Small grants are also
+// kept in `storage.session`, so a card still works after the background was stopped.
 import { browser } from '../shared/browser-api';
 import type { Sender } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';

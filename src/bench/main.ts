@@ -1,7 +1,5 @@
-/**
- * The benchmark page, only in bench builds (`BENCH=1`): the model host's code in the extension's
- * origin and CSP, driven by scripts/bench/run.ts.
- */
+// The benchmark page, only in bench builds (`BENCH=1`): the model host's code in the extension's
+// origin and CSP, driven by scripts/bench/run.ts.
 import * as tf from '../model-host/tfjs';
 import type { ModelMetadata } from '../core/model-metadata';
 import { combineViews } from '../core/combine-views';

@@ -1,8 +1,6 @@
-/**
- * The card shown next to a classified image on a web page, rendered inside the card's own
- * extension frame (src/card/main.tsx). Placement belongs to the content script
- * (src/content/overlay-manager.ts); this only renders the card.
- */
+// The card shown next to a classified image on a web page, rendered inside the card's own
+// extension frame (src/card/main.tsx). Placement belongs to the content script
+// (src/content/overlay-manager.ts); this only renders the card.
 import type { TargetedKeyboardEvent } from 'preact';
 import type { OverlayState } from '../shared/messages';
 import { ResultView } from '../ui/ResultView';

@@ -1,7 +1,5 @@
-/**
- * The card's buttons, sent by the card itself (sender kind 'card'), so the heat map's pixels
- * never pass through the page; `grant` is the request id the background issued on the click.
- */
+// The card's buttons, sent by the card itself (sender kind 'card'), so the heat map's pixels
+// never pass through the page; `grant` is the request id the background issued on the click.
 import { toErrorInfo, type ErrorInfo } from '../shared/errors';
 import type { Explanation } from '../shared/messages';
 import { sendToBackground } from '../shared/send-to-background';

@@ -1,7 +1,5 @@
-/**
- * The card acts on the user's own clicks and keys only (`isTrusted`): the second lock after the
- * frame's origin, which page script cannot reach.
- */
+// The card acts on the user's own clicks and keys only (`isTrusted`): the second lock after the
+// frame's origin, which page script cannot reach.
 const KINDS = ['click', 'auxclick', 'dblclick', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup', 'input', 'change', 'submit'];
 
 export function keepTrustedEventsOnly(target: Window): void {

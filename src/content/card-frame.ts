@@ -1,8 +1,6 @@
-/**
- * One result card in the page: a closed shadow root holding an extension-origin frame, so page
- * script can neither read the result and heat-map pixels nor click the buttons. The channel is
- * in src/shared/card-frame.ts.
- */
+// One result card in the page: a closed shadow root holding an extension-origin frame, so page
+// script can neither read the result and heat-map pixels nor click the buttons. The channel is
+// in src/shared/card-frame.ts.
 import * as v from 'valibot';
 import { browser } from '../shared/browser-api';
 import { CARD_CHANNEL_KEY, CARD_PAGE, FromCardSchema, type CardState, type FromCard } from '../shared/card-frame';

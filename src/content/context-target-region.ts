@@ -1,7 +1,5 @@
-/**
- * What a right-click on a non-<img> was about (canvas, video, SVG, CSS background). Viewers put
- * transparent control layers above their canvas, so elements below the click point count too.
- */
+// What a right-click on a non-<img> was about (canvas, video, SVG, CSS background). Viewers put
+// transparent control layers above their canvas, so elements below the click point count too.
 import { visiblePart } from '../core/region-crop';
 import type { RegionAction, RegionSelection } from '../shared/messages';
 import { t } from '../shared/i18n';

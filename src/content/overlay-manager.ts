@@ -1,7 +1,5 @@
-/**
- * One result card per request, beside its image and kept there on scroll and resize. This script
- * reads no extension storage: the card frame reports its size and the position setting.
- */
+// One result card per request, beside its image and kept there on scroll and resize. This script
+// reads no extension storage: the card frame reports its size and the position setting.
 import { browser } from '../shared/browser-api';
 import { CARD_FRAME_MARGIN, type FromCard } from '../shared/card-frame';
 import type { OverlayUpdate } from '../shared/messages';

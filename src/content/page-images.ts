@@ -1,9 +1,7 @@
-/**
- * The images worth classifying on a page: visible, large enough, and only what the page shows
- * (`currentSrc`, http(s), data: or blob:). An address the markup merely lists (`data-src`,
- * `file:`) could make the extension fetch with the user's cookies (docs/HARDENING.md). Lazy
- * images are switched to eager and awaited, as a scroll would (docs/WORKFLOW.md).
- */
+// The images worth classifying on a page: visible, large enough, and only what the page shows
+// (`currentSrc`, http(s), data: or blob:). An address the markup merely lists (`data-src`,
+// `file:`) could make the extension fetch with the user's cookies (docs/HARDENING.md). Lazy
+// images are switched to eager and awaited, as a scroll would (docs/WORKFLOW.md).
 import { MAX_CANDIDATES, type ImageCandidate, type PageScan } from '../shared/batch';
 
 const LAZY_LOAD_TIMEOUT_MS = 10_000;

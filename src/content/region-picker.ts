@@ -1,8 +1,6 @@
-/**
- * The crosshair of "Classify a region…" (mouse drag, or arrows and Enter). It removes itself and
- * waits for a repaint before the capture, so it is never in the screenshot. Only trusted events
- * count: page script must not drag a region and so choose what the extension screenshots.
- */
+// The crosshair of "Classify a region…" (mouse drag, or arrows and Enter). It removes itself and
+// waits for a repaint before the capture, so it is never in the screenshot. Only trusted events
+// count: page script must not drag a region and so choose what the extension screenshots.
 import type { Rect } from '../core/region-crop';
 import { toErrorInfo } from '../shared/errors';
 import { showOverlayUpdate } from './overlay-manager';

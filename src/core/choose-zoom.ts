@@ -1,8 +1,6 @@
-/**
- * Whether and where to zoom: a figure whose nuclei would come out smaller than the training
- * images' once squeezed to 224 px is classified as up to `maxTiles` windows cut at the training
- * scale instead, and the answers averaged.
- */
+// Whether and where to zoom: a figure whose nuclei would come out smaller than the training
+// images' once squeezed to 224 px is classified as up to `maxTiles` windows cut at the training
+// scale instead, and the answers averaged.
 import { axisPositions } from './tile-grid';
 
 /** Calibrated on LC25000 validation images by scripts/trust/calibrate-scale.ts (model/metadata.json). */

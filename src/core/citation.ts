@@ -1,7 +1,5 @@
-/**
- * The "Copy citation" line: what was classified, by which model (checksum) and when, in one
- * line of plain text.
- */
+// The "Copy citation" line: what was classified, by which model (checksum) and when, in one
+// line of plain text.
 import { formatPercent } from './format-percent';
 import type { HistoryEntry } from './history-entry';
 

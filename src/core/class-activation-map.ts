@@ -1,9 +1,7 @@
-/**
- * An exact class-activation map in one forward pass (CAM, Zhou et al. 2016, with a LayerNorm
- * before the classifier), instead of Grad-CAM's gradients that only the CPU backend has.
- * Each cell is what a position adds to the explained class beyond the average class, since
- * softmax ignores what every class gets alike; negatives are cut at 0 as in Grad-CAM.
- */
+// An exact class-activation map in one forward pass (CAM, Zhou et al. 2016, with a LayerNorm
+// before the classifier), instead of Grad-CAM's gradients that only the CPU backend has.
+// Each cell is what a position adds to the explained class beyond the average class, since
+// softmax ignores what every class gets alike; negatives are cut at 0 as in Grad-CAM.
 import type { HeatMap } from './heat-map';
 import type { PositionalRun } from './model-runner';
 

@@ -1,8 +1,6 @@
-/**
- * Tile-map colours from the Okabe–Ito palette (Okabe & Ito 2008), which stays
- * distinguishable with the common colour-vision deficiencies. Orange, bluish green and
- * blue differ in lightness too, so they also survive greyscale printing.
- */
+// Tile-map colours from the Okabe–Ito palette (Okabe & Ito 2008), which stays
+// distinguishable with the common colour-vision deficiencies. Orange, bluish green and
+// blue differ in lightness too, so they also survive greyscale printing.
 export const OKABE_ITO = {
   orange: '#E69F00',
   skyBlue: '#56B4E9',

@@ -1,9 +1,7 @@
-/**
- * The tissue classifier: RGBA pixels in, calibrated class probabilities out.
- * Like tfjs-models, `createClassifier()` takes the model as a URL or an IOHandler and
- * returns an interface. It loads once (src/core/model-runner.ts), warms up once, and
- * serialises requests on one promise chain (WASM and WebGPU are not re-entrant).
- */
+// The tissue classifier: RGBA pixels in, calibrated class probabilities out.
+// Like tfjs-models, `createClassifier()` takes the model as a URL or an IOHandler and
+// returns an interface. It loads once (src/core/model-runner.ts), warms up once, and
+// serialises requests on one promise chain (WASM and WebGPU are not re-entrant).
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import { combineViews } from './combine-views';

@@ -1,8 +1,6 @@
-/**
- * Classifies zoomed-in windows of one image (choose-zoom.ts) in one batch and averages their
- * calibrated probabilities: a low-magnification figure judged at the training scale. The
- * agreement says how many windows have the averaged top class.
- */
+// Classifies zoomed-in windows of one image (choose-zoom.ts) in one batch and averages their
+// calibrated probabilities: a low-magnification figure judged at the training scale. The
+// agreement says how many windows have the averaged top class.
 import { cropRgba } from './crop-rgba';
 import type { ZoomWindow } from './choose-zoom';
 import type { ModelMetadata } from './model-metadata';

@@ -1,9 +1,7 @@
-/**
- * Runs a loaded LayersModel as a flat list of TF.js ops instead of tfjs-layers' `predict`,
- * which tiles LayerNorm statistics to full size (tfjs#2120) and copies more than it needs. Norm
- * affines fold into the next Dense/Conv2D, biases and activations fuse, intermediates are freed
- * after their last reader; unknown layers run through their own `apply`.
- */
+// Runs a loaded LayersModel as a flat list of TF.js ops instead of tfjs-layers' `predict`,
+// which tiles LayerNorm statistics to full size (tfjs#2120) and copies more than it needs. Norm
+// affines fold into the next Dense/Conv2D, biases and activations fuse, intermediates are freed
+// after their last reader; unknown layers run through their own `apply`.
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 

@@ -1,9 +1,7 @@
-/**
- * Words for how sure the model is: "Likely X" from the lowest top probability that was right at
- * least 97 % of the time on validation (scripts/trust/choose-wording-thresholds.ts), else
- * "Uncertain: X or Y". No middle band: the calibrated model is rarely in between. "Probably X"
- * is what "Likely X" becomes for an input unlike the training images (input-shift.ts).
- */
+// Words for how sure the model is: "Likely X" from the lowest top probability that was right at
+// least 97 % of the time on validation (scripts/trust/choose-wording-thresholds.ts), else
+// "Uncertain: X or Y". No middle band: the calibrated model is rarely in between. "Probably X"
+// is what "Likely X" becomes for an input unlike the training images (input-shift.ts).
 import type { ClassProbability, Classification } from './types';
 
 export interface WordingThresholds {

@@ -1,10 +1,8 @@
-/**
- * A ConvNeXt as a standard TF.js LayersModel of built-in layers only, so it loads with plain
- * `tf.loadLayersModel`. What TF.js lacks is folded away: the input Normalization into the stem,
- * grouped convs into depthwise ones (kernel relabelled, same memory order), LayerScale into the
- * second pointwise Dense. Weight names follow Keras's layout so the PyTorch export and the
- * `.keras` importer share this builder.
- */
+// A ConvNeXt as a standard TF.js LayersModel of built-in layers only, so it loads with plain
+// `tf.loadLayersModel`. What TF.js lacks is folded away: the input Normalization into the stem,
+// grouped convs into depthwise ones (kernel relabelled, same memory order), LayerScale into the
+// second pointwise Dense. Weight names follow Keras's layout so the PyTorch export and the
+// `.keras` importer share this builder.
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import type { ConvNeXtConfig } from './convnext-config';

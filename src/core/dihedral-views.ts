@@ -1,7 +1,5 @@
-/**
- * The 8 dihedral views of a square image in one batch, so TTA is one forward pass; in
- * training/evaluate.py's order, so TF.js and PyTorch numbers compare.
- */
+// The 8 dihedral views of a square image in one batch, so TTA is one forward pass; in
+// training/evaluate.py's order, so TF.js and PyTorch numbers compare.
 export const DIHEDRAL_VIEW_COUNT = 8;
 
 function sourceIndex(v: number, x: number, y: number, n: number): [number, number] {

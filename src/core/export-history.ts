@@ -1,8 +1,6 @@
-/**
- * History → CSV and JSON files. Every column is documented in docs/EXPORT.md; keep the
- * two in step. Probabilities get one column per class, named `p_<label>`, in the model's
- * label order.
- */
+// History → CSV and JSON files. Every column is documented in docs/EXPORT.md; keep the
+// two in step. Probabilities get one column per class, named `p_<label>`, in the model's
+// label order.
 import { toCsv, type CsvValue } from './csv';
 import type { HistoryEntry } from './history-entry';
 

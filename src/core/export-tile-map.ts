@@ -1,8 +1,6 @@
-/**
- * A tile map (one classification per tile of a large image) → CSV and JSON, in the same
- * style as the history export (docs/EXPORT.md, "Tile map"). The tile-map view builds a
- * `TileMapExport` and calls these; nothing here knows how the tiles were made.
- */
+// A tile map (one classification per tile of a large image) → CSV and JSON, in the same
+// style as the history export (docs/EXPORT.md, "Tile map"). The tile-map view builds a
+// `TileMapExport` and calls these; nothing here knows how the tiles were made.
 import { toCsv } from './csv';
 import type { ModelIdentity } from './history-entry';
 

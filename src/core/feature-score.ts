@@ -1,8 +1,6 @@
-/**
- * How far an image's pooled features lie from the training images': a Mahalanobis distance
- * under probabilistic PCA (training/fit_input_check.py). Other organs and other laboratories'
- * H&E are "unlike" too, so it flags answers rather than refusing them.
- */
+// How far an image's pooled features lie from the training images': a Mahalanobis distance
+// under probabilistic PCA (training/fit_input_check.py). Other organs and other laboratories'
+// H&E are "unlike" too, so it flags answers rather than refusing them.
 export interface FeatureScore {
   layer: string;
   encoding: 'float32le-base64';

@@ -1,8 +1,6 @@
-/**
- * One remembered classification with everything needed to cite or re-check it later:
- * where the image came from, a fingerprint of the exact pixels the model saw, and which
- * model (by checksum) on which backend said what. Pure: ids and times are passed in.
- */
+// One remembered classification with everything needed to cite or re-check it later:
+// where the image came from, a fingerprint of the exact pixels the model saw, and which
+// model (by checksum) on which backend said what. Pure: ids and times are passed in.
 import * as v from 'valibot';
 import { finite, list, oneOf, text } from './schema-parts';
 import { InputCheckSchema, ViewAgreementSchema, type Classification, type ImageDigest } from './types';

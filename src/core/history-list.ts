@@ -1,7 +1,5 @@
-/**
- * The history as a list kept newest first and capped, so storage never grows without
- * bound (each entry holds a thumbnail of a few kB). Pure functions over arrays.
- */
+// The history as a list kept newest first and capped, so storage never grows without
+// bound (each entry holds a thumbnail of a few kB). Pure functions over arrays.
 import * as v from 'valibot';
 import { HistoryEntrySchema, type HistoryEntry } from './history-entry';
 

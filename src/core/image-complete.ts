@@ -1,7 +1,5 @@
-/**
- * Whether an image file ends where its format says: browsers paint a truncated file's rest grey,
- * which the model would classify as tissue. Trailing bytes after the end marker are allowed.
- */
+// Whether an image file ends where its format says: browsers paint a truncated file's rest grey,
+// which the model would classify as tissue. Trailing bytes after the end marker are allowed.
 import type { ImageType } from './image-header';
 
 const JPEG_SOS = 0xda;

@@ -1,7 +1,5 @@
-/**
- * An image file's type and size from its first bytes, so a decompression bomb is refused before
- * its pixels are allocated and an HTML error page served as image/jpeg is recognised.
- */
+// An image file's type and size from its first bytes, so a decompression bomb is refused before
+// its pixels are allocated and an HTML error page served as image/jpeg is recognised.
 export type ImageType = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp';
 
 export interface ImageHeader {

@@ -1,7 +1,5 @@
-/**
- * Colour and texture statistics that tell H&E tissue from other pictures (hues, chroma, flat runs
- * of identical pixels that scanned tissue never has), on at most ~160×160 sampled pixels.
- */
+// Colour and texture statistics that tell H&E tissue from other pictures (hues, chroma, flat runs
+// of identical pixels that scanned tissue never has), on at most ~160×160 sampled pixels.
 import { tissueCoverage } from './tissue-coverage';
 import { isBackgroundPixel } from './tissue-fraction';
 import type { RgbaImage } from './types';

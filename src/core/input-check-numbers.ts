@@ -1,7 +1,5 @@
-/**
- * The input check's measured rates, worded once from training/artifacts/input-check.json, so
- * Options, the model card and the docs cannot quote different figures.
- */
+// The input check's measured rates, worded once from training/artifacts/input-check.json, so
+// Options, the model card and the docs cannot quote different figures.
 import results from '../../training/artifacts/input-check.json';
 import type { CheckStrictness } from './input-check';
 

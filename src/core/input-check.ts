@@ -1,8 +1,6 @@
-/**
- * Is this a colour H&E tissue image of usable size? If not, the UI says "Not assessable" instead
- * of a confident class. Colour and texture rules first, then whether the two stains are H and E
- * at all (stain-family.ts). Thresholds and their measured rates: docs/INPUT_CHECK.md.
- */
+// Is this a colour H&E tissue image of usable size? If not, the UI says "Not assessable" instead
+// of a confident class. Colour and texture rules first, then whether the two stains are H and E
+// at all (stain-family.ts). Thresholds and their measured rates: docs/INPUT_CHECK.md.
 import { imageStatistics, type ImageStatistics } from './image-statistics';
 import type { ModelMetadata } from './model-metadata';
 import { preprocess } from './preprocess';

@@ -1,8 +1,6 @@
-/**
- * How far an input is from the training images, measured before the model runs: its stain angle
- * and its nucleus size. A shifted input gets the shift-check temperature and is never worded
- * "Likely" (confidence-wording.ts).
- */
+// How far an input is from the training images, measured before the model runs: its stain angle
+// and its nucleus size. A shifted input gets the shift-check temperature and is never worded
+// "Likely" (confidence-wording.ts).
 import type { ModelMetadata } from './model-metadata';
 import type { StainEstimate } from './stain-normalise';
 import type { InputShift } from './types';

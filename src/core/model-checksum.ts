@@ -1,8 +1,6 @@
-/**
- * One checksum that names the model's exact weights: sha256 over the lines
- * "<file> <sha256>\n" of metadata.json's weight list, in order. Anyone can recompute it
- * from the model files (`sha256sum model/*.bin model/model.json` gives the inputs).
- */
+// One checksum that names the model's exact weights: sha256 over the lines
+// "<file> <sha256>\n" of metadata.json's weight list, in order. Anyone can recompute it
+// from the model files (`sha256sum model/*.bin model/model.json` gives the inputs).
 import type { ModelMetadata } from './model-metadata';
 
 export function modelChecksumInput(metadata: Pick<ModelMetadata, 'weights'>): string {

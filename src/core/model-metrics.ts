@@ -1,8 +1,6 @@
-/**
- * The evaluation numbers training/export.py and training/shift_check.py store in
- * metadata.json (`training.metrics`), as schemas: the model card reads them through these,
- * and a split or report that does not match is left out rather than shown wrong.
- */
+// The evaluation numbers training/export.py and training/shift_check.py store in
+// metadata.json (`training.metrics`), as schemas: the model card reads them through these,
+// and a split or report that does not match is left out rather than shown wrong.
 import * as v from 'valibot';
 import type { ModelMetadata } from './model-metadata';
 

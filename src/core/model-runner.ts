@@ -1,8 +1,6 @@
-/**
- * Loads a TF.js LayersModel and returns what inference needs: one function from input
- * pixels (HWC float32) to output values. The classifier and the benchmark both use it,
- * so the benchmark times exactly what users run.
- */
+// Loads a TF.js LayersModel and returns what inference needs: one function from input
+// pixels (HWC float32) to output values. The classifier and the benchmark both use it,
+// so the benchmark times exactly what users run.
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import { compileModel, type CompiledModel, type CompileOptions } from './compile-model';

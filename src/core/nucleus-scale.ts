@@ -1,9 +1,7 @@
-/**
- * Nucleus size of an H&E image in its own pixels: the strongest scale-normalised LoG blob
- * response (Lindeberg 1998) of the red-channel optical density, which haematoxylin dominates
- * whatever the laboratory's shades. Compared with the training images' it says how far to zoom
- * (choose-zoom.ts); a pyramid and four windows keep it to milliseconds.
- */
+// Nucleus size of an H&E image in its own pixels: the strongest scale-normalised LoG blob
+// response (Lindeberg 1998) of the red-channel optical density, which haematoxylin dominates
+// whatever the laboratory's shades. Compared with the training images' it says how far to zoom
+// (choose-zoom.ts); a pyramid and four windows keep it to milliseconds.
 import { cropRgba } from './crop-rgba';
 import type { RgbaImage } from './types';
 

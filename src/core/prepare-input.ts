@@ -1,7 +1,5 @@
-/**
- * Decoded pixels → model input for every caller: resize, then Macenko normalisation for models
- * trained on normalised images; with a `stainReference` the stain is still measured.
- */
+// Decoded pixels → model input for every caller: resize, then Macenko normalisation for models
+// trained on normalised images; with a `stainReference` the stain is still measured.
 import type { ModelMetadata } from './model-metadata';
 import { preprocess } from './preprocess';
 import { estimateStain, normaliseStain, type StainEstimate } from './stain-normalise';

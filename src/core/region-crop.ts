@@ -1,8 +1,6 @@
-/**
- * A rectangle the user dragged (CSS pixels of the viewport) → the pixels to cut from a
- * `tabs.captureVisibleTab` screenshot. The screenshot's own size gives the scale, which
- * covers devicePixelRatio and page zoom alike; the result is clamped to the screenshot.
- */
+// A rectangle the user dragged (CSS pixels of the viewport) → the pixels to cut from a
+// `tabs.captureVisibleTab` screenshot. The screenshot's own size gives the scale, which
+// covers devicePixelRatio and page zoom alike; the result is clamped to the screenshot.
 export interface Rect {
   x: number;
   y: number;

@@ -1,7 +1,5 @@
-/**
- * 1-D resampling weights: exact area averaging when shrinking (as OpenCV INTER_AREA), which keeps
- * nuclear texture without aliasing; bilinear with half-pixel centres when enlarging.
- */
+// 1-D resampling weights: exact area averaging when shrinking (as OpenCV INTER_AREA), which keeps
+// nuclear texture without aliasing; bilinear with half-pixel centres when enlarging.
 export interface Taps {
   index: Int32Array;
   weight: Float32Array;

@@ -1,7 +1,5 @@
-/**
- * The tile-map loop without browser APIs: batches of windows to the classifier passed in,
- * progress per batch, and a stop on cancel or budget (tiles left are reported, never guessed).
- */
+// The tile-map loop without browser APIs: batches of windows to the classifier passed in,
+// progress per batch, and a stop on cancel or budget (tiles left are reported, never guessed).
 import type { TileRect } from './tile-grid';
 import { argmax, type TileOutcome } from './tile-summary';
 

@@ -1,7 +1,5 @@
-/**
- * valibot building blocks for shapes that cross the messaging boundary, each failing with a
- * message a caller can read; types are inferred from the schemas, so they cannot drift apart.
- */
+// valibot building blocks for shapes that cross the messaging boundary, each failing with a
+// message a caller can read; types are inferred from the schemas, so they cannot drift apart.
 import * as v from 'valibot';
 
 /** A string of at most `max` characters (UTF-16 code units, as `.length` counts). */

@@ -1,8 +1,6 @@
-/**
- * Is an input's stain H&E at all? The angle from each of its two Macenko vectors to the nearest
- * H or E vector known from training and other laboratories (training/fit_input_check.py): real
- * H&E lies close; DAB, AEC, trichrome blues and greens, silver or fluorescence do not.
- */
+// Is an input's stain H&E at all? The angle from each of its two Macenko vectors to the nearest
+// H or E vector known from training and other laboratories (training/fit_input_check.py): real
+// H&E lies close; DAB, AEC, trichrome blues and greens, silver or fluorescence do not.
 import { estimateStain, type StainEstimate, type StainNormalisation } from './stain-normalise';
 
 export interface StainFamily {

@@ -1,8 +1,6 @@
-/**
- * Macenko stain normalisation (ISBI 2009), in place on the model-size image, so another
- * laboratory's H&E shades do not fool the model. A step-for-step port of training/stain.py:
- * the same numbers give the same pixels, which a parity test checks.
- */
+// Macenko stain normalisation (ISBI 2009), in place on the model-size image, so another
+// laboratory's H&E shades do not fool the model. A step-for-step port of training/stain.py:
+// the same numbers give the same pixels, which a parity test checks.
 import { symmetricEigen3 } from './symmetric-eigen3';
 
 export interface StainNormalisation {

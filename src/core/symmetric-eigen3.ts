@@ -1,8 +1,6 @@
-/**
- * Eigen-decomposition of a symmetric 3×3 matrix by cyclic Jacobi rotations (Golub & Van Loan
- * §8.5): exact to rounding in a few sweeps, no library needed for the one 3×3 the stain
- * normaliser decomposes per image.
- */
+// Eigen-decomposition of a symmetric 3×3 matrix by cyclic Jacobi rotations (Golub & Van Loan
+// §8.5): exact to rounding in a few sweeps, no library needed for the one 3×3 the stain
+// normaliser decomposes per image.
 export interface Eigen3 {
   values: number[];
   /** Unit eigenvectors in the same order as `values`. */

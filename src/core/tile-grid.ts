@@ -1,8 +1,6 @@
-/**
- * Where the tiles of a tile map go. A large image (a figure, a captured region) is cut
- * into square windows of `windowPx` source pixels; each window is resized to the model's
- * 224×224 input and classified on its own. Pure maths, so it is tested in Node.
- */
+// Where the tiles of a tile map go. A large image (a figure, a captured region) is cut
+// into square windows of `windowPx` source pixels; each window is resized to the model's
+// 224×224 input and classified on its own. Pure maths, so it is tested in Node.
 
 export const MODEL_TILE_PX = 224;
 /** LC25000 tiles are 768-px crops of ~40× photographs reduced to 224: one model pixel ≈ 3.4 photograph pixels. */

@@ -1,8 +1,6 @@
-/**
- * What a tile map found: per tile an outcome, and a summary that counts only tissue
- * tiles (background tiles are skipped, tiles left over by a cancel or the time budget
- * are reported as such, never counted as a class).
- */
+// What a tile map found: per tile an outcome, and a summary that counts only tissue
+// tiles (background tiles are skipped, tiles left over by a cancel or the time budget
+// are reported as such, never counted as a class).
 
 export type TileOutcome =
   | { kind: 'pending' }

@@ -1,10 +1,8 @@
-/**
- * How much of an image lies within tissue, counting the air spaces between septa as tissue
- * and only large stretches of glass as empty. Lung parenchyma is mostly air, so a plain
- * tissue-pixel count refused real benign lung; glass differs from air in shape, not colour:
- * one large connected background region versus many small compartments walled off by septa.
- * Cells are coarse on purpose, so a pale septum still closes its cell (docs/INPUT_CHECK.md).
- */
+// How much of an image lies within tissue, counting the air spaces between septa as tissue
+// and only large stretches of glass as empty. Lung parenchyma is mostly air, so a plain
+// tissue-pixel count refused real benign lung; glass differs from air in shape, not colour:
+// one large connected background region versus many small compartments walled off by septa.
+// Cells are coarse on purpose, so a pale septum still closes its cell (docs/INPUT_CHECK.md).
 import { BACKGROUND_MAX_CHROMA, BACKGROUND_MIN_CHANNEL } from './tissue-fraction';
 import type { RgbaImage } from './types';
 

@@ -1,7 +1,5 @@
-/**
- * `.keras` bytes → a TF.js LayersModel made only of built-in layers (so the result saves
- * as a plain model.json that `tf.loadLayersModel` reads without custom classes).
- */
+// `.keras` bytes → a TF.js LayersModel made only of built-in layers (so the result saves
+// as a plain model.json that `tf.loadLayersModel` reads without custom classes).
 import type * as tfjs from '@tensorflow/tfjs';
 import type { NamedTensor } from '../core/safetensors';
 import { readKerasArchive } from './archive';

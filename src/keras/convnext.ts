@@ -1,7 +1,5 @@
-/**
- * Builds a nested keras.applications ConvNeXt backbone (as LUCIAN has) with the shared builder;
- * any other layout returns null and is converted layer by layer.
- */
+// Builds a nested keras.applications ConvNeXt backbone (as LUCIAN has) with the shared builder;
+// any other layout returns null and is converted layer by layer.
 import type * as tfjs from '@tensorflow/tfjs';
 import { convNeXtGraph } from '../core/convnext-builder';
 import type { ConvNeXtConfig } from '../core/convnext-config';

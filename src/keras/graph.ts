@@ -1,8 +1,6 @@
-/**
- * Rebuilds a Keras Sequential/Functional graph (nested ones included) as one flat TF.js
- * graph. Nested models are inlined, their layer names prefixed with the model's name; a
- * nested Keras ConvNeXt backbone goes through the shared ConvNeXt builder.
- */
+// Rebuilds a Keras Sequential/Functional graph (nested ones included) as one flat TF.js
+// graph. Nested models are inlined, their layer names prefixed with the model's name; a
+// nested Keras ConvNeXt backbone goes through the shared ConvNeXt builder.
 import type * as tfjs from '@tensorflow/tfjs';
 import { CONTAINERS, inputShape, layerName, nodeInputs, refList, type KerasLayer } from './config';
 import { tryConvNeXt } from './convnext';

@@ -1,7 +1,5 @@
-/**
- * Where each layer's variables live in `model.weights.h5`: Keras 3 names them by snake-cased class
- * name plus a per-container counter, not by layer name (as keras.src.saving.saving_lib does).
- */
+// Where each layer's variables live in `model.weights.h5`: Keras 3 names them by snake-cased class
+// name plus a per-container counter, not by layer name (as keras.src.saving.saving_lib does).
 import { layerName, snakeCase, type KerasLayer } from './config';
 
 export function childPaths(container: KerasLayer, path: string): Map<string, string> {

@@ -1,7 +1,5 @@
-/**
- * Reads the variables of a Keras 3 `model.weights.h5` at the class-counter paths h5-paths.ts
- * computes; optimizer state is never read.
- */
+// Reads the variables of a Keras 3 `model.weights.h5` at the class-counter paths h5-paths.ts
+// computes; optimizer state is never read.
 import * as hdf5 from 'jsfive';
 import type { NamedTensor } from '../core/safetensors';
 

@@ -1,7 +1,5 @@
-/**
- * metadata.json for an imported Keras model: the labels are a guess from the output shape (a
- * .keras file does not name its classes), so `labelsGuessed` is set and every card says so.
- */
+// metadata.json for an imported Keras model: the labels are a guess from the output shape (a
+// .keras file does not name its classes), so `labelsGuessed` is set and every card says so.
 import type { ModelMetadata } from '../core/model-metadata';
 import type { KerasImport } from './convert';
 

@@ -1,7 +1,5 @@
-/**
- * One Keras 3 layer as built-in TF.js layers: inference no-ops become identities, and what TF.js
- * lacks is expressed exactly with what it has.
- */
+// One Keras 3 layer as built-in TF.js layers: inference no-ops become identities, and what TF.js
+// lacks is expressed exactly with what it has.
 import type * as tfjs from '@tensorflow/tfjs';
 import type { NamedTensor } from '../core/safetensors';
 import { tfActivation } from './activations';

@@ -1,7 +1,5 @@
-/**
- * The model card of a model imported from Keras: only what its metadata.json says, since the
- * bundled model's measured figures say nothing about it.
- */
+// The model card of a model imported from Keras: only what its metadata.json says, since the
+// bundled model's measured figures say nothing about it.
 import { ChecksumsSection } from './ChecksumsSection';
 import { ModelCardTitle } from './ModelCardTitle';
 import type { ModelMetadata } from '../core/model-metadata';

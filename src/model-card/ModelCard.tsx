@@ -1,8 +1,6 @@
-/**
- * The model card inside the extension: what the model is, its data, metrics, limits,
- * intended use, version and checksums — from the bundled metadata.json, so it always
- * describes the model that is actually installed.
- */
+// The model card inside the extension: what the model is, its data, metrics, limits,
+// intended use, version and checksums — from the bundled metadata.json, so it always
+// describes the model that is actually installed.
 import { ChecksumsSection } from './ChecksumsSection';
 import { ModelCardTitle } from './ModelCardTitle';
 import wording from '../../training/artifacts/wording-bands.json';

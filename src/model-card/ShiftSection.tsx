@@ -1,7 +1,5 @@
-/**
- * The model card's section on images unlike the training data: what the extension does about
- * stain and magnification, and the shift check's numbers from metadata.json (training/shift_check.py).
- */
+// The model card's section on images unlike the training data: what the extension does about
+// stain and magnification, and the shift check's numbers from metadata.json (training/shift_check.py).
 import type { ModelMetadata } from '../core/model-metadata';
 import { modelMetrics } from '../core/model-metrics';
 import { formatPercent } from '../ui/result-text';

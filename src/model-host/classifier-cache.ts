@@ -1,7 +1,5 @@
-/**
- * Loads the classifier lazily, once per backend choice, and reloads after a failure
- * (a later request retries instead of being stuck with a broken promise).
- */
+// Loads the classifier lazily, once per backend choice, and reloads after a failure
+// (a later request retries instead of being stuck with a broken promise).
 import * as tf from './tfjs';
 import { createClassifier, type Classifier } from '../core/classifier';
 import type { ModelMetadata } from '../core/model-metadata';

@@ -1,8 +1,6 @@
-/**
- * Decode → classify, reporting the full time spent in the host. Shared by both inference
- * hosts (Chrome's offscreen document, Firefox's background page), so it takes the
- * extension's base URL instead of calling a browser-specific `runtime.getURL`.
- */
+// Decode → classify, reporting the full time spent in the host. Shared by both inference
+// hosts (Chrome's offscreen document, Firefox's background page), so it takes the
+// extension's base URL instead of calling a browser-specific `runtime.getURL`.
 import type { Classification } from '../core/types';
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, RunOptions } from '../shared/messages';

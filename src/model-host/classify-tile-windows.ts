@@ -1,8 +1,6 @@
-/**
- * A batch of tile-map windows, in the host: the stored image is decoded once and kept, windows
- * are cut here and the tissue tiles run as one model pass, so only rectangles and verdicts cross
- * messages.
- */
+// A batch of tile-map windows, in the host: the stored image is decoded once and kept, windows
+// are cut here and the tissue tiles run as one model pass, so only rectangles and verdicts cross
+// messages.
 import { MIN_TILE_TISSUE } from '../core/run-tiles';
 import type { RgbaImage } from '../core/types';
 import { decodeStoredImage } from '../shared/decode-stored-image';

@@ -1,7 +1,5 @@
-/**
- * Cuts one tile-map window from the decoded image at the model's size with the browser's
- * high-quality scaler, and measures its tissue coverage.
- */
+// Cuts one tile-map window from the decoded image at the model's size with the browser's
+// high-quality scaler, and measures its tissue coverage.
 import { MODEL_TILE_PX } from '../core/tile-grid';
 import { tissueCoverage } from '../core/tissue-coverage';
 import type { RgbaImage } from '../core/types';

@@ -1,8 +1,6 @@
-/**
- * RGBA pixels → a resized JPEG data URL (history thumbnails, the image under a heat map). A DOM
- * canvas's toDataURL, not OffscreenCanvas.convertToBlob: in Chrome's offscreen document that took
- * 1000 ms for an 80 px JPEG (https://crbug.com/995099).
- */
+// RGBA pixels → a resized JPEG data URL (history thumbnails, the image under a heat map). A DOM
+// canvas's toDataURL, not OffscreenCanvas.convertToBlob: in Chrome's offscreen document that took
+// 1000 ms for an 80 px JPEG (https://crbug.com/995099).
 import type { RgbaImage } from '../core/types';
 
 export function encodeJpegDataUrl(image: RgbaImage, width: number, height: number, quality: number): string {

@@ -1,7 +1,5 @@
-/**
- * The offscreen document: hosts the model. Offscreen documents only get chrome.runtime,
- * so this file talks to it directly (no polyfill) and answers only 'model-host' messages.
- */
+// The offscreen document: hosts the model. Offscreen documents only get chrome.runtime,
+// so this file talks to it directly (no polyfill) and answers only 'model-host' messages.
 import { dispatch } from '../shared/dispatch';
 import { senderKind } from '../shared/sender-kind';
 import { modelHostHandlers } from './handlers';

@@ -1,7 +1,5 @@
-/**
- * The options page: each setting a labelled radio group, saved at once; the background reads
- * settings per request and open cards follow `watchSettings`, so nothing needs a reload.
- */
+// The options page: each setting a labelled radio group, saved at once; the background reads
+// settings per request and open cards follow `watchSettings`, so nothing needs a reload.
 import { strictnessWords } from '../ui/input-check-words';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';

@@ -1,7 +1,5 @@
-/**
- * The toolbar popup: classify an image the user chooses, drops or pastes. All extension
- * plumbing sits behind `actions`, so the component also runs on a plain page (preview, tests).
- */
+// The toolbar popup: classify an image the user chooses, drops or pastes. All extension
+// plumbing sits behind `actions`, so the component also runs on a plain page (preview, tests).
 import type { TargetedDragEvent, TargetedEvent } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Classification } from '../core/types';

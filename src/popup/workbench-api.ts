@@ -1,7 +1,5 @@
-/**
- * What the popup's History and Batch panels need from the extension, behind one
- * interface so the panels also render on a plain page (preview, tests).
- */
+// What the popup's History and Batch panels need from the extension, behind one
+// interface so the panels also render on a plain page (preview, tests).
 import type { HistoryEntry } from '../core/history-entry';
 import { HISTORY_STORAGE_KEY as HISTORY_KEY } from '../core/history-list';
 import type { BatchStatus } from '../shared/batch';

@@ -1,7 +1,5 @@
-/**
- * Bytes ↔ base64 by table into one buffer: btoa over String.fromCharCode chunks was ~14× slower
- * on a 224×224 RGBA tile (docs/PERFORMANCE.md).
- */
+// Bytes ↔ base64 by table into one buffer: btoa over String.fromCharCode chunks was ~14× slower
+// on a 224×224 RGBA tile (docs/PERFORMANCE.md).
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 const PAD = '='.charCodeAt(0);

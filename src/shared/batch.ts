@@ -1,7 +1,5 @@
-/**
- * Shapes of "Classify all images on this page": what the content script finds, what the
- * background reports while it works through them, and the badge each image gets.
- */
+// Shapes of "Classify all images on this page": what the content script finds, what the
+// background reports while it works through them, and the badge each image gets.
 import * as v from 'valibot';
 import { list, num, oneOf, record, text } from '../core/schema-parts';
 
@@ -12,10 +10,8 @@ const count = () => v.pipe(num(0, 1e6), v.integer('expected a whole number'));
 
 /** Only what the page shows (`currentSrc`; http(s), data:, blob:), checked on arrival: the content script speaks for the page. */
 export const ImageCandidateSchema = record({
-  /** Identifies the element in the page for its badge (the page cannot see it). */
   id: text(100),
   srcUrl: v.pipe(text(64 * 1024 * 1024), v.regex(/^(https?:|data:|blob:)/i, 'expected an http(s), data: or blob: address')),
-  /** Rendered size in CSS pixels. */
   width: num(0, 1e6),
   height: num(0, 1e6),
   alt: text(4096),
@@ -25,7 +21,6 @@ export type ImageCandidate = v.InferOutput<typeof ImageCandidateSchema>;
 export const PageScanSchema = record({
   candidates: list(ImageCandidateSchema, MAX_CANDIDATES),
   tooSmall: count(),
-  /** Hidden images (display: none, zero size, transparent) left out. */
   hidden: count(),
   notShown: count(),
   otherScheme: count(),
@@ -40,11 +35,9 @@ export interface BatchItem {
   srcUrl: string;
   alt: string;
   status: BatchItemStatus;
-  /** For 'done': the top class and its probability. */
   label?: string;
   displayName?: string;
   probability?: number;
-  /** For 'not-assessable' and 'error': why, in words. */
   message?: string;
 }
 
@@ -54,18 +47,15 @@ export interface BatchStatus {
   items: BatchItem[];
   tooSmall: number;
   hidden: number;
-  /** Left out because they showed nothing, or showed it from a file: or other address. */
   notShown: number;
   otherScheme: number;
   overCap: number;
-  /** Why the whole batch failed (state 'failed'). */
   message?: string;
 }
 
 export const BadgeUpdateSchema = record({
   id: text(100),
   status: BatchItemStatusSchema,
-  /** Short text on the badge ("Adenocarcinoma 91 %", "Not assessable"). */
   text: text(200),
 });
 export type BadgeUpdate = v.InferOutput<typeof BadgeUpdateSchema>;

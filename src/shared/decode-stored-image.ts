@@ -1,7 +1,5 @@
-/**
- * Decodes a tile-map image at full resolution, after the same header checks as classification, so
- * a bad image is refused before any pixels are allocated.
- */
+// Decodes a tile-map image at full resolution, after the same header checks as classification, so
+// a bad image is refused before any pixels are allocated.
 import { readImageHeader } from '../core/image-header';
 import { checkImageSize } from '../core/image-limits';
 import { base64ToBytes } from './base64';

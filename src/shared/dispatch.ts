@@ -1,7 +1,5 @@
-/**
- * Turns a registry of handlers (one per message of a target) into a runtime.onMessage
- * listener: validate, dispatch, and always answer `{ok, value}` or `{ok:false, error}`.
- */
+// Turns a registry of handlers (one per message of a target) into a runtime.onMessage
+// listener: validate, dispatch, and always answer `{ok, value}` or `{ok:false, error}`.
 import { toErrorInfo } from './errors';
 import type { MessageMap, MessageType, Reply, RequestOf, ResponseOf, Target } from './messages';
 import type { SenderKind } from './sender-kind';
@@ -9,7 +7,6 @@ import { mayMessage } from './sender-policy';
 import { validateEnvelope } from './validate-message';
 
 export interface Sender {
-  /** Which context sent it, from what the browser reports (src/shared/sender-kind.ts). */
   kind: SenderKind;
   tabId?: number;
   frameId?: number;

@@ -13,7 +13,6 @@ export const ERROR_CODES = [
   'model-load-failed',
   'inference-failed',
   'invalid-message',
-  /** A context sent a message its sender policy does not allow (src/shared/sender-policy.ts). */
   'forbidden',
   'internal',
 ] as const;

@@ -1,8 +1,6 @@
-/**
- * Fuzz: seeded random payloads (the seed is in the test name) at every handler of every
- * registry. Nothing malformed may reach a handler or throw; a payload that passes validation
- * must reach exactly its own handler, untouched.
- */
+// Fuzz: seeded random payloads (the seed is in the test name) at every handler of every
+// registry. Nothing malformed may reach a handler or throw; a payload that passes validation
+// must reach exactly its own handler, untouched.
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';

@@ -1,8 +1,6 @@
-/**
- * Every user-facing string comes from `_locales/<locale>/messages.json` via the browser's i18n
- * API; keys are type-checked against the English file. Outside an extension (Node tests, a
- * preview page) the English file is read directly, so tests see real text, not keys.
- */
+// Every user-facing string comes from `_locales/<locale>/messages.json` via the browser's i18n
+// API; keys are type-checked against the English file. Outside an extension (Node tests, a
+// preview page) the English file is read directly, so tests see real text, not keys.
 import english from '../../_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
@@ -16,7 +14,6 @@ export interface MessageEntry {
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 
-/** `chrome.i18n.getMessage` where it exists: every extension context, the content script included. */
 function nativeGetMessage(): GetMessage | undefined {
   const i18n = (globalThis as { chrome?: { i18n?: { getMessage?: GetMessage } } }).chrome?.i18n;
   return typeof i18n?.getMessage === 'function' ? i18n.getMessage.bind(i18n) : undefined;

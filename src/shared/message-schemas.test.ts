@@ -1,7 +1,5 @@
-/**
- * One definition per message shape: the checks and the types come from the same schemas. Runtime
- * half here; the type half is checked by `npm run typecheck`.
- */
+// One definition per message shape: the checks and the types come from the same schemas. Runtime
+// half here; the type half is checked by `npm run typecheck`.
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Rect } from '../core/region-crop';

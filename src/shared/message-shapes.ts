@@ -1,8 +1,6 @@
-/**
- * The shapes inside messages, as valibot schemas: one definition each, types inferred, checked
- * by `dispatch` before any handler, sizes capped against a page or a broken sender. Plain JSON
- * (sendMessage serialises): image bytes travel as base64 on purpose.
- */
+// The shapes inside messages, as valibot schemas: one definition each, types inferred, checked
+// by `dispatch` before any handler, sizes capped against a page or a broken sender. Plain JSON
+// (sendMessage serialises): image bytes travel as base64 on purpose.
 import * as v from 'valibot';
 import { fields, num, oneOf, record, text } from '../core/schema-parts';
 import { ClassificationSchema, type Classification } from '../core/types';
@@ -78,15 +76,12 @@ export const OverlayStateSchema = v.variant(
 export type OverlayState = v.InferOutput<typeof OverlayStateSchema>;
 
 export const OverlayUpdateSchema = record({
-  /** Every update of one classification carries its id; the card is found by it. */
   requestId: text(100),
   /** The image to put the card beside: only in a request's first update, so a `data:` image crosses once. */
   srcUrl: v.optional(text(MAX_BASE64)),
   state: OverlayStateSchema,
   focus: v.optional(v.boolean('expected true or false')),
-  /** For a captured region (no image element): where it is, in page (document) CSS pixels. */
   region: v.optional(RectSchema),
-  /** Offers a "Tile map" button: the stored capture of a region, or the image's URL. */
   tileMap: v.optional(TileMapSourceSchema),
 });
 export type OverlayUpdate = v.InferOutput<typeof OverlayUpdateSchema>;

@@ -1,7 +1,5 @@
-/**
- * The message contract: every message has exactly one handler, in the registry of the
- * target it is addressed to, and nothing malformed or unknown ever reaches a handler.
- */
+// The message contract: every message has exactly one handler, in the registry of the
+// target it is addressed to, and nothing malformed or unknown ever reaches a handler.
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';

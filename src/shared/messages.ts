@@ -1,9 +1,7 @@
-/**
- * The one message contract, as one table: for every message, where it is delivered, who may
- * send it, its request schema and its reply type. Request types, handler registries
- * (dispatch.ts), runtime checks (validate-message.ts), the sender policy (sender-policy.ts) and
- * the senders (typed-sender.ts) are all derived from it.
- */
+// The one message contract, as one table: for every message, where it is delivered, who may
+// send it, its request schema and its reply type. Request types, handler registries
+// (dispatch.ts), runtime checks (validate-message.ts), the sender policy (sender-policy.ts) and
+// the senders (typed-sender.ts) are all derived from it.
 import * as v from 'valibot';
 import type { HeatMap } from '../core/heat-map';
 import type { HistoryEntry } from '../core/history-entry';
@@ -77,7 +75,6 @@ const blobUrl = v.pipe(v.string('expected a blob: URL'), v.startsWith('blob:', '
 // Content scripts are untrusted: they may send only grants the background issued, never an address or a history request (docs/HARDENING.md).
 export const MESSAGES = defineMessages({
   'classify-image': { target: 'background', from: ['popup', 'tile-map', 'bench'], request: record({ image: EncodedImageSchema }), response: returns<Classification>() },
-  // A Grad-CAM heat map, on request. Popup: bytes it holds. Result card: its grant.
   'explain-image': { target: 'background', from: ['popup', 'card'], request: ExplainSourceSchema, response: returns<Explanation>() },
   'open-model-card': { target: 'background', from: ['popup', 'card'], request: record({}), response: returns<{ opened: boolean }>() },
   // The stored history, newest first. Page history (addresses, titles, thumbnails) is for the extension's own pages only.
@@ -89,7 +86,6 @@ export const MESSAGES = defineMessages({
   // Tile map page: a batch of windows of the image the background stored for this page, named
   // only by its id, never by an address (one message per batch, not per tile).
   'classify-tiles': { target: 'background', from: ['tile-map'], request: record({ storedId: GrantIdSchema, windows: TileWindowsSchema }), response: returns<{ verdicts: TileVerdict[] }>() },
-  // The region the user dragged, with the grant issued when the picker was started: capture, crop and classify it.
   'region-selected': { target: 'background', from: ['content'], request: GrantedRegionSelectionSchema, response: returns<{ accepted: boolean }>() },
   'region-cancelled': { target: 'background', from: ['content'], request: GrantRefSchema, response: returns<{ revoked: boolean }>() },
   'open-tile-map': { target: 'background', from: ['card'], request: GrantRefSchema, response: returns<{ opened: boolean }>() },
@@ -112,7 +108,6 @@ export const MESSAGES = defineMessages({
 
   // Content scripts hear only the background (content/main.ts also checks sender.id).
   'overlay-update': { target: 'content', from: ['background'], request: OverlayUpdateSchema, response: shown },
-  // Read a page-owned `blob:` URL: at most the 40 MiB file cap, as base64.
   'read-blob-url': { target: 'content', from: ['background'], request: record({ url: blobUrl }), response: BlobImageSchema },
   'find-images': { target: 'content', from: ['background'], request: record({ minSize: num(0, 10_000) }), response: PageScanSchema },
   'batch-badge': { target: 'content', from: ['background'], request: BadgeUpdateSchema, response: shown },

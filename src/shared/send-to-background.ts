@@ -1,7 +1,5 @@
-/**
- * The sender to the background from extension pages and content scripts. A background stopped
- * mid-request makes sendMessage reject: the request goes once more to the restarted one.
- */
+// The sender to the background from extension pages and content scripts. A background stopped
+// mid-request makes sendMessage reject: the request goes once more to the restarted one.
 import { browser } from './browser-api';
 import { ClassifierError } from './errors';
 import type { Envelope } from './messages';

@@ -1,7 +1,5 @@
-/**
- * Who sent a message, from what the browser reports, never from the message. Extension pages are
- * told apart by path: a web page cannot send from the extension's origin.
- */
+// Who sent a message, from what the browser reports, never from the message. Extension pages are
+// told apart by path: a web page cannot send from the extension's origin.
 export type SenderKind =
   | 'background'
   | 'model-host'
@@ -16,7 +14,6 @@ export type SenderKind =
 
 export const SENDER_KINDS: readonly SenderKind[] = ['background', 'model-host', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'card', 'content', 'unknown'];
 
-/** The extension's own pages, by their path in the build (manifest.config.ts, vite.config.ts). */
 export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
   'src/model-host/index.html': 'model-host',
   'src/popup/index.html': 'popup',
@@ -29,7 +26,6 @@ export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
   'src/card/index.html': 'card',
 };
 
-/** The fields of `runtime.MessageSender` this needs (Chrome and Firefox both set them). */
 export interface RuntimeSender {
   id?: string;
   url?: string;

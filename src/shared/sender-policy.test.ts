@@ -1,8 +1,6 @@
-/**
- * The sender policy, for every message and every kind of sender: a sender the table does
- * not list is refused with `forbidden` before any handler runs, and one it lists reaches
- * the handler. What the browser reports about real senders is classified as expected.
- */
+// The sender policy, for every message and every kind of sender: a sender the table does
+// not list is refused with `forbidden` before any handler runs, and one it lists reaches
+// the handler. What the browser reports about real senders is classified as expected.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';

@@ -1,7 +1,5 @@
-/**
- * Which contexts may send each message, from the table's `from` column; `dispatch` refuses every
- * other sender before any handler (docs/HARDENING.md gives the reasons).
- */
+// Which contexts may send each message, from the table's `from` column; `dispatch` refuses every
+// other sender before any handler (docs/HARDENING.md gives the reasons).
 import { MESSAGES, type MessageType } from './messages';
 import type { SenderKind } from './sender-kind';
 

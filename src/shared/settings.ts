@@ -1,8 +1,6 @@
-/**
- * The user's settings, one schema: each field under its own key in `storage.local` (so
- * older builds that only wrote `backend` keep working), with a default for anything
- * missing or malformed.
- */
+// The user's settings, one schema: each field under its own key in `storage.local` (so
+// older builds that only wrote `backend` keep working), with a default for anything
+// missing or malformed.
 import * as v from 'valibot';
 import { oneOf } from '../core/schema-parts';
 import { browser } from './browser-api';
@@ -32,14 +30,12 @@ export async function readSettings(): Promise<Settings> {
   return parseSettings(await browser.storage.local.get(SETTING_KEYS));
 }
 
-/** Writes only the fields given; readers pick the change up on their next read or via `watchSettings`. */
 export async function writeSettings(change: Partial<Settings>): Promise<Settings> {
   const next = parseSettings({ ...(await readSettings()), ...change });
   await browser.storage.local.set(Object.fromEntries(Object.keys(change).map((k) => [k, next[k as keyof Settings]])));
   return next;
 }
 
-/** Calls `onChange` with the full settings whenever any of them changes. Returns an unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !SETTING_KEYS.some((k) => k in changes)) return;

@@ -1,7 +1,5 @@
-/**
- * Hands an image to the tile map page through `storage.session` (memory only, never synced); only
- * the newest few are kept, and Chrome's 10 MB limit bounds the size.
- */
+// Hands an image to the tile map page through `storage.session` (memory only, never synced); only
+// the newest few are kept, and Chrome's 10 MB limit bounds the size.
 import type { ImageScaleSource } from '../core/tile-grid';
 import { browser } from './browser-api';
 import { ClassifierError } from './errors';
@@ -10,7 +8,6 @@ import { t } from './i18n';
 
 export interface StoredImage {
   image: EncodedImage;
-  /** Shown as the page heading: where the image came from. */
   title: string;
   scale: ImageScaleSource;
   pick: boolean;

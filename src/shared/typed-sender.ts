@@ -1,8 +1,6 @@
-/**
- * Every message leaves through a sender made here: the envelope is built from the message
- * table and the reply's type is the table's, so no call site restates either. A reply with
- * a schema (a content script's, the page's word) is checked on arrival.
- */
+// Every message leaves through a sender made here: the envelope is built from the message
+// table and the reply's type is the table's, so no call site restates either. A reply with
+// a schema (a content script's, the page's word) is checked on arrival.
 import { ClassifierError } from './errors';
 import { envelope, type Envelope, type MessageMap, type MessageType, type Reply, type RequestOf, type ResponseOf, type Target } from './messages';
 import { checkReply } from './validate-message';
@@ -19,7 +17,6 @@ export function unwrapReply(reply: unknown, who: string): unknown {
   throw new ClassifierError(r.error.code, r.error.message);
 }
 
-/** `post` delivers an envelope and resolves to the raw reply; `who` names the receiver in errors. */
 export function typedSender<T extends Target, Extra extends unknown[] = []>(
   post: (message: Envelope, ...extra: Extra) => Promise<unknown>,
   who: () => string,

@@ -1,7 +1,5 @@
-/**
- * Runtime validation of everything that arrives over messaging: a page must never spoof a
- * request, so each handler sees only what passed its schema in the message table.
- */
+// Runtime validation of everything that arrives over messaging: a page must never spoof a
+// request, so each handler sees only what passed its schema in the message table.
 import * as v from 'valibot';
 import { ClassifierError } from './errors';
 import { MESSAGES, type Envelope, type MessageType, type ResponseOf } from './messages';
@@ -12,7 +10,6 @@ export function isMessageType(v: unknown): v is MessageType {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** "tiles[0]: width: expected a number from 1 to 1024": where, then what was expected. */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   let where = '';
   for (const item of issue.path ?? []) {

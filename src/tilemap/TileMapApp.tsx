@@ -1,7 +1,5 @@
-/**
- * The tile map page. In "pick" mode (a screenshot of a page no content script can enter) the user
- * first drags the region to use.
- */
+// The tile map page. In "pick" mode (a screenshot of a page no content script can enter) the user
+// first drags the region to use.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Rect } from '../core/region-crop';
 import { runTiles, type StopReason } from '../core/run-tiles';

@@ -1,7 +1,5 @@
-/**
- * The image with its colour map, a selection rectangle and a tooltip per tile that the arrow keys
- * move and screen readers hear.
- */
+// The image with its colour map, a selection rectangle and a tooltip per tile that the arrow keys
+// move and screen readers hear.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import { classColour } from '../core/class-colours';

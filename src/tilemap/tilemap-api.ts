@@ -1,7 +1,5 @@
-/**
- * The tile map page's one door to the extension, passed to the UI as `actions` so the UI also
- * renders in a plain page.
- */
+// The tile map page's one door to the extension, passed to the UI as `actions` so the UI also
+// renders in a plain page.
 import type { Classification } from '../core/types';
 import type { EncodedImage, TileVerdict, TileWindow } from '../shared/messages';
 import { sendToBackground } from '../shared/send-to-background';

@@ -1,8 +1,6 @@
-/**
- * The explained image with its heat map, an opacity slider and the strongest region in words (a
- * map is never colour only). The caption names the method: a class-activation map and Grad-CAM
- * can disagree.
- */
+// The explained image with its heat map, an opacity slider and the strongest region in words (a
+// map is never colour only). The caption names the method: a class-activation map and Grad-CAM
+// can disagree.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Explanation } from '../shared/messages';
 import type { HeatMapMethod } from '../core/heat-map';

@@ -1,7 +1,5 @@
-/**
- * The body shared by the page overlay and the popup: progress, the result with one bar per
- * class, or the error. The same component serves both so they always say the same thing.
- */
+// The body shared by the page overlay and the popup: progress, the result with one bar per
+// class, or the error. The same component serves both so they always say the same thing.
 import type { ClassProbability, Classification } from '../core/types';
 import type { ErrorInfo } from '../shared/errors';
 import type { OverlayState } from '../shared/messages';

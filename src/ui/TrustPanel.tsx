@@ -1,7 +1,5 @@
-/**
- * Under a result: how sure the model is in words, how many of the 8 flipped/rotated views
- * agree (when TTA ran), the heat-map toggle, and the way to the model card.
- */
+// Under a result: how sure the model is in words, how many of the 8 flipped/rotated views
+// agree (when TTA ran), the heat-map toggle, and the way to the model card.
 import { useEffect, useState } from 'preact/hooks';
 import { confidenceWording, thresholdsFor, type ConfidenceWording } from '../core/confidence-wording';
 import type { Classification } from '../core/types';

@@ -1,8 +1,6 @@
-/**
- * Clipboard text from an extension page or a content script: execCommand('copy') first, since
- * it works synchronously inside the click on plain http pages where the Clipboard API is missing
- * or blocked; the Clipboard API is the fallback, with a time limit.
- */
+// Clipboard text from an extension page or a content script: execCommand('copy') first, since
+// it works synchronously inside the click on plain http pages where the Clipboard API is missing
+// or blocked; the Clipboard API is the fallback, with a time limit.
 import { t } from '../shared/i18n';
 const CLIPBOARD_API_LIMIT_MS = 2000;
 

@@ -1,7 +1,5 @@
-/**
- * Heat-map colours and drawing: a transparent-to-opaque yellow→red ramp, so low relevance
- * leaves the tissue visible and high relevance covers it, and the strongest region in words.
- */
+// Heat-map colours and drawing: a transparent-to-opaque yellow→red ramp, so low relevance
+// leaves the tissue visible and high relevance covers it, and the strongest region in words.
 import type { HeatMap } from '../core/heat-map';
 import { t, type MessageKey } from '../shared/i18n';
 

@@ -1,7 +1,5 @@
-/**
- * The input check's measured rates in the user's language; the English sentences that README and
- * docs quote must read the same (input-check-words.test.ts).
- */
+// The input check's measured rates in the user's language; the English sentences that README and
+// docs quote must read the same (input-check-words.test.ts).
 import type { CheckStrictness } from '../core/input-check';
 import { INPUT_CHECK_RESULTS, shareFigures, type InputCheckResults } from '../core/input-check-numbers';
 import { t } from '../shared/i18n';

@@ -1,7 +1,5 @@
-/**
- * The words the UI shows and announces. Kept free of the DOM so the exact strings that
- * end-to-end tests read from the aria-live region are unit-tested in one place.
- */
+// The words the UI shows and announces. Kept free of the DOM so the exact strings that
+// end-to-end tests read from the aria-live region are unit-tested in one place.
 import { formatPercent } from '../core/format-percent';
 import type { Classification } from '../core/types';
 import type { OverlayState } from '../shared/messages';
