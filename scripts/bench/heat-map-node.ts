@@ -1,11 +1,9 @@
-/**
- * `npm run bench:heat-map`: times the heat map both ways in Node on the bundled model and
- * writes bench/results/heat-map-node.json and the heat-map block of docs/PERFORMANCE.md.
- *  - Grad-CAM as the extension ran it before: switch to the CPU backend (WASM has no
- *    gradient kernels), Grad-CAM at stage 2 (14×14) on a second model copy, switch back;
- *  - the class-activation map as it runs now: one pass on WASM through the classifier.
- * Also reports how far the two agree (rank correlation) on the 12 tissue fixtures.
- */
+// `npm run bench:heat-map`: times the heat map both ways in Node on the bundled model and
+// writes bench/results/heat-map-node.json and the heat-map block of docs/PERFORMANCE.md.
+//  - Grad-CAM as the extension ran it before: switch to the CPU backend (WASM has no
+//    gradient kernels), Grad-CAM at stage 2 (14×14) on a second model copy, switch back;
+//  - the class-activation map as it runs now: one pass on WASM through the classifier.
+// Also reports how far the two agree (rank correlation) on the 12 tissue fixtures.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,12 +1,10 @@
-/**
- * `npm run bench:tiles`: milliseconds per tile-map tile in Node on tfjs-wasm, everything the
- * inference host does per tile (base64 decode, preprocessing with the stain and scale
- * estimates, the model, postprocessing): one classify() per tile, as the host did before,
- * against one classifyBatch() per message at a few batch sizes, and the per-tile steps
- * around the model (base64 both ways, preprocessing). Prints a table; writes
- * bench/results/tile-batch-node.json unless --quick. The browser figure (with cutting and
- * messages) comes from tests/e2e/region-tilemap.e2e.test.ts.
- */
+// `npm run bench:tiles`: milliseconds per tile-map tile in Node on tfjs-wasm, everything the
+// inference host does per tile (base64 decode, preprocessing with the stain and scale
+// estimates, the model, postprocessing): one classify() per tile, as the host did before,
+// against one classifyBatch() per message at a few batch sizes, and the per-tile steps
+// around the model (base64 both ways, preprocessing). Prints a table; writes
+// bench/results/tile-batch-node.json unless --quick. The browser figure (with cutting and
+// messages) comes from tests/e2e/region-tilemap.e2e.test.ts.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,10 +1,8 @@
-/**
- * Measures the JavaScript the extension ships, per target, and writes the "Bundle size"
- * block of docs/PERFORMANCE.md.
- *
- *   npm run bench:bundle                              # this checkout → bundle-size-after.json
- *   npm run bench:bundle -- --ref 54d6c18 --label before   # a past commit, built from git
- */
+// Measures the JavaScript the extension ships, per target, and writes the "Bundle size"
+// block of docs/PERFORMANCE.md.
+//
+//   npm run bench:bundle                              # this checkout → bundle-size-after.json
+//   npm run bench:bundle -- --ref 54d6c18 --label before   # a past commit, built from git
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,9 +1,7 @@
-/**
- * Every generated block of the documents, in one table: the block, the document it sits in
- * (between `<!-- NAME:start -->` and `<!-- NAME:end -->`), the committed file it is made from,
- * and its renderer. `npm run docs` writes them all (write-docs.ts);
- * tests/node/docs-blocks.test.ts regenerates each and compares.
- */
+// Every generated block of the documents, in one table: the block, the document it sits in
+// (between `<!-- NAME:start -->` and `<!-- NAME:end -->`), the committed file it is made from,
+// and its renderer. `npm run docs` writes them all (write-docs.ts);
+// tests/node/docs-blocks.test.ts regenerates each and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleBlock, type BundleResult, type WakeResult } from '../bundle-size/report';
@@ -82,7 +80,6 @@ export function fillBlock(doc: string, name: string, body: string): string {
   return `${doc.slice(0, a + start.length)}\n${body}\n${doc.slice(b)}`;
 }
 
-/** Writes every block of the registry into its document. */
 export function writeDocs(root: string): void {
   for (const b of DOC_BLOCKS) {
     const path = join(root, b.doc);

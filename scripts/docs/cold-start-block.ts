@@ -20,7 +20,6 @@ const STEP_NAMES: Record<string, string> = {
 
 export function coldStartBlock(root: string): string {
   const dir = join(root, 'bench/results');
-  // In the order they were run.
   const runs = readdirSync(dir).filter((f) => /^cold-click-ab(-[\w-]+)?\.json$/.test(f))
     .map((f) => ({ f, r: JSON.parse(readFileSync(join(dir, f), 'utf8')) as AB }))
     .sort((a, b) => a.r.date.localeCompare(b.r.date));

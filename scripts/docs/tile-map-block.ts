@@ -1,8 +1,6 @@
-/**
- * docs/PERFORMANCE.md's tile-map block, from bench/results/tile-batch-node.json (`npm run
- * bench:tiles`), tile-map-e2e*.txt (scripts/bench/tile-map-ab.sh) and tile-map-1000.txt
- * (scripts/bench/tile-map-1000.sh).
- */
+// docs/PERFORMANCE.md's tile-map block, from bench/results/tile-batch-node.json (`npm run
+// bench:tiles`), tile-map-e2e*.txt (scripts/bench/tile-map-ab.sh) and tile-map-1000.txt
+// (scripts/bench/tile-map-1000.sh).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { percentile, type Summary } from '../bench/stats';

@@ -1,7 +1,5 @@
-/**
- * Renderers of the shift-check and LC25000 blocks (registered in scripts/docs/blocks.ts), from
- * training/artifacts/shift-check-*.json (training/shift_check.py) and model/metadata.json.
- */
+// Renderers of the shift-check and LC25000 blocks (registered in scripts/docs/blocks.ts), from
+// training/artifacts/shift-check-*.json (training/shift_check.py) and model/metadata.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -140,7 +138,6 @@ export function otherLaboratoriesTable(root: string): string {
   ].join('\n');
 }
 
-/** The reality proxy's runs (training/artifacts/proxy-check-<run>.json, training/proxy_check.py), in table order. */
 export const PROXY_CHECK_RUNS = ['2.0.0', '2.0.0-greyscale', 'grey-a'] as const;
 const PROXY_KINDS = ['combined', 'stain', 'histogram', 'fourier', 'scanner', 'field', 'air'] as const;
 
@@ -157,7 +154,6 @@ export function readProxyCheck(root: string, run: string): ProxyCheck {
   return JSON.parse(readFileSync(join(root, 'training/artifacts', `proxy-check-${run}.json`), 'utf8')) as ProxyCheck;
 }
 
-/** Every candidate on the reality proxy, per kind of shift. */
 export function proxyCheckTable(root: string): string {
   const rows = PROXY_CHECK_RUNS.map((run) => {
     const r = readProxyCheck(root, run);

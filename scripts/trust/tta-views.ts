@@ -1,13 +1,11 @@
-/**
- * How many test-time-augmentation views are worth their time (issue 18): accuracy and
- * log-loss of the bundled model with 1 view, every 2- and 4-view subset of the 8 dihedral
- * views, and all 8, from the per-view TF.js logits that predict-splits.ts writes. Subsets are
- * chosen on the validation split only; the test split is reported for the chosen subsets and
- * the 1- and 8-view baselines, never used to choose. Writes bench/results/tta-views.json and
- * the tta-views block of docs/PERFORMANCE.md.
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/tta-views.ts -- --logits training/cache
- */
+// How many test-time-augmentation views are worth their time (issue 18): accuracy and
+// log-loss of the bundled model with 1 view, every 2- and 4-view subset of the 8 dihedral
+// views, and all 8, from the per-view TF.js logits that predict-splits.ts writes. Subsets are
+// chosen on the validation split only; the test split is reported for the chosen subsets and
+// the 1- and 8-view baselines, never used to choose. Writes bench/results/tta-views.json and
+// the tta-views block of docs/PERFORMANCE.md.
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/tta-views.ts -- --logits training/cache
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
