@@ -5,11 +5,9 @@ import { axisPositions } from './tile-grid';
 
 /** Calibrated on LC25000 validation images by scripts/trust/calibrate-scale.ts (model/metadata.json). */
 export interface ScaleCalibration {
-  /** Median nucleus-scale estimate of training-scale images at the model's input size, px. */
   nucleusDiameterPx: number;
   /** Zoom when the input's nuclei are smaller than this fraction of the training's. */
   zoomBelow: number;
-  /** Zoom so the nuclei come out at this fraction of the training's. */
   zoomTo: number;
   /** Flag "more magnified than the training images" above this fraction. */
   magnifiedAbove: number;
@@ -26,7 +24,6 @@ export interface ZoomWindow {
 
 export interface ZoomPlan {
   relativeScale: number;
-  /** Square windows to classify instead of the whole image (empty: classify the whole image). */
   windows: ZoomWindow[];
 }
 
@@ -50,7 +47,6 @@ export function chooseZoom(
   return { relativeScale, windows };
 }
 
-/** At most `n` of `positions`, evenly spread and including both ends. */
 function spread(positions: number[], n: number): number[] {
   if (positions.length <= n) return positions;
   return Array.from({ length: n }, (_, i) => positions[Math.round((i * (positions.length - 1)) / Math.max(1, n - 1))]);

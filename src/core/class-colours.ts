@@ -18,7 +18,6 @@ const BY_LABEL: Record<string, string> = {
 };
 const SPARE = [OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue, OKABE_ITO.vermillion, OKABE_ITO.yellow];
 
-/** A colour per class label; labels of other models get the remaining palette colours in order. */
 export function classColour(label: string, index: number): string {
   return BY_LABEL[label] ?? SPARE[index % SPARE.length];
 }

@@ -11,7 +11,6 @@ type Layer = tfjs.layers.Layer;
 type FusedActivation = 'linear' | 'relu' | 'sigmoid';
 
 export interface CompiledModel {
-  /** One forward pass; call it inside `tf.tidy` (the result is the caller's). */
   predict(input: Tensor): Tensor;
   readonly standalone: boolean;
   /** The model cut after one layer (for Grad-CAM's gradients); throws when a skip connection crosses the cut. */

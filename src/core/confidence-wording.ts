@@ -18,24 +18,19 @@ export type ConfidenceBand = 'likely' | 'probably' | 'uncertain';
 
 export interface ConfidenceWording {
   band: ConfidenceBand;
-  /** "Likely adenocarcinoma", "Probably benign tissue", "Uncertain: adenocarcinoma or squamous cell carcinoma" (English: scripts, tests). */
   text: string;
-  /** The top class and, when uncertain, the runner-up, as written in running text: the UI words them from _locales. */
   first: string;
   second?: string;
 }
 
-/** The measured band of a top probability: 'likely' or 'uncertain'. */
 export function confidenceBand(top: number, t: WordingThresholds = WORDING_THRESHOLDS.single): 'likely' | 'uncertain' {
   return top >= t.likelyFrom ? 'likely' : 'uncertain';
 }
 
-/** The thresholds that apply to a result: TTA's for the 8 flipped/rotated views, else single-view. */
 export function thresholdsFor(result: Pick<Classification, 'agreement'>): WordingThresholds {
   return result.agreement && result.agreement.of !== 'windows' ? WORDING_THRESHOLDS.tta : WORDING_THRESHOLDS.single;
 }
 
-/** Class names in running text: "Benign tissue" → "benign tissue". */
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 export function confidenceWording(

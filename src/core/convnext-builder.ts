@@ -48,7 +48,6 @@ export function buildConvNeXt(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap): 
 
 export interface ConvNeXtGraph {
   output: tfjs.SymbolicTensor;
-  /** Loads the mapped weights; call once the layers are part of a model. */
   setWeights(): void;
 }
 

@@ -7,7 +7,6 @@ import type { HistoryEntry } from './history-entry';
 export const HISTORY_FORMAT = 'lung-tissue-classifier-history';
 export const EXPORT_VERSION = 1;
 
-/** The labels of all entries, first-seen order (one model normally: its label order). */
 export function labelsOf(entries: readonly { probabilities: { label: string }[] }[]): string[] {
   const labels: string[] = [];
   for (const e of entries) for (const p of e.probabilities) if (!labels.includes(p.label)) labels.push(p.label);

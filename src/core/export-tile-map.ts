@@ -11,11 +11,8 @@ export interface TileResult {
   y: number;
   width: number;
   height: number;
-  /** The top class's label, or null when the tile was not assessable. */
   label: string | null;
-  /** One probability per class, in `labels` order (empty when not assessable). */
   probabilities: number[];
-  /** Why the input check refused the tile, when it did. */
   notAssessableReason?: string;
 }
 

@@ -6,7 +6,6 @@ export interface FeatureScore {
   encoding: 'float32le-base64';
   dimensions: number;
   mean: string;
-  /** k × dimensions, row-major: the leading principal directions. */
   components: string;
   variances: string;
   restVariance: number;

@@ -6,9 +6,7 @@ export type HeatMapMethod = 'class-activation' | 'grad-cam';
 export interface HeatMap {
   rows: number;
   cols: number;
-  /** Row-major relevance, 0..1 (1 = the most relevant cell). */
   values: number[];
-  /** Index of the class explained (the top class unless asked otherwise). */
   classIndex: number;
   method: HeatMapMethod;
   /** Share of the input the grid covers from the top-left: a strided network's last cells can stop short of the edge. */

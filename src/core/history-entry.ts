@@ -19,11 +19,9 @@ const ProvenanceSchema = v.object({
   /** The image's own URL (http(s), or "data: URL image" / "blob: URL image" for those). */
   imageUrl: v.optional(text(1 << 16)),
   fileName: v.optional(text(1 << 12)),
-  /** The part of the image that was classified, when it was not all of it. */
   crop: v.optional(v.object(PixelRectEntries)),
   tile: v.optional(v.object({ ...PixelRectEntries, column: finite(), row: finite() })),
 });
-/** What an entry point knows about the image it classified; the rest comes from the result. */
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
 
 const ModelIdentitySchema = v.object({
@@ -34,7 +32,6 @@ const ModelIdentitySchema = v.object({
 });
 export type ModelIdentity = v.InferOutput<typeof ModelIdentitySchema>;
 
-/** The one definition of a stored entry: the type, and the check of what storage holds. */
 export const HistoryEntrySchema = v.object({
   id: text(1000),
   time: text(100),

@@ -5,7 +5,6 @@ import type { ImageType } from './image-header';
 const JPEG_SOS = 0xda;
 const JPEG_EOI = 0xd9;
 
-/** Offset of the first start-of-scan segment, walking the segments; -1 if none. */
 function jpegScanStart(b: Uint8Array): number {
   let i = 2;
   while (i + 4 <= b.length) {

@@ -10,7 +10,6 @@ export const MAX_PIXELS = 50_000_000;
 /** Large images decode straight to this long side (the browser's high-quality downscale), then are area-averaged. */
 export const DECODE_MAX_SIDE = 1024;
 
-/** Which limit an image breaks, and its size: the words are the caller's (src/shared/size-problem-message.ts). */
 export type SizeProblem = { code: 'too-small' | 'too-large'; width: number; height: number } | null;
 
 export function checkImageSize({ width, height }: Pick<ImageHeader, 'width' | 'height'>): SizeProblem {
@@ -19,7 +18,6 @@ export function checkImageSize({ width, height }: Pick<ImageHeader, 'width' | 'h
   return null;
 }
 
-/** Size to decode at: the original if small enough, else scaled to DECODE_MAX_SIDE. */
 export function decodeSize(width: number, height: number): { width: number; height: number } {
   const scale = Math.min(1, DECODE_MAX_SIDE / Math.max(width, height));
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };

@@ -13,14 +13,11 @@ export type CheckStrictness = 'lenient' | 'standard' | 'strict';
 
 export interface CheckThresholds {
   minSide: number;
-  /** Luminance standard deviation: below it the image is (nearly) one flat colour. */
   minLuminanceStd: number;
-  /** Share of the image within tissue (air spaces between septa count: tissue-coverage.ts). */
   minTissueCoverage: number;
   minChroma: number;
   minHeFraction: number;
   maxGreenFraction: number;
-  /** Share of identical neighbouring pixels: above it, a drawing, chart or screenshot. */
   maxFlatFraction: number;
   /** Luminance correlation of neighbouring pixels: below it, noise rather than a micrograph. */
   minNeighbourCorrelation: number;

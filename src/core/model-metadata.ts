@@ -22,14 +22,10 @@ export interface ModelMetadata {
     stainNormalisation?: StainNormalisation;
     /** The training stain, only to measure how far an input's stain is from it (input-shift.ts). */
     stainReference?: StainNormalisation;
-    /** Nucleus-scale calibration: zoom into low-magnification images, flag unusual ones. */
     scale?: ScaleCalibration;
   };
-  /** What the input check learned from training data (training/fit_input_check.py, docs/INPUT_CHECK.md). */
   inputCheck?: {
-    /** Known H&E stain vectors: an input whose stains are far from all of them is not H&E. */
     stainFamily?: StainFamily;
-    /** Distance of the pooled features from the training images': flags, never refuses. */
     featureScore?: FeatureScore;
   };
   /** Softmax temperature fitted on validation data (logits / T). */

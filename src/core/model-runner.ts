@@ -10,13 +10,11 @@ export type Executor = 'compiled' | 'layers';
 
 export interface ModelRunner {
   readonly inputShape: [number, number, number];
-  /** One or more HWC images back to back (`batch` of them); outputs likewise back to back. */
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
   /** Also returns the activations of `layerName` (the feature score); null where this executor cannot cut. */
   runWithActivations(input: Float32Array, batch: number, layerName?: string): Promise<{ output: Float32Array; activations: Float32Array | null }>;
   /** Logits with per-position contributions; null when the head does not decompose. */
   runPositional(input: Float32Array): Promise<PositionalRun | null>;
-  /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
   split(layerName: string): ReturnType<CompiledModel['split']>;
   readonly cuts: CompiledModel['cuts'];
   dispose(): void;
@@ -47,7 +45,6 @@ export async function loadModelRunner(tf: TfjsApi, source: string | tfjs.io.IOHa
   // The compiled model holds its own references to the weights it uses.
   if (compiled?.standalone) model.dispose();
   const splits = new Map<string, ReturnType<CompiledModel['split']> | null>();
-  /** The compiled model cut after `layer`, made once per layer; null where it cannot be cut there. */
   const cutAt = (layer: string) => {
     if (!compiled) return null;
     if (!splits.has(layer)) {

@@ -6,7 +6,6 @@ import { argmax, type TileOutcome } from './tile-summary';
 /** Classified when this share lies within tissue (coverage), so airy lung is classified and only glass skipped. */
 export const MIN_TILE_TISSUE = 0.25;
 
-/** One tile's answer: its tissue share and, for a tissue tile, the probabilities in label order. */
 export interface TileAnswer {
   /** Share of the tile within tissue (tissue coverage; the name predates it). */
   tissueFraction: number;
@@ -15,7 +14,6 @@ export interface TileAnswer {
 
 export interface RunTilesOptions {
   tiles: readonly TileRect[];
-  /** Cuts, checks for tissue and classifies one batch of tiles; answers in batch order. */
   classify(batch: TileRect[]): Promise<TileAnswer[]>;
   batchSize: number;
   budgetMs: number;

@@ -2,7 +2,6 @@
 // message a caller can read; types are inferred from the schemas, so they cannot drift apart.
 import * as v from 'valibot';
 
-/** A string of at most `max` characters (UTF-16 code units, as `.length` counts). */
 export const text = (max: number) => {
   const message = `expected a string of at most ${max} characters`;
   return v.pipe(v.string(message), v.maxLength(max, message));
@@ -22,7 +21,6 @@ export const bool = () => v.boolean('expected true or false');
 export const oneOf = <const T extends readonly [string, ...string[]]>(choices: T) =>
   v.picklist(choices, `expected one of ${choices.join(', ')}`);
 
-/** At most `max` items of one shape. */
 export const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item, 'expected an array'), v.maxLength(max, `expected at most ${max} items`));
 

@@ -6,7 +6,6 @@ import { estimateStain, type StainEstimate, type StainNormalisation } from './st
 export interface StainFamily {
   /** Block-averaging and wider percentiles keep dithering and JPEG noise out of the estimate. */
   estimate: { pool: number; alpha: number; stride: number };
-  /** Known haematoxylin and eosin optical-density directions (unit vectors). */
   haematoxylin: number[][];
   eosin: number[][];
   /** Largest angle (radians) to the nearest known H, and E, vector that still counts as H&E. */
@@ -22,7 +21,6 @@ function nearestAngle(v: number[], known: number[][]): number {
   return best;
 }
 
-/** The input's stain as the family compares it: `rgb` is the model input (HWC, [0, 1], unnormalised). */
 export function familyStain(rgb: Float32Array, width: number, height: number, reference: StainNormalisation, family: StainFamily): StainEstimate | null {
   const { pool, alpha, stride } = family.estimate;
   const w = Math.floor(width / pool);
@@ -41,7 +39,6 @@ export function familyStain(rgb: Float32Array, width: number, height: number, re
   return estimateStain(pooled, w, h, { ...reference, alpha, stride });
 }
 
-/** Angles (radians) from the input's H and E vectors to the nearest known H and E vectors. */
 export function stainFamilyDistance(stain: Pick<StainEstimate, 'stains'>, family: StainFamily): [number, number] {
   return [nearestAngle(stain.stains[0], family.haematoxylin), nearestAngle(stain.stains[1], family.eosin)];
 }

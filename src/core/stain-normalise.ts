@@ -5,7 +5,6 @@ import { symmetricEigen3 } from './symmetric-eigen3';
 
 export interface StainNormalisation {
   method: 'macenko';
-  /** Training stain: unit OD vectors, rows haematoxylin and eosin, each [r, g, b]. */
   stains: [number[], number[]];
   maxConcentrations: [number, number];
   beta: number;

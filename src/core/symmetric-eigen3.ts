@@ -3,11 +3,9 @@
 // normaliser decomposes per image.
 export interface Eigen3 {
   values: number[];
-  /** Unit eigenvectors in the same order as `values`. */
   vectors: number[][];
 }
 
-/** `m`: row-major 3×3, symmetric. */
 export function symmetricEigen3(m: ArrayLike<number>): Eigen3 {
   const a = [[m[0], m[1], m[2]], [m[3], m[4], m[5]], [m[6], m[7], m[8]]];
   const v = [[1, 0, 0], [0, 1, 0], [0, 0, 1]];
