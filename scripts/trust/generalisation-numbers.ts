@@ -2,16 +2,11 @@
 // training/artifacts/shift-check-*.json (training/shift_check.py) and model/metadata.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ShiftReport, SplitMetrics as Split } from '../../src/core/model-metrics';
 
 export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-grey-normalised', 'robust-norm', 'robust-grey-blank'] as const;
 
-interface Report {
-  n: number;
-  accuracy: number;
-  confident_wrong: number;
-  recall: Record<string, number>;
-  accuracy_by_magnification?: Record<string, number>;
-}
+type Report = ShiftReport & { recall: Record<string, number> };
 
 export interface ShiftCheck {
   label: string;
@@ -42,15 +37,6 @@ export function shiftCheckTable(root: string): string {
     '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
-}
-
-interface Split {
-  accuracy: number;
-  macro_f1: number;
-  ece_15?: number;
-  n: number;
-  per_class?: Record<string, { precision: number; recall: number; f1: number; support: number }>;
-  confusion?: number[][];
 }
 
 interface ShippedMetrics {
