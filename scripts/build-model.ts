@@ -49,7 +49,9 @@ async function main() {
     // 2.0.0: continued 20 epochs re-stained with other laboratories' stains, on mosaics at ½ and ⅓
     // magnification, 25 % greyscale (shift check 65.4 % → 87.2 %); nucleus-scale zoom and the
     // training stain reference in the input contract.
-    version: '2.0.0',
+    // 2.1.0: 2.0.0's weights; shift temperature chosen on the reality proxy (0.69 → 1.14), which
+    // is as hard as real other-hospital slides, so flagged answers are rarely shown at ≥ 90 %.
+    version: '2.1.0',
     labels: info.labels,
     displayNames: info.displayNames,
     input: {

@@ -118,6 +118,17 @@ def pick_fixtures(items, per_class, seed):
     return chosen
 
 
+def set_shift_temperature(export_path, proxy_path):
+    """The reality proxy chooses the shift temperature; the weights and their fixtures stay as exported."""
+    export = json.loads(export_path.read_text())
+    pc = json.loads(proxy_path.read_text())
+    export["shiftTemperature"] = pc["shift_temperature"]
+    export["metrics"]["proxy_check"] = pc
+    export["training"]["proxyCheckRun"] = proxy_path.stem.removeprefix("proxy-check-")
+    export_path.write_text(json.dumps(export, indent=2))
+    print(f"shift temperature {pc['shift_temperature']} from {proxy_path} → {export_path}")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--data", default=os.environ.get("LC25000_LUNG"), required="LC25000_LUNG" not in os.environ, help="the LC25000 lung folder (or set LC25000_LUNG)")
@@ -127,7 +138,12 @@ def main():
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--shift-check", default="", help="the shift-check results of this model (default: <run>/shift-check.json)")
     p.add_argument("--proxy-check", default="", help="the reality-proxy results of this model (training/proxy_check.py)")
+    p.add_argument("--shift-only", action="store_true",
+                   help="keep the exported weights and fixtures; only set the shift temperature from --proxy-check")
     a = p.parse_args()
+    if a.shift_only:
+        set_shift_temperature(HERE / "artifacts" / "export.json", Path(a.proxy_check))
+        return
     model, ck = load_model(a.run)
     # A colour-free model ships as an ordinary RGB model: its luminance step folds into the stem.
     model = fold_colour_free(model)
@@ -168,12 +184,9 @@ def main():
         sc = json.loads(shift.read_text())
         export["shiftTemperature"] = sc["shift_temperature"]
         export["metrics"]["shift_check"] = sc
-    if a.proxy_check:  # the reality proxy sets the shift temperature when given (harder than the shift check)
-        pc = json.loads(Path(a.proxy_check).read_text())
-        export["shiftTemperature"] = pc["shift_temperature"]
-        export["metrics"]["proxy_check"] = pc
-        export["training"]["proxyCheckRun"] = Path(a.proxy_check).stem.removeprefix("proxy-check-")
     (art / "export.json").write_text(json.dumps(export, indent=2))
+    if a.proxy_check:  # the reality proxy sets the shift temperature when given (harder than the shift check)
+        set_shift_temperature(art / "export.json", Path(a.proxy_check))
 
     fx = ROOT / "tests" / "fixtures" / "tissue"
     if fx.exists():

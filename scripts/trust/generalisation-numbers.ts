@@ -49,6 +49,7 @@ interface ShippedMetrics {
   val?: Split;
   test_tta8?: Split;
   shipped: string;
+  proxy?: string;
 }
 
 function shippedMetrics(root: string): ShippedMetrics {
@@ -57,10 +58,14 @@ function shippedMetrics(root: string): ShippedMetrics {
     temperature: number;
     labels: string[];
     displayNames: string[];
-    training: { metrics: { test: Split; test_uncalibrated?: Split; val?: Split; test_tta8?: Split }; shiftCheckRun?: string };
+    training: { metrics: { test: Split; test_uncalibrated?: Split; val?: Split; test_tta8?: Split }; shiftCheckRun?: string; proxyCheckRun?: string };
   };
   const { version, temperature, labels, displayNames } = meta;
-  return { version, temperature, labels, displayNames, ...meta.training.metrics, shipped: meta.training.shiftCheckRun ?? 'robust-norm' };
+  return {
+    version, temperature, labels, displayNames, ...meta.training.metrics,
+    shipped: meta.training.shiftCheckRun ?? 'robust-norm',
+    ...(meta.training.proxyCheckRun ? { proxy: meta.training.proxyCheckRun } : {}),
+  };
 }
 
 /** The model card's test-split tables: summary line, per class, confusion matrix. */
@@ -87,16 +92,25 @@ export function testTables(root: string): string {
   return lines.join('\n');
 }
 
-/** One paragraph: the shipped model on LC25000's held-out groups and on the shift check, next to 1.1.0. */
+/** One paragraph: the shipped model on LC25000's held-out groups, on the reality proxy and on the older shift check. */
 export function headline(root: string): string {
   const m = shippedMetrics(root);
   const now = readShiftCheck(root, m.shipped);
   const before = readShiftCheck(root, '1.1.0');
-  return [
+  const lc25000 = [
     `Model ${m.version}: **${pct(m.test.accuracy)}** on LC25000's group-held-out test split (${m.test.n.toLocaleString('en')} images,`,
-    `macro-F1 ${m.test.macro_f1.toFixed(3)}${m.test_tta8 ? `; ${pct(m.test_tta8.accuracy)} with 8-view TTA` : ''}) and **${pct(now.shift.accuracy)}** on the shift check`,
-    `(validation images re-stained with other laboratories' stains at 1, ½ and ⅓ magnification; model 1.1.0: ${pct(before.shift.accuracy)}),`,
-    `with ${now.shift.confident_wrong} of ${now.shift.n.toLocaleString('en')} shift-check answers wrong at ≥ 90 % before the shift temperature (${now.shift_at_shift_temperature.confident_wrong} after it; 1.1.0: ${before.shift.confident_wrong}).`,
+    `macro-F1 ${m.test.macro_f1.toFixed(3)}${m.test_tta8 ? `; ${pct(m.test_tta8.accuracy)} with 8-view TTA` : ''})`,
+  ];
+  const shiftCheck = `(validation images re-stained with other laboratories' stains at 1, ½ and ⅓ magnification; model 1.1.0: ${pct(before.shift.accuracy)})`;
+  if (!m.proxy) throw new Error('model/metadata.json names no reality-proxy run (training.proxyCheckRun)');
+  const proxy = readProxyCheck(root, m.proxy);
+  const kinds = Object.keys(proxy.confident_wrong_at_shift_temperature).length;
+  const wrong = Object.values(proxy.confident_wrong_at_shift_temperature).reduce((a, b) => a + b, 0);
+  return [
+    ...lc25000.slice(0, -1), `${lc25000.at(-1)} and **${pct(proxy.kinds.combined.accuracy)}** on the reality proxy`,
+    `(${proxy.kinds.combined.n} validation images under real other-laboratory stain, texture, scanner, field-of-view and air-space shifts at once;`,
+    `at the shift temperature, ${proxy.shift_temperature.toFixed(2)}, ${wrong} of ${(proxy.kinds.combined.n * kinds).toLocaleString('en')} proxy answers are wrong at ≥ 90 %).`,
+    `The older shift check reads ${pct(now.shift.accuracy)} ${shiftCheck}: it overstates real slides.`,
   ].join('\n');
 }
 
@@ -111,10 +125,10 @@ interface OtherLaboratories {
   notAssessable: number;
 }
 
-/** scripts/trust/other-laboratories.ts for the shipped model and 1.1.0, as a table. */
+/** scripts/trust/other-laboratories.ts for the shipped model and the earlier ones, as a table. */
 export function otherLaboratoriesTable(root: string): string {
   const read = (f: string) => JSON.parse(readFileSync(join(root, 'training/artifacts', f), 'utf8')) as OtherLaboratories;
-  const rows = [read('other-laboratories-1.1.0.json'), read('other-laboratories.json')].map(
+  const rows = [read('other-laboratories-1.1.0.json'), read('other-laboratories-2.0.0.json'), read('other-laboratories.json')].map(
     (r) => `| ${r.model} | ${r.answers.adenocarcinoma} / ${r.answers.benign} / ${r.answers.squamous_cell_carcinoma} | ${r.atLeast90} | ${r.bands.likely} / ${r.bands.probably} / ${r.bands.uncertain} | ${r.unlikeTraining} | ${r.zoomed} | ${r.notAssessable} |`,
   );
   return [
@@ -124,7 +138,7 @@ export function otherLaboratoriesTable(root: string): string {
   ].join('\n');
 }
 
-export const PROXY_CHECK_RUNS = ['2.0.0', '2.0.0-greyscale', 'grey-a'] as const;
+export const PROXY_CHECK_RUNS = ['2.0.0', '2.0.0-greyscale', 'grey-a', 'colour-plus'] as const;
 const PROXY_KINDS = ['combined', 'stain', 'histogram', 'fourier', 'scanner', 'field', 'air'] as const;
 
 interface ProxyCheck {
