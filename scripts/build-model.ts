@@ -1,10 +1,8 @@
-/**
- * Builds the bundled TF.js model from the trained weights:
- *   training/artifacts/{weights.safetensors, export.json} → model/{model.json, *.bin, metadata.json}
- * Weights are stored as float16 (half the size; TF.js dequantises at load).
- *
- *   npm run build:model
- */
+// Builds the bundled TF.js model from the trained weights:
+//   training/artifacts/{weights.safetensors, export.json} → model/{model.json, *.bin, metadata.json}
+// Weights are stored as float16 (half the size; TF.js dequantises at load).
+//
+//   npm run build:model
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';

@@ -1,11 +1,9 @@
-/**
- * Full-size check of the Keras importer on a ConvNeXtBase-sized model (made by
- * tests/fixtures/keras/make_fullsize.py, not committed): conversion time and peak memory,
- * and probabilities against Keras's, for the in-memory float32 model and the written
- * float16 files. Results are recorded in docs/KERAS_IMPORT.md.
- *
- *   npm run check:keras-fullsize -- <dir with convnext-base-random.keras + .reference.json>
- */
+// Full-size check of the Keras importer on a ConvNeXtBase-sized model (made by
+// tests/fixtures/keras/make_fullsize.py, not committed): conversion time and peak memory,
+// and probabilities against Keras's, for the in-memory float32 model and the written
+// float16 files. Results are recorded in docs/KERAS_IMPORT.md.
+//
+//   npm run check:keras-fullsize -- <dir with convnext-base-random.keras + .reference.json>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';

@@ -1,8 +1,6 @@
-/**
- * Serves the demo page and sample images on 127.0.0.1, on two ports so one image is
- * cross-origin (second port, deliberately without CORS headers). Also serves the error
- * cases the tests use: a 404, an HTML page labelled image/jpeg, and a slow image.
- */
+// Serves the demo page and sample images on 127.0.0.1, on two ports so one image is
+// cross-origin (second port, deliberately without CORS headers). Also serves the error
+// cases the tests use: a 404, an HTML page labelled image/jpeg, and a slow image.
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

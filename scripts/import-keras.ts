@@ -1,10 +1,8 @@
-/**
- * Converts a Keras 3 `.keras` file (e.g. the original LUCIAN `convnext_lung_82.keras`) into
- * a TF.js LayersModel + metadata.json that the extension can bundle. No Python needed.
- *
- *   npm run import-keras -- <file.keras> [--out <dir>] [--weights float32|float16|uint8]
- *   MODEL_DIR=<dir> npm run build          # bundle it instead of the default model
- */
+// Converts a Keras 3 `.keras` file (e.g. the original LUCIAN `convnext_lung_82.keras`) into
+// a TF.js LayersModel + metadata.json that the extension can bundle. No Python needed.
+//
+//   npm run import-keras -- <file.keras> [--out <dir>] [--weights float32|float16|uint8]
+//   MODEL_DIR=<dir> npm run build          # bundle it instead of the default model
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,12 +1,10 @@
-/**
- * Zips the built extensions for the stores, plus the source archive addons.mozilla.org
- * asks for when the submitted code is bundled (reviewers rebuild it and compare):
- *   dist/lung-tissue-classifier-{chrome,firefox,source}-<version>.zip
- * Written with fflate (no system `zip` needed) and reproducible: the same commit gives
- * the same bytes (sorted entries, the commit's time on every entry; scripts/package/).
- *
- *   npm run package        (builds both targets first)
- */
+// Zips the built extensions for the stores, plus the source archive addons.mozilla.org
+// asks for when the submitted code is bundled (reviewers rebuild it and compare):
+//   dist/lung-tissue-classifier-{chrome,firefox,source}-<version>.zip
+// Written with fflate (no system `zip` needed) and reproducible: the same commit gives
+// the same bytes (sorted entries, the commit's time on every entry; scripts/package/).
+//
+//   npm run package        (builds both targets first)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

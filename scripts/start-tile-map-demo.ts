@@ -1,9 +1,7 @@
-/**
- * The region-capture and tile-map part of `npm start`. With a display: opens the canvas
- * viewer and the paper page next to the main demo page. Headless: drags a region over
- * the viewer's squamous cell carcinoma area and makes a tile map of the mosaic through the
- * real extension, printing what came out.
- */
+// The region-capture and tile-map part of `npm start`. With a display: opens the canvas
+// viewer and the paper page next to the main demo page. Headless: drags a region over
+// the viewer's squamous cell carcinoma area and makes a tile map of the mosaic through the
+// real extension, printing what came out.
 import type { ExtensionSession } from '../tests/e2e/extension-browser';
 import { waitForOverlayText } from '../tests/e2e/extension-browser';
 import { clickMenuItem, dragRectangle, pressRegionShortcut, readTiles, runTileMapToEnd, waitForTileMapPage, type Box } from '../tests/e2e/region-helpers';

@@ -1,9 +1,7 @@
-/**
- * `npm start`: serves the demo page and opens Chromium/Chrome with the built extension.
- * With a display, the browser opens for you to right-click images. Without one (a
- * server, CI), it classifies every demo image through the real extension headlessly and
- * prints a table.
- */
+// `npm start`: serves the demo page and opens Chromium/Chrome with the built extension.
+// With a display, the browser opens for you to right-click images. Without one (a
+// server, CI), it classifies every demo image through the real extension headlessly and
+// prints a table.
 import { startDemoServer } from './demo-server';
 import { clickClassifyTissue, launchWithExtension, waitForOverlayText } from '../tests/e2e/extension-browser';
 import { cardFrames } from '../tests/e2e/card-frames';

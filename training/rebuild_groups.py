@@ -26,7 +26,7 @@ another split.
 --sweep runs every attempt in ATTEMPTS (histogram × distance × linkage), each at the
 threshold that agrees best with the shared grouping (a threshold fitted to the target, so
 the best figure is an upper bound for that attempt), and writes the results file that
-training/README.md quotes (tests/node/generalisation-numbers.test.ts keeps them equal), with
+training/README.md quotes (tests/node/docs-blocks.test.ts keeps them equal), with
 a "structure" section: how the shared groups look under the default measure (longest link
 inside a group, shortest link between groups, images whose nearest image shares their group),
 which says why no single threshold reproduces them (--structure recomputes only that section).

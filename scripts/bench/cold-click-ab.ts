@@ -1,12 +1,10 @@
-/**
- * Cold right-click → card, two builds alternating in one run (a shared 2-core machine drifts
- * by more than the change between separate runs): one headless Chromium per build, each
- * click closes its offscreen document first (right-click.ts), and the builds take turns.
- * Also records, per build, when each step of the cold model host happened (host:… marks).
- * Usage (scripts/bench/cold-click-ab.sh makes the builds):
- *   vite-node -c scripts/node.config.ts scripts/bench/cold-click-ab.ts -- --before DIR --after DIR [--clicks N] [--what TEXT] [--warm] [--label NAME]
- * → bench/results/cold-click-ab.json
- */
+// Cold right-click → card, two builds alternating in one run (a shared 2-core machine drifts
+// by more than the change between separate runs): one headless Chromium per build, each
+// click closes its offscreen document first (right-click.ts), and the builds take turns.
+// Also records, per build, when each step of the cold model host happened (host:… marks).
+// Usage (scripts/bench/cold-click-ab.sh makes the builds):
+//   vite-node -c scripts/node.config.ts scripts/bench/cold-click-ab.ts -- --before DIR --after DIR [--clicks N] [--what TEXT] [--warm] [--label NAME]
+// → bench/results/cold-click-ab.json
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, setBackend, type ExtensionSession } from '../../tests/e2e/extension-browser';

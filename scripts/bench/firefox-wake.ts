@@ -1,16 +1,14 @@
-/**
- * Firefox wake-to-answer: how long a classification takes when it has to wake the
- * suspended event page (which then loads the background script, imports the TF.js chunk,
- * starts WASM, loads the model and classifies). Compares this checkout's Firefox build
- * with a past commit's, in two headless Firefox instances whose cycles alternate (A B, B A,
- * …) so that load from other processes falls on both alike.
- *
- *   npm run bench:firefox-wake -- --ref 54d6c18 [--cycles 15]
- *
- * Writes bench/results/firefox-wake.json and the bundle-size block of docs/PERFORMANCE.md.
- * Times are Node-side wall clock around the request (WebDriver BiDi round trip included,
- * the same for both builds).
- */
+// Firefox wake-to-answer: how long a classification takes when it has to wake the
+// suspended event page (which then loads the background script, imports the TF.js chunk,
+// starts WASM, loads the model and classifies). Compares this checkout's Firefox build
+// with a past commit's, in two headless Firefox instances whose cycles alternate (A B, B A,
+// …) so that load from other processes falls on both alike.
+//
+//   npm run bench:firefox-wake -- --ref 54d6c18 [--cycles 15]
+//
+// Writes bench/results/firefox-wake.json, then every docs block (`npm run docs`).
+// Times are Node-side wall clock around the request (WebDriver BiDi round trip included,
+// the same for both builds).
 import { waitForSuspension } from '../../tests/e2e/wait-for-suspension';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +21,7 @@ import { classifyViaRuntimeFirefox, launchFirefoxWithExtension, type FirefoxSess
 import { checkoutRef, currentCommit } from '../bundle-size/checkout-ref';
 import type { WakeResult } from '../bundle-size/report';
 import { viteBuild } from '../bundle-size/vite-build';
-import { writeBundleDocs } from '../bundle-size/write-docs';
+import { writeDocs } from '../docs/blocks';
 import { machineInfo } from './machine';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -86,4 +84,4 @@ const result: WakeResult = {
   builds: builds.map(({ label, commit, ms }) => ({ label, commit, ms: ms.map((v) => Math.round(v)) })),
 };
 writeFileSync(join(root, 'bench/results/firefox-wake.json'), `${JSON.stringify(result, null, 2)}\n`);
-writeBundleDocs(root);
+writeDocs(root);

@@ -1,7 +1,5 @@
-/**
- * The benchmark's float32 copy of the bundled float16 model: no quantisation left, shards
- * of at most 4 MB, and exactly the weights TF.js itself decodes from the float16 model.
- */
+// The benchmark's float32 copy of the bundled float16 model: no quantisation left, shards
+// of at most 4 MB, and exactly the weights TF.js itself decodes from the float16 model.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,5 @@
-/**
- * A float32 copy of a float16 LayersModel (same topology, weights widened, one shard per
- * 4 MB), to measure what float16 storage costs or saves at load time.
- */
+// A float32 copy of a float16 LayersModel (same topology, weights widened, one shard per
+// 4 MB), to measure what float16 storage costs or saves at load time.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromFloat16Bits } from '../lib/float16';

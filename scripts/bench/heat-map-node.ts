@@ -1,13 +1,11 @@
-/**
- * `npm run bench:heat-map`: times the heat map both ways in Node on the bundled model and
- * writes bench/results/heat-map-node.json and the heat-map block of docs/PERFORMANCE.md.
- *  - Grad-CAM as the extension ran it before: switch to the CPU backend (WASM has no
- *    gradient kernels), Grad-CAM at stage 2 (14×14) on a second model copy, switch back;
- *  - the class-activation map as it runs now: one pass on WASM through the classifier.
- * Also reports how far the two agree (rank correlation) on the 12 tissue fixtures.
- */
+// `npm run bench:heat-map`: times the heat map both ways in Node on the bundled model and
+// writes bench/results/heat-map-node.json and the heat-map block of docs/PERFORMANCE.md.
+//  - Grad-CAM as the extension ran it before: switch to the CPU backend (WASM has no
+//    gradient kernels), Grad-CAM at stage 2 (14×14) on a second model copy, switch back;
+//  - the class-activation map as it runs now: one pass on WASM through the classifier.
+// Also reports how far the two agree (rank correlation) on the 12 tissue fixtures.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { classActivationMap } from '../../src/core/class-activation-map';
@@ -19,7 +17,7 @@ import { prepareInput } from '../../src/core/prepare-input';
 import { rankCorrelation } from '../../src/core/rank-correlation';
 import { withBackend } from '../../src/core/with-backend';
 import { FIXTURES, ROOT, diskModel, readMetadata, readPng, readReferences, startWasm } from '../../tests/helpers/node-model';
-import { fillBlock } from '../trust/generalisation-numbers';
+import { writeDocs } from '../docs/blocks';
 import { heatMapBlock, type HeatMapResult } from './heat-map-report';
 import { machineInfo } from './machine';
 import { percentile, summarize } from './stats';
@@ -104,9 +102,7 @@ if (quick) {
   console.log('--quick: nothing written');
 } else {
   writeFileSync(join(ROOT, 'bench/results/heat-map-node.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const doc = join(ROOT, 'docs/PERFORMANCE.md');
-  writeFileSync(doc, fillBlock(readFileSync(doc, 'utf8'), 'heat-map', heatMapBlock(result)));
-  console.log('bench/results/heat-map-node.json and the heat-map block of docs/PERFORMANCE.md written');
+  writeDocs(ROOT);
 }
 classifier.dispose();
 wasmRunner.dispose();

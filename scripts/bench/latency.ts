@@ -1,8 +1,6 @@
-/**
- * Latency through the real extension: right-click → overlay (cold and warm offscreen
- * document, see right-click.ts) and the popup's message round trip, broken down by the
- * offscreen document's own timings.
- */
+// Latency through the real extension: right-click → overlay (cold and warm offscreen
+// document, see right-click.ts) and the popup's message round trip, broken down by the
+// offscreen document's own timings.
 import type { MessageRoundTrip } from '../../src/bench/protocol';
 import { setBackend, type ExtensionSession } from '../../tests/e2e/extension-browser';
 import { startDemoServer } from '../demo-server';

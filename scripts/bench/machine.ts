@@ -39,7 +39,6 @@ export function machineSlug(info: MachineInfo): string {
   return `${cpu || 'cpu'}-${info.cores}c`;
 }
 
-/** The 1-, 5- and 15-minute load averages as Linux prints them ("1.10 1.06 2.48"). */
 export function loadAverage(): string {
   if (existsSync('/proc/loadavg')) return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   return loadavg().map((v) => v.toFixed(2)).join(' ');

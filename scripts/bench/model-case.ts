@@ -19,7 +19,6 @@ export function fixtureImage(): EncodedImage {
 export interface CaseResult extends Omit<ModelBenchResult, 'warmMs' | 'output'> {
   model: 'ours' | 'original';
   executor: ModelBenchRequest['executor'];
-  /** executor plus compile options, e.g. 'compiled (no fold)'. */
   variant: string;
   warm: Summary;
   warmMs: number[];

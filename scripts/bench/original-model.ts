@@ -1,12 +1,10 @@
-/**
- * The original LUCIAN architecture with random weights, for the benchmark only: Keras
- * ConvNeXt-Base (dims 128-256-512-1024, depths 3-3-27-3, 4×4 stem, erf GELU, LayerNorm
- * eps 1e-6, no top) + Flatten → Dense 256 relu → Dense 512 relu → Dense 3 softmax,
- * ~100.5 M parameters. Built by the same builder as the bundled model and written in the
- * same format (TF.js LayersModel, float16 weights, 4 MB shards), so the two differ only in
- * architecture. ~200 MB on disk: generated at bench time into a git-ignored folder and
- * reused while the architecture (recorded in stamp.json) is unchanged.
- */
+// The original LUCIAN architecture with random weights, for the benchmark only: Keras
+// ConvNeXt-Base (dims 128-256-512-1024, depths 3-3-27-3, 4×4 stem, erf GELU, LayerNorm
+// eps 1e-6, no top) + Flatten → Dense 256 relu → Dense 512 relu → Dense 3 softmax,
+// ~100.5 M parameters. Built by the same builder as the bundled model and written in the
+// same format (TF.js LayersModel, float16 weights, 4 MB shards), so the two differ only in
+// architecture. ~200 MB on disk: generated at bench time into a git-ignored folder and
+// reused while the architecture (recorded in stamp.json) is unchanged.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';

@@ -1,13 +1,11 @@
-/**
- * Right-click → overlay latency through the real extension: the real contextMenus listener
- * is fired in the service worker (`onClicked.dispatch`, as tests/e2e do), and the clock
- * stops when the result card shows the answer (the card frame's `card:answer` mark, set
- * right after it rendered it; the card is an extension frame the page cannot read). Both
- * ends read `performance.timeOrigin + now()`, so no puppeteer round trip is inside the
- * measurement. "Cold" closes the offscreen document
- * first (`chrome.offscreen.closeDocument()`), so the run pays for creating it, loading
- * TF.js, the WASM binary and the model, and the warm-up inference.
- */
+// Right-click → overlay latency through the real extension: the real contextMenus listener
+// is fired in the service worker (`onClicked.dispatch`, as tests/e2e do), and the clock
+// stops when the result card shows the answer (the card frame's `card:answer` mark, set
+// right after it rendered it; the card is an extension frame the page cannot read). Both
+// ends read `performance.timeOrigin + now()`, so no puppeteer round trip is inside the
+// measurement. "Cold" closes the offscreen document
+// first (`chrome.offscreen.closeDocument()`), so the run pays for creating it, loading
+// TF.js, the WASM binary and the model, and the warm-up inference.
 import type { Page } from 'puppeteer';
 import { cardFrames } from '../../tests/e2e/card-frames';
 import type { ExtensionSession } from '../../tests/e2e/extension-browser';
@@ -39,7 +37,7 @@ async function closeOverlays(page: Page): Promise<void> {
 
 /**
  * Where a cold click's time went: ms from the click to each `host:…` mark of the model host
- * (src/model-host/model-host.ts) and to the document's own start (`document`), read from the
+ * (src/model-host/classifier-cache.ts) and to the document's own start (`document`), read from the
  * offscreen document's clock (timeOrigin-based, like both ends of the click).
  */
 export type ColdSteps = Record<string, number>;

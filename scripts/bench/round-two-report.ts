@@ -1,8 +1,6 @@
-/**
- * The issue-18 block of docs/PERFORMANCE.md ("bench-round-two"), written by `npm run bench`
- * itself: this run's figures next to the committed run from before the round (same harness,
- * same machine type), with the original architecture from this run for scale.
- */
+// The issue-18 block of docs/PERFORMANCE.md ("bench-round-two"), written by `npm run bench`
+// itself: this run's figures next to the committed run from before the round (same harness,
+// same machine type), with the original architecture from this run for scale.
 import { machineWasShared } from './machine';
 import type { Summary } from './stats';
 

@@ -1,14 +1,12 @@
-/**
- * `npm run bench [-- --quick] [-- --label NAME] [-- --note TEXT]`: the in-browser benchmark.
- * Builds on `BENCH=1 vite build` (dist/chrome-bench = the Chrome extension + a benchmark
- * page, src/bench/). In real headless Chromium with that extension it measures, per
- * backend: model load, first inference, warm inference (median/p10/p90), tensors and heap
- * after the runs — for the bundled model and for the original LUCIAN architecture
- * (random weights, generated here) — and right-click → overlay latency with a cold and a
- * warm offscreen document. Writes bench/results/<date>-<machine>[-label].json (quick
- * runs: bench/tmp/) and prints a Markdown table for docs/PERFORMANCE.md.
- * --quick: a few iterations, so that CI keeps the harness working; no numbers to keep.
- */
+// `npm run bench [-- --quick] [-- --label NAME] [-- --note TEXT]`: the in-browser benchmark.
+// Builds on `BENCH=1 vite build` (dist/chrome-bench = the Chrome extension + a benchmark
+// page, src/bench/). In real headless Chromium with that extension it measures, per
+// backend: model load, first inference, warm inference (median/p10/p90), tensors and heap
+// after the runs — for the bundled model and for the original LUCIAN architecture
+// (random weights, generated here) — and right-click → overlay latency with a cold and a
+// warm offscreen document. Writes bench/results/<date>-<machine>[-label].json (quick
+// runs: bench/tmp/) and prints a Markdown table for docs/PERFORMANCE.md.
+// --quick: a few iterations, so that CI keeps the harness working; no numbers to keep.
 import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, copyFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +20,7 @@ import { benchPage, IMAGE, isSoftware, runCase, type CaseResult } from './model-
 import { ensureOriginalModel, ORIGINAL_CONFIG } from './original-model';
 import { heatMapBlock, markdown, ratio } from './report';
 import { roundTwoBlock } from './round-two-report';
-import { fillBlock } from '../trust/generalisation-numbers';
+import { fillBlock } from '../docs/blocks';
 
 const root = resolve(import.meta.dirname, '../..');
 const DIST = join(root, 'dist/chrome-bench');

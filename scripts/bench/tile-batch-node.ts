@@ -1,12 +1,10 @@
-/**
- * `npm run bench:tiles`: milliseconds per tile-map tile in Node on tfjs-wasm, everything the
- * inference host does per tile (base64 decode, preprocessing with the stain and scale
- * estimates, the model, postprocessing): one classify() per tile, as the host did before,
- * against one classifyBatch() per message at a few batch sizes, and the per-tile steps
- * around the model (base64 both ways, preprocessing). Prints a table; writes
- * bench/results/tile-batch-node.json unless --quick. The browser figure (with cutting and
- * messages) comes from tests/e2e/region-tilemap.e2e.test.ts.
- */
+// `npm run bench:tiles`: milliseconds per tile-map tile in Node on tfjs-wasm, everything the
+// inference host does per tile (base64 decode, preprocessing with the stain and scale
+// estimates, the model, postprocessing): one classify() per tile, as the host did before,
+// against one classifyBatch() per message at a few batch sizes, and the per-tile steps
+// around the model (base64 both ways, preprocessing). Prints a table; writes
+// bench/results/tile-batch-node.json unless --quick. The browser figure (with cutting and
+// messages) comes from tests/e2e/region-tilemap.e2e.test.ts.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,5 +71,5 @@ for (const r of rows) console.log(`${r.how.padEnd(36)} ${r.msPerTile.median.toFi
 if (!quick) {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   writeFileSync(join(ROOT, 'bench/results/tile-batch-node.json'), `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), commit, machine: machineInfo(), tfjs: tf.version.tfjs, rows }, null, 2)}\n`);
-  console.log('bench/results/tile-batch-node.json written; npm run docs:tiles puts it into docs/PERFORMANCE.md');
+  console.log('bench/results/tile-batch-node.json written; npm run docs puts it into docs/PERFORMANCE.md');
 }

@@ -1,8 +1,6 @@
-/**
- * Extracts the tree of a git commit into a temporary folder (git archive: read-only for
- * the repository, no worktree bookkeeping), with this checkout's node_modules linked in,
- * so that a "before" build can be measured by the same script as the current one.
- */
+// Extracts the tree of a git commit into a temporary folder (git archive: read-only for
+// the repository, no worktree bookkeeping), with this checkout's node_modules linked in,
+// so that a "before" build can be measured by the same script as the current one.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

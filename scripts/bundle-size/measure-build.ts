@@ -1,9 +1,7 @@
-/**
- * Builds one target of a checkout with Vite's API (production build, into a temporary
- * folder, so dist/ is left alone) and measures its JavaScript: the chunk that holds TF.js
- * (Chrome: the offscreen document's; Firefox: the one the event page imports on first use)
- * and every chunk together.
- */
+// Builds one target of a checkout with Vite's API (production build, into a temporary
+// folder, so dist/ is left alone) and measures its JavaScript: the chunk that holds TF.js
+// (Chrome: the offscreen document's; Firefox: the one the event page imports on first use)
+// and every chunk together.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +14,6 @@ export interface TargetSizes {
   inferenceChunk: { fileName: string; bytes: number; gzipBytes: number; parts: Record<string, number> };
   /** The WebGPU backend when it is a chunk of its own (loaded only with an adapter); 0 when it is not. */
   webgpuChunkBytes: number;
-  /** All JavaScript of the build (minified). */
   allJsBytes: number;
 }
 

@@ -1,15 +1,12 @@
-/**
- * A Vite plugin that records, for every JavaScript chunk of a build, how many bytes each
- * source module contributes after tree-shaking (Rollup's renderedLength, measured before
- * minification: shares, not exact minified bytes), grouped by npm package or, for our own
- * code, by src/ folder.
- */
+// A Vite plugin that records, for every JavaScript chunk of a build, how many bytes each
+// source module contributes after tree-shaking (Rollup's renderedLength, measured before
+// minification: shares, not exact minified bytes), grouped by npm package or, for our own
+// code, by src/ folder.
 import type { Plugin } from 'vite';
 
 export interface ChunkSizes {
   fileName: string;
   bytes: number;
-  /** Package name ('@tensorflow/tfjs-core') or own folder ('src/core') → bytes. */
   parts: Record<string, number>;
 }
 

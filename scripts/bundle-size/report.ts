@@ -1,7 +1,5 @@
-/**
- * Renders the "Bundle size" block of docs/PERFORMANCE.md from the recorded results
- * (bench/results/bundle-size-*.json, bench/results/firefox-wake.json).
- */
+// Renders the "Bundle size" block of docs/PERFORMANCE.md from the recorded results
+// (bench/results/bundle-size-*.json, bench/results/firefox-wake.json).
 import type { TargetSizes } from './measure-build';
 
 export interface BundleResult {

@@ -1,17 +1,15 @@
-/**
- * Measures the JavaScript the extension ships, per target, and writes the "Bundle size"
- * block of docs/PERFORMANCE.md.
- *
- *   npm run bench:bundle                              # this checkout → bundle-size-after.json
- *   npm run bench:bundle -- --ref 54d6c18 --label before   # a past commit, built from git
- */
+// Measures the JavaScript the extension ships, per target, and writes the "Bundle size"
+// block of docs/PERFORMANCE.md.
+//
+//   npm run bench:bundle                              # this checkout → bundle-size-after.json
+//   npm run bench:bundle -- --ref 54d6c18 --label before   # a past commit, built from git
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkoutRef, currentCommit } from './checkout-ref';
 import { measureBuild } from './measure-build';
 import type { BundleResult } from './report';
-import { writeBundleDocs } from './write-docs';
+import { writeDocs } from '../docs/blocks';
 
 const root = resolve(import.meta.dirname, '../..');
 const results = join(root, 'bench/results');
@@ -32,4 +30,4 @@ try {
 } finally {
   checkout?.remove();
 }
-writeBundleDocs(root);
+writeDocs(root);

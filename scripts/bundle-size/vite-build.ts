@@ -1,8 +1,6 @@
-/**
- * A production build of one target of a checkout (this one or an extracted past commit)
- * through Vite's API, into `outDir`, with extra plugins. Never a dev server, so dist/ is
- * left alone unless `outDir` points there.
- */
+// A production build of one target of a checkout (this one or an extracted past commit)
+// through Vite's API, into `outDir`, with extra plugins. Never a dev server, so dist/ is
+// left alone unless `outDir` points there.
 import { join } from 'node:path';
 import { build, type Plugin } from 'vite';
 

@@ -1,16 +1,14 @@
-/**
- * Builds the tile-map demo images from real LC25000 **test-split** images (never seen in
- * training): a 2×2-area mosaic (three known-class areas of 3×3 tiles and one blank area)
- * for the deep-zoom viewer, and a three-panel "paper figure". Seeded, so it is
- * reproducible; the draw and the model's verdict on every drawn image are written to
- * demo/mosaic/mosaic.json.
- *
- *   npm run make:demo-images -- --data <the LC25000 lung folder> [--seed 7]
- *
- * JPEGs are decoded and the composites encoded by headless Chromium's canvas (the project
- * has no Node image codec but needs a browser for its tests anyway); the model runs in
- * Node on TF.js WASM, exactly as the extension runs it.
- */
+// Builds the tile-map demo images from real LC25000 **test-split** images (never seen in
+// training): a 2×2-area mosaic (three known-class areas of 3×3 tiles and one blank area)
+// for the deep-zoom viewer, and a three-panel "paper figure". Seeded, so it is
+// reproducible; the draw and the model's verdict on every drawn image are written to
+// demo/mosaic/mosaic.json.
+//
+//   npm run make:demo-images -- --data <the LC25000 lung folder> [--seed 7]
+//
+// JPEGs are decoded and the composites encoded by headless Chromium's canvas (the project
+// has no Node image codec but needs a browser for its tests anyway); the model runs in
+// Node on TF.js WASM, exactly as the extension runs it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -71,7 +69,6 @@ async function decode(page: Page, file: string): Promise<Uint8Array> {
 
 interface Placed { x: number; y: number; file: string; label: string }
 
-/** Draws the tiles (and blank areas, labels) on a canvas in the page and returns a JPEG. */
 async function compose(page: Page, data: string, width: number, height: number, tiles: Placed[], labels: { text: string; x: number; y: number }[]): Promise<Buffer> {
   const items = tiles.map((t) => ({ ...t, b64: readFileSync(join(data, t.file)).toString('base64') }));
   const jpeg = await page.evaluate(async (w, h, list, texts) => {

@@ -1,8 +1,6 @@
-/**
- * A minimal one-page PDF showing a JPEG (DCTDecode needs no re-encoding), for the demo of
- * classifying what the browser's PDF viewer shows. Just enough of PDF 1.4: catalog,
- * pages, page, image XObject, content stream, cross-reference table.
- */
+// A minimal one-page PDF showing a JPEG (DCTDecode needs no re-encoding), for the demo of
+// classifying what the browser's PDF viewer shows. Just enough of PDF 1.4: catalog,
+// pages, page, image XObject, content stream, cross-reference table.
 export function jpegToPdf(jpeg: Buffer, width: number, height: number, caption: string): Buffer {
   const margin = 36;
   const pageW = width * 0.5 + 2 * margin; // shown at half size: 1 image pixel = 0.5 pt

@@ -1,14 +1,12 @@
-/**
- * Finds user-facing words written into UI code instead of `_locales/<locale>/messages.json`:
- * JSX text with letters, string literals in attributes people read or hear (aria-label,
- * title, alt, placeholder, …), and string or template literals anywhere in the file that
- * read like words (two words in a row, or one capitalised word). Class names, test ids,
- * CSS, SVG paths and keys are not words in that sense; the few exceptions are listed in
- * ALLOWED with the reason.
- *
- * The TypeScript compiler API is TypeScript 5's (tools/lint/, docs/LINT.md): TypeScript 7
- * ships none, so the caller passes the module in.
- */
+// Finds user-facing words written into UI code instead of `_locales/<locale>/messages.json`:
+// JSX text with letters, string literals in attributes people read or hear (aria-label,
+// title, alt, placeholder, …), and string or template literals anywhere in the file that
+// read like words (two words in a row, or one capitalised word). Class names, test ids,
+// CSS, SVG paths and keys are not words in that sense; the few exceptions are listed in
+// ALLOWED with the reason.
+//
+// The TypeScript compiler API is TypeScript 5's (tools/lint/, docs/LINT.md): TypeScript 7
+// ships none, so the caller passes the module in.
 import type TS from '../../tools/lint/node_modules/typescript';
 
 export interface UiLiteral {
@@ -17,7 +15,6 @@ export interface UiLiteral {
   text: string;
 }
 
-/** Attributes whose value is read or heard by people. */
 const SPOKEN_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder', 'label', 'legend', 'value']);
 
 /** Attributes whose value is code, not words, even when it looks like words. */

@@ -1,9 +1,7 @@
-/**
- * Writes a TF.js LayersModel as model.json + 4 MB weight shards, with the weights stored as
- * float32, float16 (half the size, dequantised by TF.js at load) or uint8 (a quarter, with
- * a per-tensor affine scale: smaller but lossy). Returns every written file with its
- * sha256, model.json first, as metadata.json lists them.
- */
+// Writes a TF.js LayersModel as model.json + 4 MB weight shards, with the weights stored as
+// float32, float16 (half the size, dequantised by TF.js at load) or uint8 (a quarter, with
+// a per-tensor affine scale: smaller but lossy). Returns every written file with its
+// sha256, model.json first, as metadata.json lists them.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

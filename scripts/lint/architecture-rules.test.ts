@@ -1,5 +1,5 @@
-// The lint rules that carry DESIGN.md §2, run on small snippets as if they sat in
-// src/core or src/shared: each boundary must be caught, and legal code must pass.
+// The lint rules that carry the boundary rules of docs/INTERNALS.md, run on small snippets
+// as if they sat in the repository: each boundary must be caught, and legal code must pass.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('architecture lint rules', () => {
 
   it('keep context folders and the extension API out of src/core', async () => {
     const code = [
-      "import { a } from '../background/x';", "import { b } from '../model-host/model-host';", "import { c } from '../ui/ResultView';",
+      "import { a } from '../background/x';", "import { b } from '../model-host/classifier-cache';", "import { c } from '../ui/ResultView';",
       "import { d } from '#inference-host';", "import { e } from '../shared/browser-api';", "import browser from 'webextension-polyfill';",
       "import { f } from './types';", "import { g } from '../shared/errors';",
       'export const all = [a, b, c, d, e, f, g, browser];', '',
@@ -81,5 +81,27 @@ describe('architecture lint rules', () => {
   it('forbid raw HTML in components', async () => {
     const hits = await rulesHit('src/ui/Probe.tsx', 'export const P = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n');
     expect(hits).toEqual([expect.stringMatching(/^no-restricted-syntax/)]);
+  });
+
+  it('send every message through a typed sender', async () => {
+    const bad = {
+      'a hand-built envelope': "export const m = { type: 'classify-image', target: 'background', request: {} };\n",
+      'a message sent past the senders': 'export const r = (m: object) => chrome.runtime.sendMessage(m);\n',
+      'an envelope built outside the senders': "import { envelope } from '../shared/messages';\nexport const e = envelope('history-list', {});\n",
+      'a restated reply type': "import { sendToBackground } from '../shared/send-to-background';\nexport const f = async () => (await sendToBackground('history-list', {})) as { entries: [] };\n",
+      'a reply type as a type argument': "import { sendToBackground } from '../shared/send-to-background';\nexport const f = () => sendToBackground<'history-list'>('history-list', {});\n",
+    };
+    for (const [what, code] of Object.entries(bad)) {
+      expect(await rulesHit('src/bench/probe.ts', code), what).toEqual([expect.stringMatching(/^no-restricted-syntax: (A hand-built|A reply type|Send through)/)]);
+    }
+    const good = "import { sendToBackground } from '../shared/send-to-background';\nexport const f = async () => (await sendToBackground('history-list', {})).entries;\n";
+    expect(await rulesHit('src/popup/probe.ts', good)).toEqual([]);
+  });
+
+  it('refuse an import cycle', async () => {
+    // convnext.ts imports graph-context.ts: graph-context importing convnext closes a loop.
+    const hits = await rulesHit('src/keras/graph-context.ts', "import { tryConvNeXt } from './convnext';\nexport const f = tryConvNeXt;\n");
+    expect(hits).toEqual([expect.stringMatching(/^local\/no-import-cycle: Import cycle/)]);
+    expect(await rulesHit('src/keras/graph-context.ts', "import type { KerasWeights } from './h5-weights';\nexport type W = KerasWeights;\n")).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
-/**
- * `npm run lint`: ESLint with the architecture rules (tools/lint/eslint.config.js) over the
- * repository; extra arguments go to ESLint (`npm run lint -- --fix`).
- */
+// `npm run lint`: ESLint with the architecture rules (tools/lint/eslint.config.js) over the
+// repository; extra arguments go to ESLint (`npm run lint -- --fix`).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { linterBin, root } from './linters';

@@ -1,10 +1,8 @@
-/**
- * Runs Mozilla's addons-linter (what `web-ext lint` runs, and what addons.mozilla.org runs
- * on every upload) on dist/firefox. Errors and notices fail; a warning fails unless it is
- * one of the reviewed ones below, each explained in docs/STORE_LINT.md.
- *
- *   npm run lint:firefox      (after npm run build:firefox)
- */
+// Runs Mozilla's addons-linter (what `web-ext lint` runs, and what addons.mozilla.org runs
+// on every upload) on dist/firefox. Errors and notices fail; a warning fails unless it is
+// one of the reviewed ones below, each explained in docs/STORE_LINT.md.
+//
+//   npm run lint:firefox      (after npm run build:firefox)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,8 +1,6 @@
-/**
- * The one modification time written into every archive entry: SOURCE_DATE_EPOCH when set
- * (the reproducible-builds convention), else the time of the commit being packaged, so
- * the same commit gives the same bytes on any machine and any day.
- */
+// The one modification time written into every archive entry: SOURCE_DATE_EPOCH when set
+// (the reproducible-builds convention), else the time of the commit being packaged, so
+// the same commit gives the same bytes on any machine and any day.
 import { execFileSync } from 'node:child_process';
 
 export function archiveTime(root: string, env: NodeJS.ProcessEnv = process.env): Date {

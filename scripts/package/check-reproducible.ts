@@ -1,11 +1,9 @@
-/**
- * Builds and packages twice, from scratch each time, and checks that every package is the
- * same byte for byte (stores and AMO reviewers compare what they rebuild with what was
- * uploaded). Slow by design (four production builds), so it runs from `npm test`, not
- * from the unit tests.
- *
- *   npm run test:package
- */
+// Builds and packages twice, from scratch each time, and checks that every package is the
+// same byte for byte (stores and AMO reviewers compare what they rebuild with what was
+// uploaded). Slow by design (four production builds), so it runs from `npm test`, not
+// from the unit tests.
+//
+//   npm run test:package
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,9 +1,7 @@
-/**
- * Writes zip archives that are identical byte for byte whenever their files are: entries
- * sorted by path, one fixed modification time, no file attributes. With fflate (already a
- * dependency, pure JS) instead of the system `zip`, which Windows and many macOS machines
- * lack.
- */
+// Writes zip archives that are identical byte for byte whenever their files are: entries
+// sorted by path, one fixed modification time, no file attributes. With fflate (already a
+// dependency, pure JS) instead of the system `zip`, which Windows and many macOS machines
+// lack.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
@@ -29,7 +27,6 @@ export function dosTime(instant: Date): Date {
     instant.getUTCHours(), instant.getUTCMinutes(), instant.getUTCSeconds());
 }
 
-/** Zips `paths` (relative to `dir`) in sorted order, all stamped with `mtime`. */
 export function zipFiles(dir: string, paths: string[], mtime: Date): Uint8Array {
   const entries: Zippable = {};
   for (const path of [...paths].sort(byPath)) {

@@ -1,15 +1,10 @@
-/**
- * Every picture the README and docs show, and the end-to-end test that draws it with the real
- * built extension in headless Chromium (the test saves it under tests/artifacts/). One list, so
- * `npm run screenshots` regenerates them all and a test fails when a document shows a picture
- * that is not in it.
- */
+// Every picture the README and docs show, and the end-to-end test that draws it with the real
+// built extension in headless Chromium (the test saves it under tests/artifacts/). One list, so
+// `npm run screenshots` regenerates them all and a test fails when a document shows a picture
+// that is not in it.
 export interface Picture {
-  /** Where the documents show it, from the repository root. */
   doc: string;
-  /** What the e2e test saves under tests/artifacts/. */
   artifact: string;
-  /** The e2e test file that draws it. */
   test: string;
 }
 

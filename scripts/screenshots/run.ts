@@ -1,8 +1,6 @@
-/**
- * `npm run screenshots`: builds the extension, runs the end-to-end tests that draw the
- * documents' pictures (real extension, real model, headless Chromium) and copies each picture
- * to where the documents show it (scripts/screenshots/pictures.ts).
- */
+// `npm run screenshots`: builds the extension, runs the end-to-end tests that draw the
+// documents' pictures (real extension, real model, headless Chromium) and copies each picture
+// to where the documents show it (scripts/screenshots/pictures.ts).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,15 +1,13 @@
-/**
- * Calibrates the nucleus-scale estimate (src/core/nucleus-scale.ts) on LC25000 validation
- * images: its median at the training magnification, and where 1/2 and 1/3 of it (2×2 and 3×3
- * same-class mosaics shrunk back, as training/shift.py makes them) come out. Writes
- * training/artifacts/scale-calibration.json, which the model build copies into metadata.json.
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/calibrate-scale.ts -- --cache training/cache
- *
- * The thresholds follow from what the model was trained on (mosaics down to 1/3, crops up to
- * about 1.7× zoom): zoom in below the median of the 1/3 mosaics, to the median of the 1/2
- * ones; call an image "more magnified than training" above 1.7× the 90th percentile at 1/1.
- */
+// Calibrates the nucleus-scale estimate (src/core/nucleus-scale.ts) on LC25000 validation
+// images: its median at the training magnification, and where 1/2 and 1/3 of it (2×2 and 3×3
+// same-class mosaics shrunk back, as training/shift.py makes them) come out. Writes
+// training/artifacts/scale-calibration.json, which the model build copies into metadata.json.
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/calibrate-scale.ts -- --cache training/cache
+//
+// The thresholds follow from what the model was trained on (mosaics down to 1/3, crops up to
+// about 1.7× zoom): zoom in below the median of the 1/3 mosaics, to the median of the 1/2
+// ones; call an image "more magnified than training" above 1.7× the 90th percentile at 1/1.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

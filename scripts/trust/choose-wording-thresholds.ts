@@ -1,16 +1,14 @@
-/**
- * Chooses the confidence-wording thresholds on the validation split and reports, for the
- * validation and the group-held-out test split: accuracy per wording band, and accuracy with
- * and without test-time augmentation (8 dihedral views) — all with the TF.js model.
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/choose-wording-thresholds.ts -- [--logits training/cache]
- *
- * Reads `tfjs-logits-{val,test}.json` from scripts/trust/predict-splits.ts when present and
- * condenses them into training/artifacts/tfjs-predictions.json (committed: single-view and
- * 8-view mean logits); without them it works from that committed file. Writes
- * training/artifacts/wording-bands.json, the one source of the figures the docs and the model
- * card page quote (tests/node/wording-numbers.test.ts checks them).
- */
+// Chooses the confidence-wording thresholds on the validation split and reports, for the
+// validation and the group-held-out test split: accuracy per wording band, and accuracy with
+// and without test-time augmentation (8 dihedral views) — all with the TF.js model.
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/choose-wording-thresholds.ts -- [--logits training/cache]
+//
+// Reads `tfjs-logits-{val,test}.json` from scripts/trust/predict-splits.ts when present and
+// condenses them into training/artifacts/tfjs-predictions.json (committed: single-view and
+// 8-view mean logits); without them it works from that committed file. Writes
+// training/artifacts/wording-bands.json, the one source of the figures the docs and the model
+// card page quote (tests/node/wording-numbers.test.ts checks them).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,8 +17,7 @@ import { WORDING_THRESHOLDS } from '../../src/core/confidence-wording';
 import { softmaxWithTemperature } from '../../src/core/postprocess';
 import { readMetadata } from '../../tests/helpers/node-model';
 import { summariseWording } from './wording-bands';
-import { fillBlock } from './fill-block';
-import { WORDING_BLOCKS } from './wording-docs';
+import { writeDocs } from '../docs/blocks';
 
 export const PREDICTIONS_FILE = 'training/artifacts/tfjs-predictions.json';
 /** What docs and the model card quote: thresholds, band sizes and accuracies, TTA effect. */
@@ -28,9 +25,7 @@ export const SUMMARY_FILE = 'training/artifacts/wording-bands.json';
 
 export interface SplitPredictions {
   labels: number[];
-  /** Single-view logits, one triple per image. */
   single: number[][];
-  /** Mean logits of the 8 dihedral views. */
   tta: number[][];
 }
 
@@ -72,5 +67,4 @@ for (const split of ['val', 'test'] as const) {
 }
 const gain = summary.test.tta.accuracy - summary.test.single.accuracy;
 console.log(`\nTTA effect on test accuracy: ${pct(summary.test.single.accuracy)} → ${pct(summary.test.tta.accuracy)} (${gain >= 0 ? '+' : ''}${(100 * gain).toFixed(2)} points)`);
-for (const { file, block, render } of WORDING_BLOCKS) writeFileSync(file, fillBlock(readFileSync(file, 'utf8'), block, render(summary)));
-console.log(`wrote ${SUMMARY_FILE} and the wording tables in ${WORDING_BLOCKS.map((b) => b.file).join(', ')}`);
+writeDocs(process.cwd());

@@ -1,11 +1,9 @@
-/**
- * Blocks for figures that used to be typed by hand: the data split (training/make_split.py →
- * training/artifacts/data-split.json), the grouping rebuild (training/rebuild_groups.py --sweep →
- * training/artifacts/rebuild-groups.json), the heat map's agreement with Grad-CAM
- * (bench/results/heat-map-node.json) and the imported LUCIAN architecture's speed (the bench run
- * the speed line quotes). Registered in generalisation-numbers.ts's BLOCKS, so
- * `npm run docs:numbers` writes them and tests/node/generalisation-numbers.test.ts fails on drift.
- */
+// Blocks for figures that used to be typed by hand: the data split (training/make_split.py →
+// training/artifacts/data-split.json), the grouping rebuild (training/rebuild_groups.py --sweep →
+// training/artifacts/rebuild-groups.json), the heat map's agreement with Grad-CAM
+// (bench/results/heat-map-node.json) and the imported LUCIAN architecture's speed (the bench run
+// the speed line quotes). Registered in generalisation-numbers.ts's BLOCKS, so
+// `npm run docs` writes them and tests/node/docs-blocks.test.ts fails on drift.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HeatMapResult } from '../bench/heat-map-report';
@@ -29,7 +27,6 @@ export interface DataSplit {
 
 export const readDataSplit = (root: string) => read<DataSplit>(root, DATA_SPLIT);
 
-/** The model card's data bullets. */
 export function dataSplitBlock(root: string): string {
   const d = readDataSplit(root);
   const { train, val, test } = d.splits;
@@ -47,7 +44,6 @@ export function dataSplitBlock(root: string): string {
   ].join('\n');
 }
 
-/** The sentence the model card page (src/model-card/ModelCard.tsx) shows about the split. */
 export function dataSplitSentence(d: DataSplit): string {
   return `train ${n(d.splits.train.images)} / validation ${n(d.splits.val.images)} / test ${n(d.splits.test.images)} images`;
 }

@@ -1,7 +1,5 @@
-/**
- * Decodes image files to RGBA with the browser's own decoder (headless Chromium), the same
- * one the extension uses, so that Node scripts need no JPEG library.
- */
+// Decodes image files to RGBA with the browser's own decoder (headless Chromium), the same
+// one the extension uses, so that Node scripts need no JPEG library.
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer';
 import { findChromium } from '../../tests/e2e/find-browser';

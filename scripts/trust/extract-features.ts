@@ -1,12 +1,10 @@
-/**
- * Writes the bundled model's pooled features (the layer the input check scores) for the
- * LC25000 splits, so training/fit_input_check.py can fit the training distribution and set
- * the threshold on validation. Same code path as the extension: the compiled executor on the
- * tfjs WASM backend, one pass per batch.
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/extract-features.ts -- --cache training/cache [--splits train,val,test]
- * Writes training/cache/features-<split>.f32 (N×D float32, git-ignored).
- */
+// Writes the bundled model's pooled features (the layer the input check scores) for the
+// LC25000 splits, so training/fit_input_check.py can fit the training distribution and set
+// the threshold on validation. Same code path as the extension: the compiled executor on the
+// tfjs WASM backend, one pass per batch.
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/extract-features.ts -- --cache training/cache [--splits train,val,test]
+// Writes training/cache/features-<split>.f32 (N×D float32, git-ignored).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

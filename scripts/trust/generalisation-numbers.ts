@@ -1,25 +1,12 @@
-/**
- * The shift-check and LC25000 numbers that README, the model card and docs/GENERALISATION.md
- * quote, made from the committed results (training/artifacts/shift-check-*.json, written by
- * training/shift_check.py, and model/metadata.json). `npm run docs:numbers` writes them into
- * the marked blocks (scripts/trust/write-generalisation-numbers.ts); tests/node/generalisation-numbers.test.ts fails when a block drifts.
- */
+// Renderers of the shift-check and LC25000 blocks (registered in scripts/docs/blocks.ts), from
+// training/artifacts/shift-check-*.json (training/shift_check.py) and model/metadata.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { speedLine } from './speed-block';
-import { inputCheckLatency, inputCheckResults, inputCheckSummary, stainEstimateVariants } from './input-check-blocks';
-import { dataSplitBlock, lucianSpeedBlock, rebuildGroupsBlock } from './data-blocks';
-import { tissueCoverageResults } from './tissue-coverage-block';
+import type { ShiftReport, SplitMetrics as Split } from '../../src/core/model-metrics';
 
 export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-grey-normalised', 'robust-norm', 'robust-grey-blank'] as const;
 
-interface Report {
-  n: number;
-  accuracy: number;
-  confident_wrong: number;
-  recall: Record<string, number>;
-  accuracy_by_magnification?: Record<string, number>;
-}
+type Report = ShiftReport & { recall: Record<string, number> };
 
 export interface ShiftCheck {
   label: string;
@@ -50,17 +37,6 @@ export function shiftCheckTable(root: string): string {
     '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
-}
-
-export { fillBlock } from './fill-block';
-
-interface Split {
-  accuracy: number;
-  macro_f1: number;
-  ece_15?: number;
-  n: number;
-  per_class?: Record<string, { precision: number; recall: number; f1: number; support: number }>;
-  confusion?: number[][];
 }
 
 interface ShippedMetrics {
@@ -162,7 +138,6 @@ export function otherLaboratoriesTable(root: string): string {
   ].join('\n');
 }
 
-/** The reality proxy's runs (training/artifacts/proxy-check-<run>.json, training/proxy_check.py), in table order. */
 export const PROXY_CHECK_RUNS = ['2.0.0', '2.0.0-greyscale', 'grey-a', 'colour-plus'] as const;
 const PROXY_KINDS = ['combined', 'stain', 'histogram', 'fourier', 'scanner', 'field', 'air'] as const;
 
@@ -179,7 +154,6 @@ export function readProxyCheck(root: string, run: string): ProxyCheck {
   return JSON.parse(readFileSync(join(root, 'training/artifacts', `proxy-check-${run}.json`), 'utf8')) as ProxyCheck;
 }
 
-/** Every candidate on the reality proxy, per kind of shift. */
 export function proxyCheckTable(root: string): string {
   const rows = PROXY_CHECK_RUNS.map((run) => {
     const r = readProxyCheck(root, run);
@@ -195,26 +169,3 @@ export function proxyCheckTable(root: string): string {
     ...rows,
   ].join('\n');
 }
-
-export const BLOCKS: { file: string; name: string; body: (root: string) => string }[] = [
-  { file: 'README.md', name: 'input-check', body: inputCheckSummary },
-  { file: 'README.md', name: 'speed', body: speedLine },
-  { file: 'model/MODEL_CARD.md', name: 'speed', body: speedLine },
-  { file: 'model/MODEL_CARD.md', name: 'input-check', body: inputCheckSummary },
-  { file: 'docs/INPUT_CHECK.md', name: 'input-check-results', body: inputCheckResults },
-  { file: 'docs/INPUT_CHECK.md', name: 'stain-estimate-variants', body: stainEstimateVariants },
-  { file: 'docs/INPUT_CHECK.md', name: 'input-check-latency', body: inputCheckLatency },
-  { file: 'docs/INPUT_CHECK.md', name: 'tissue-coverage-results', body: tissueCoverageResults },
-  { file: 'docs/GENERALISATION.md', name: 'shift-check', body: shiftCheckTable },
-  { file: 'docs/GENERALISATION.md', name: 'proxy-check', body: proxyCheckTable },
-  { file: 'model/MODEL_CARD.md', name: 'proxy-check', body: proxyCheckTable },
-  { file: 'docs/GENERALISATION.md', name: 'headline', body: headline },
-  { file: 'docs/GENERALISATION.md', name: 'other-laboratories', body: otherLaboratoriesTable },
-  { file: 'README.md', name: 'headline', body: headline },
-  { file: 'model/MODEL_CARD.md', name: 'headline', body: headline },
-  { file: 'model/MODEL_CARD.md', name: 'shift-check', body: shiftCheckTable },
-  { file: 'model/MODEL_CARD.md', name: 'test-tables', body: testTables },
-  { file: 'model/MODEL_CARD.md', name: 'data-split', body: dataSplitBlock },
-  { file: 'README.md', name: 'lucian-speed', body: lucianSpeedBlock },
-  { file: 'training/README.md', name: 'rebuild-groups', body: rebuildGroupsBlock },
-];

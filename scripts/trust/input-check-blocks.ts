@@ -1,8 +1,6 @@
-/**
- * The input check's figures as the README, model card and docs/INPUT_CHECK.md print them, all
- * from training/artifacts/input-check.json (src/core/input-check-numbers.ts). Written by
- * `npm run docs:numbers`; tests/node/generalisation-numbers.test.ts fails when a block drifts.
- */
+// The input check's figures as the README, model card and docs/INPUT_CHECK.md print them, all
+// from training/artifacts/input-check.json (src/core/input-check-numbers.ts). Written by
+// `npm run docs`; tests/node/docs-blocks.test.ts fails when a block drifts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckStrictness } from '../../src/core/input-check';
@@ -13,7 +11,6 @@ import { SPEED_RESULTS } from './speed-block';
 const LEVELS: CheckStrictness[] = ['lenient', 'standard', 'strict'];
 const read = (root: string) => JSON.parse(readFileSync(join(root, 'training/artifacts/input-check.json'), 'utf8')) as InputCheckResults;
 
-/** The README's and the model card's line. */
 export function inputCheckSummary(root: string): string {
   return `At the default strictness the input check ${inputCheckSentence('standard', read(root))}.`;
 }

@@ -1,21 +1,19 @@
-/**
- * Measures the input check and writes training/artifacts/input-check.json, the one source of
- * every input-check figure in the README, docs, model card and Options (docs:numbers and
- * tests/node/generalisation-numbers.test.ts keep them in step):
- *  - false rejects ("not assessable") on real H&E: the LC25000 group-held-out test split,
- *    the shift check (validation images re-stained with 16 held-out laboratories' stains at
- *    three magnifications: a stress test) and, with --references, other laboratories' slides;
- *  - the share of the negative set refused, per kind, for the tune and held-out halves
- *    (split by source: tests/fixtures/negatives/README.md);
- *  - how often the feature score flags "unlike the training images" (the classifier as the
- *    extension runs it, zoom included).
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/measure-input-check.ts -- --cache training/cache --references /path/to/he-stain-references
- *
- * With --refresh-check, only the check's refusals are measured again and the feature score's
- * flags are kept from the results file (they come from the model, not from the check's rules):
- * minutes instead of a model run over every image, for a change to the rules alone.
- */
+// Measures the input check and writes training/artifacts/input-check.json, the one source of
+// every input-check figure in the README, docs, model card and Options (npm run docs and
+// tests/node/docs-blocks.test.ts keep them in step):
+//  - false rejects ("not assessable") on real H&E: the LC25000 group-held-out test split,
+//    the shift check (validation images re-stained with 16 held-out laboratories' stains at
+//    three magnifications: a stress test) and, with --references, other laboratories' slides;
+//  - the share of the negative set refused, per kind, for the tune and held-out halves
+//    (split by source: tests/fixtures/negatives/README.md);
+//  - how often the feature score flags "unlike the training images" (the classifier as the
+//    extension runs it, zoom included).
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/measure-input-check.ts -- --cache training/cache --references /path/to/he-stain-references
+//
+// With --refresh-check, only the check's refusals are measured again and the feature score's
+// flags are kept from the results file (they come from the model, not from the check's rules):
+// minutes instead of a model run over every image, for a change to the rules alone.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,20 +1,18 @@
-/**
- * The "too little tissue" rule before (share of tissue pixels) and after (tissue coverage:
- * air spaces between septa count, src/core/tissue-coverage.ts), on the same images and the
- * same statistics, with every other rule of the input check (the stain family included)
- * unchanged. Writes training/artifacts/tissue-coverage.json, which docs/INPUT_CHECK.md quotes
- * (docs:numbers writes the block, tests/node/generalisation-numbers.test.ts holds it):
- *  - every LC25000 lung image (the training pipeline's cached train, validation and test
- *    splits: `--cache`, as measure-input-check.ts reads them), and its benign images made airy two ways
- *    (tests/helpers/air-spaces.ts, seeded by index): air spaces painted over 30–60 % (the
- *    twin of training's `air_spaces`), and alveolar parenchyma (75–95 % air between septa);
- *  - windows of the other laboratories' slides (`--references`): every 224- and 448-px
- *    window at half-window steps, as they are and made alveolar;
- *  - the negative set per kind and part (tests/fixtures/negatives);
- *  - the time tissueCoverage takes per image (Node, this machine).
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/measure-tissue-coverage.ts -- --cache training/cache --references /path/to/he-stain-references
- */
+// The "too little tissue" rule before (share of tissue pixels) and after (tissue coverage:
+// air spaces between septa count, src/core/tissue-coverage.ts), on the same images and the
+// same statistics, with every other rule of the input check (the stain family included)
+// unchanged. Writes training/artifacts/tissue-coverage.json, which docs/INPUT_CHECK.md quotes
+// (npm run docs writes the block, tests/node/docs-blocks.test.ts holds it):
+//  - every LC25000 lung image (the training pipeline's cached train, validation and test
+//    splits: `--cache`, as measure-input-check.ts reads them), and its benign images made airy two ways
+//    (tests/helpers/air-spaces.ts, seeded by index): air spaces painted over 30–60 % (the
+//    twin of training's `air_spaces`), and alveolar parenchyma (75–95 % air between septa);
+//  - windows of the other laboratories' slides (`--references`): every 224- and 448-px
+//    window at half-window steps, as they are and made alveolar;
+//  - the negative set per kind and part (tests/fixtures/negatives);
+//  - the time tissueCoverage takes per image (Node, this machine).
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/measure-tissue-coverage.ts -- --cache training/cache --references /path/to/he-stain-references
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -111,7 +109,6 @@ await collect(decodeEachInChromium(slides.map((f) => join(values.references!, f)
   }
 });
 
-// The negative set, per part and kind.
 const dir = 'tests/fixtures/negatives';
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { images: { file: string; category: string; part: string }[] };
 const decoded = await decodeInChromium(manifest.images.map((m) => join(dir, m.file)));

@@ -1,14 +1,12 @@
-/**
- * A sanity check on real H&E from other laboratories: runs the bundled classifier (as the
- * extension does: zoom, stain and scale flags, wording) over the H&E reference slides
- * (MoNuSeg's TCGA images, 36 slides of other organs; not lung, so there is no right answer)
- * and counts the answers. Model 1.1.0 called 35 of 36 "benign" — its failure on other
- * hospitals' lung images; a model that still leaned on LC25000's colours would too.
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/other-laboratories.ts -- --references /path/to/he-stain-references
- * Writes training/artifacts/other-laboratories.json (counts only; the images stay outside the
- * repository). For another model folder: MODEL_DIR=/path/to/model … -- --out other-laboratories-1.1.0.json
- */
+// A sanity check on real H&E from other laboratories: runs the bundled classifier (as the
+// extension does: zoom, stain and scale flags, wording) over the H&E reference slides
+// (MoNuSeg's TCGA images, 36 slides of other organs; not lung, so there is no right answer)
+// and counts the answers. Model 1.1.0 called 35 of 36 "benign" — its failure on other
+// hospitals' lung images; a model that still leaned on LC25000's colours would too.
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/other-laboratories.ts -- --references /path/to/he-stain-references
+// Writes training/artifacts/other-laboratories.json (counts only; the images stay outside the
+// repository). For another model folder: MODEL_DIR=/path/to/model … -- --out other-laboratories-1.1.0.json
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,12 +1,10 @@
-/**
- * Runs the bundled TF.js model (WASM backend, as in browsers) over the cached validation
- * and test splits, 8 dihedral views per image in one batch, and writes every view's
- * logits to `<out>/tfjs-logits-<split>.json`. The wording-threshold and TTA scripts read
- * these, so the numbers they report are the extension's own model, not PyTorch's.
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/predict-splits.ts -- --cache training/cache
- *   (the cache comes from training/data.py; `--splits val,test`, `--out` default = --cache)
- */
+// Runs the bundled TF.js model (WASM backend, as in browsers) over the cached validation
+// and test splits, 8 dihedral views per image in one batch, and writes every view's
+// logits to `<out>/tfjs-logits-<split>.json`. The wording-threshold and TTA scripts read
+// these, so the numbers they report are the extension's own model, not PyTorch's.
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/predict-splits.ts -- --cache training/cache
+//   (the cache comes from training/data.py; `--splits val,test`, `--out` default = --cache)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,7 +1,5 @@
-/**
- * Reads the training pipeline's cached splits (`training/cache/<split>.npz`, written by
- * training/data.py: x uint8 N×224×224×3, y int64 N) without Python.
- */
+// Reads the training pipeline's cached splits (`training/cache/<split>.npz`, written by
+// training/data.py: x uint8 N×224×224×3, y int64 N) without Python.
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 
@@ -41,7 +39,6 @@ export function readSplit(file: string): CachedSplit {
   return { images: x.bytes, labels: Array.from(yv, Number), size: x.shape[1], count: x.shape[0] };
 }
 
-/** Image i of a split as RGBA pixels (what canvases and the core functions take). */
 export function rgbaAt(split: CachedSplit, i: number): { width: number; height: number; data: Uint8Array } {
   const n = split.size * split.size;
   const rgb = split.images.subarray(i * n * 3, (i + 1) * n * 3);

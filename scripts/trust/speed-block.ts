@@ -1,7 +1,5 @@
-/**
- * The README's and the model card's speed line, from one committed `npm run bench` run (the
- * latest full run, which also timed the input check): no hand-copied milliseconds.
- */
+// The README's and the model card's speed line, from one committed `npm run bench` run (the
+// latest full run, which also timed the input check): no hand-copied milliseconds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,9 +1,7 @@
-/**
- * docs/INPUT_CHECK.md's "too little tissue" figures: the rule on tissue pixels (before) and on
- * tissue coverage (after), from training/artifacts/tissue-coverage.json
- * (scripts/trust/measure-tissue-coverage.ts). Written by `npm run docs:numbers`;
- * tests/node/generalisation-numbers.test.ts fails when the block drifts.
- */
+// docs/INPUT_CHECK.md's "too little tissue" figures: the rule on tissue pixels (before) and on
+// tissue coverage (after), from training/artifacts/tissue-coverage.json
+// (scripts/trust/measure-tissue-coverage.ts). Written by `npm run docs`;
+// tests/node/docs-blocks.test.ts fails when the block drifts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckStrictness } from '../../src/core/input-check';

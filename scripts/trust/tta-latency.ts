@@ -1,11 +1,9 @@
-/**
- * Warm inference time with and without test-time augmentation, in real headless Chromium
- * through the built extension (dist/chrome, WASM backend), as users run it: the timings the
- * offscreen document reports for each classification (inference = the batched forward pass
- * and read-back; total = decode + preprocess + check + inference).
- *
- *   npm run build && npx vite-node -c scripts/node.config.ts scripts/trust/tta-latency.ts [-- --runs 30]
- */
+// Warm inference time with and without test-time augmentation, in real headless Chromium
+// through the built extension (dist/chrome, WASM backend), as users run it: the timings the
+// offscreen document reports for each classification (inference = the batched forward pass
+// and read-back; total = decode + preprocess + check + inference).
+//
+//   npm run build && npx vite-node -c scripts/node.config.ts scripts/trust/tta-latency.ts [-- --runs 30]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

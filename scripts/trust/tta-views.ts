@@ -1,19 +1,17 @@
-/**
- * How many test-time-augmentation views are worth their time (issue 18): accuracy and
- * log-loss of the bundled model with 1 view, every 2- and 4-view subset of the 8 dihedral
- * views, and all 8, from the per-view TF.js logits that predict-splits.ts writes. Subsets are
- * chosen on the validation split only; the test split is reported for the chosen subsets and
- * the 1- and 8-view baselines, never used to choose. Writes bench/results/tta-views.json and
- * the tta-views block of docs/PERFORMANCE.md.
- *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/tta-views.ts -- --logits training/cache
- */
+// How many test-time-augmentation views are worth their time (issue 18): accuracy and
+// log-loss of the bundled model with 1 view, every 2- and 4-view subset of the 8 dihedral
+// views, and all 8, from the per-view TF.js logits that predict-splits.ts writes. Subsets are
+// chosen on the validation split only; the test split is reported for the chosen subsets and
+// the 1- and 8-view baselines, never used to choose. Writes bench/results/tta-views.json and
+// the tta-views block of docs/PERFORMANCE.md.
+//
+//   npx vite-node -c scripts/node.config.ts scripts/trust/tta-views.ts -- --logits training/cache
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { combineViews } from '../../src/core/combine-views';
 import { readMetadata, ROOT } from '../../tests/helpers/node-model';
-import { fillBlock } from './fill-block';
+import { writeDocs } from '../docs/blocks';
 
 const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { logits: { type: 'string', default: 'training/cache' } } });
 const T = readMetadata().temperature;
@@ -72,14 +70,4 @@ const out = {
 writeFileSync(join(ROOT, 'bench/results/tta-views.json'), JSON.stringify(out, null, 2) + '\n');
 for (const r of table) console.log(`${r.what.padEnd(50)} val ${r.val.errors}/${r.val.n} errors (${(100 * r.val.accuracy).toFixed(2)} %, fixes ${r.val.vsOneView.fixed} / breaks ${r.val.vsOneView.broken}), nll ${r.val.nll}; test ${r.test.errors}/${r.test.n} (${(100 * r.test.accuracy).toFixed(2)} %), nll ${r.test.nll}`);
 
-const pct = (v: number) => `${(100 * v).toFixed(2)} %`;
-const block = [
-  `Accuracy of the bundled model by number of views (\`scripts/trust/tta-views.ts\`, [\`bench/results/tta-views.json\`](../bench/results/tta-views.json)): ${out.method}. *Fixes / breaks*: images the views get right that one view gets wrong, and the reverse (McNemar's discordant pairs).`,
-  '',
-  '| views | validation errors (accuracy) | fixes / breaks vs 1 view | validation log-loss | test errors (accuracy) | test log-loss |',
-  '|---|---|---|---|---|---|',
-  ...table.map((r) => `| ${r.what} | ${r.val.errors} of ${r.val.n} (${pct(r.val.accuracy)}) | ${r.val.vsOneView.fixed} / ${r.val.vsOneView.broken} | ${r.val.nll} | ${r.test.errors} of ${r.test.n} (${pct(r.test.accuracy)}) | ${r.test.nll} |`),
-].join('\n');
-const doc = join(ROOT, 'docs/PERFORMANCE.md');
-writeFileSync(doc, fillBlock(readFileSync(doc, 'utf8'), 'tta-views', block));
-console.log('docs/PERFORMANCE.md: tta-views block written');
+writeDocs(ROOT);

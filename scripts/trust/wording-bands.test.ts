@@ -1,8 +1,6 @@
-/**
- * The committed wording thresholds are exactly what the rule picks on the validation split
- * (TF.js model predictions in training/artifacts/tfjs-predictions.json), for single-view and
- * for 8-view TTA results, and they still mean what the words say on the held-out test split.
- */
+// The committed wording thresholds are exactly what the rule picks on the validation split
+// (TF.js model predictions in training/artifacts/tfjs-predictions.json), for single-view and
+// for 8-view TTA results, and they still mean what the words say on the held-out test split.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WORDING_THRESHOLDS } from '../../src/core/confidence-wording';
@@ -28,7 +26,6 @@ describe.each(['single', 'tta'] as const)('confidence wording thresholds (%s)', 
     const [likely, uncertain] = bandReport(preds('test', view), WORDING_THRESHOLDS[view]);
     expect(preds('test', view)).toHaveLength(1605);
     expect(likely.accuracy).toBeGreaterThanOrEqual(0.95);
-    // Both bands hold enough images to rank (the old middle band held 7), in the right order.
     expect(Math.min(likely.n, uncertain.n)).toBeGreaterThanOrEqual(50);
     expect(uncertain.accuracy).toBeLessThan(likely.accuracy - 0.2);
     expect(uncertain.top2).toBeGreaterThanOrEqual(0.99);

@@ -1,16 +1,12 @@
-/**
- * Choosing the confidence-wording threshold from labelled, calibrated predictions, and
- * measuring each band's accuracy. Pure, so the committed thresholds are re-derived in a test.
- */
+// Choosing the confidence-wording threshold from labelled, calibrated predictions, and
+// measuring each band's accuracy. Pure, so the committed thresholds are re-derived in a test.
 import { confidenceBand, type WordingThresholds } from '../../src/core/confidence-wording';
 
 export interface Prediction {
-  /** Calibrated probabilities, label order. */
   probs: number[];
   label: number;
 }
 
-/** Target accuracy for "Likely". */
 export const LIKELY_ACCURACY = 0.97;
 const GRID = Array.from({ length: 50 }, (_, i) => 0.5 + i / 100); // 0.50 … 0.99
 
@@ -28,7 +24,6 @@ export interface BandReport {
   n: number;
   share: number;
   accuracy: number;
-  /** Share where the truth is one of the two named classes ("X or Y"). */
   top2: number;
 }
 

@@ -1,9 +1,4 @@
-/**
- * The wording and TTA figures as the docs quote them, generated from
- * training/artifacts/wording-bands.json. choose-wording-thresholds.ts writes them between
- * `<!-- wording-…:start -->` / `<!-- wording-…:end -->` markers; tests/node/wording-numbers.test.ts
- * fails when a document's block differs from what the summary gives.
- */
+/** Renderers of the wording blocks (scripts/docs/blocks.ts), from training/artifacts/wording-bands.json. */
 import type { WordingSummary } from './wording-bands';
 
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
@@ -49,15 +44,3 @@ export function ttaGain(s: WordingSummary): string {
   const points = 100 * (s.test.tta.accuracy - s.test.single.accuracy);
   return `${points >= 0 ? '+' : ''}${points.toFixed(2)}`;
 }
-
-
-export function readBlock(text: string, name: string): string | null {
-  const m = text.match(new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`));
-  return m ? m[1] : null;
-}
-
-/** The documents and the blocks each holds. */
-export const WORDING_BLOCKS: { file: string; block: string; render: (s: WordingSummary) => string }[] = [
-  { file: 'docs/TRUST.md', block: 'wording-bands', render: trustBandTable },
-  { file: 'model/MODEL_CARD.md', block: 'wording-table', render: modelCardWordingTable },
-];

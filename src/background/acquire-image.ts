@@ -1,15 +1,13 @@
-/**
- * Gets the bytes of a right-clicked image: `data:` URLs are decoded here, `blob:` URLs
- * (which belong to the page) are read by the content script, http(s) images are fetched
- * by the extension with its host permission, so cross-origin images need no CORS.
- */
+// Gets the bytes of a right-clicked image: `data:` URLs are decoded here, `blob:` URLs
+// (which belong to the page) are read by the content script, http(s) images are fetched
+// by the extension with its host permission, so cross-origin images need no CORS.
 import { MAX_FILE_BYTES } from '../core/image-limits';
 import { bytesToBase64 } from '../shared/base64';
 import { parseDataUrl } from '../shared/data-url';
 import { ClassifierError } from '../shared/errors';
 import type { EncodedImage } from '../shared/messages';
 import { fetchImageBytes } from './fetch-image-bytes';
-import { askContent } from './send-to-content';
+import { sendToTab } from './send-to-tab';
 import { t } from '../shared/i18n';
 
 export async function acquireImage(srcUrl: string, tabId: number, frameId: number): Promise<EncodedImage> {
@@ -24,8 +22,8 @@ export async function acquireImage(srcUrl: string, tabId: number, frameId: numbe
     return { base64: bytesToBase64(bytes), mimeType, name: 'data: URL image' };
   }
   if (scheme === 'blob:') {
-    // Checked on arrival (send-to-content.ts): at most the file cap, whatever the page says.
-    return askContent(tabId, 'read-blob-url', { url: srcUrl }, frameId);
+    // Checked on arrival (send-to-tab.ts): at most the file cap, whatever the page says.
+    return sendToTab('read-blob-url', { url: srcUrl }, tabId, frameId);
   }
   if (scheme === 'http:' || scheme === 'https:' || scheme === 'file:') {
     const { bytes, mimeType } = await fetchImageBytes(srcUrl);

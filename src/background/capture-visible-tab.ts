@@ -1,8 +1,6 @@
-/**
- * `tabs.captureVisibleTab`, queued: Chrome allows 2 calls per second and fails beyond, so
- * calls are spaced by a little over 500 ms instead of failing. PNG, so the crop the model
- * sees has no JPEG artefacts on top of the page's own.
- */
+// `tabs.captureVisibleTab`, queued: Chrome allows 2 calls per second and fails beyond, so
+// calls are spaced by a little over 500 ms instead of failing. PNG, so the crop the model
+// sees has no JPEG artefacts on top of the page's own.
 import { browser } from '../shared/browser-api';
 import { ClassifierError } from '../shared/errors';
 import { minIntervalQueue } from '../shared/min-interval-queue';

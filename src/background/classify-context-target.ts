@@ -1,12 +1,10 @@
-/**
- * "Classify tissue" on a right-clicked canvas (or video, SVG, CSS background): these give
- * the menu no image URL, so the content script, which remembers the right-clicked
- * element, reports its visible area and that area is captured from the screen.
- */
+// "Classify tissue" on a right-clicked canvas (or video, SVG, CSS background): these give
+// the menu no image URL, so the content script, which remembers the right-clicked
+// element, reports its visible area and that area is captured from the screen.
 import { toErrorInfo } from '../shared/errors';
 import type { OverlayState, RegionAction } from '../shared/messages';
 import { classifyRegion, type TabRef } from './classify-region';
-import { askContent } from './send-to-content';
+import { sendToTab } from './send-to-tab';
 import { assertTabStillChosen } from './tab-still-chosen';
 import { showOverlay } from './show-overlay';
 import { t } from '../shared/i18n';
@@ -18,7 +16,7 @@ export async function classifyContextTarget(info: { frameId?: number }, tab: Tab
   let state: OverlayState;
   const clickedAt = Date.now();
   try {
-    const { selection, what } = await askContent(tabId, 'context-target-region', { action }, frameId);
+    const { selection, what } = await sendToTab('context-target-region', { action }, tabId, frameId);
     if (selection) {
       // The page answers when it likes: capture only if the user is still on this tab, soon after the click.
       await assertTabStillChosen(tabId, clickedAt);
@@ -28,6 +26,6 @@ export async function classifyContextTarget(info: { frameId?: number }, tab: Tab
   } catch (err) {
     state = { kind: 'error', error: toErrorInfo(err) };
   }
-  await showOverlay(tabId, frameId, { requestId: crypto.randomUUID(), srcUrl: 'region', state });
+  await showOverlay(tabId, frameId, { requestId: crypto.randomUUID(), state });
   return state;
 }

@@ -1,11 +1,9 @@
-/**
- * The keyboard shortcut (`commands`: classify-hovered-image): classify the image that has
- * keyboard focus, or else the one under the pointer, and move focus into its result card
- * so keyboard and screen-reader users land on the answer (Esc returns focus).
- */
+// The keyboard shortcut (`commands`: classify-hovered-image): classify the image that has
+// keyboard focus, or else the one under the pointer, and move focus into its result card
+// so keyboard and screen-reader users land on the answer (Esc returns focus).
 import type { OverlayState } from '../shared/messages';
 import { classifyFromContextMenu } from './classify-from-context-menu';
-import { sendToContent } from './send-to-content';
+import { sendToTab } from './send-to-tab';
 import { showOverlay } from './show-overlay';
 import { t } from '../shared/i18n';
 
@@ -19,13 +17,13 @@ export async function classifyFromCommand(tab: { id?: number; url?: string; titl
   let srcUrl: string | null = null;
   let why = t('error_no_focused_image');
   try {
-    srcUrl = (await sendToContent(tabId, 'hovered-image', {})).srcUrl;
+    srcUrl = (await sendToTab('hovered-image', {}, tabId)).srcUrl;
   } catch (err) {
     why = (err as Error).message;
   }
   if (!srcUrl) {
     const state: OverlayState = { kind: 'error', error: { code: 'not-an-image', message: why } };
-    await showOverlay(tabId, 0, { requestId: crypto.randomUUID(), srcUrl: '', state, focus: true });
+    await showOverlay(tabId, 0, { requestId: crypto.randomUUID(), state, focus: true });
     return state;
   }
   return classifyFromContextMenu({ srcUrl, frameId: 0, pageUrl: tab?.url }, tab, { source: 'keyboard', focus: true });

@@ -1,7 +1,5 @@
-/**
- * The "Classify tissue" menu item: read the image, run the model, and keep the overlay
- * beside the image up to date (loading → result or a specific error).
- */
+// The "Classify tissue" menu item: read the image, run the model, and keep the overlay
+// beside the image up to date (loading → result or a specific error).
 import { toErrorInfo } from '../shared/errors';
 import type { OverlayState } from '../shared/messages';
 import { acquireImage } from './acquire-image';
@@ -19,7 +17,6 @@ export interface MenuClick {
   pageUrl?: string;
 }
 
-/** How the request started: the menu, or the keyboard shortcut (which moves focus into the card). */
 export interface StartedBy {
   source: 'context-menu' | 'keyboard';
   focus: boolean;
@@ -38,8 +35,15 @@ export async function classifyFromContextMenu(
   const frameId = info.frameId ?? 0;
   const requestId = crypto.randomUUID();
   const focus = startedBy.focus ? { focus: true } : {};
-  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl, state, ...focus });
-  // A cold host loads the model while the image is read (issue 18: cold click → card).
+  // One request's updates go out in order, and only the first names the image.
+  let sent = Promise.resolve(true);
+  let source: { srcUrl?: string } = { srcUrl };
+  const show = (state: OverlayState) => {
+    const update = { requestId, ...source, state, ...focus };
+    source = {};
+    return (sent = sent.then(() => showOverlay(tabId, frameId, update)));
+  };
+  // A cold host loads the model while the image is read.
   if (!inferenceHost.isWarm()) void readSettings().then(({ backend }) => inferenceHost.prepare(backend), () => undefined);
 
   // The card's heat map, tile map and model card buttons refer to this image by the

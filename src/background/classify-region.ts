@@ -1,9 +1,7 @@
-/**
- * A region the user picked on a page (dragged, or the visible part of a right-clicked
- * canvas): capture the visible tab, crop, then either classify the crop with an overlay
- * beside the region, or open the tile map page on it. The crop is kept in session
- * storage so the overlay's "Tile map" button can open it later.
- */
+// A region the user picked on a page (dragged, or the visible part of a right-clicked
+// canvas): capture the visible tab, crop, then either classify the crop with an overlay
+// beside the region, or open the tile map page on it. The crop is kept in session
+// storage so the overlay's "Tile map" button can open it later.
 import { toErrorInfo } from '../shared/errors';
 import type { OverlayState, RegionSelection } from '../shared/messages';
 import { storeImage } from '../shared/tile-map-store';
@@ -30,7 +28,7 @@ export async function classifyRegion(selection: RegionSelection, tab: TabRef, fr
   const { rect, scroll } = selection;
   const region = { x: rect.x + scroll.x, y: rect.y + scroll.y, width: rect.width, height: rect.height };
   let tileMap: { storedId: string } | undefined;
-  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, srcUrl: 'region', state, region, tileMap });
+  const show = (state: OverlayState) => showOverlay(tabId, frameId, { requestId, state, region, tileMap });
 
   let state: OverlayState;
   try {

@@ -1,9 +1,7 @@
-/**
- * Cuts the user's region out of a visible-tab screenshot. Works in Chrome's service
- * worker and Firefox's event page alike (createImageBitmap + OffscreenCanvas), so one
- * code path serves both; the screenshot's own size gives the scale (devicePixelRatio and
- * page zoom included, see src/core/region-crop.ts).
- */
+// Cuts the user's region out of a visible-tab screenshot. Works in Chrome's service
+// worker and Firefox's event page alike (createImageBitmap + OffscreenCanvas), so one
+// code path serves both; the screenshot's own size gives the scale (devicePixelRatio and
+// page zoom included, see src/core/region-crop.ts).
 import { cropForCapture, type Rect } from '../core/region-crop';
 import { bytesToBase64 } from '../shared/base64';
 import { parseDataUrl } from '../shared/data-url';

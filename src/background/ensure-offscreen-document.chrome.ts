@@ -1,11 +1,6 @@
-/**
- * Creates the offscreen document that hosts the model, once. Concurrent creation throws
- * "Only a single offscreen document may be created", so one in-flight promise is shared
- * and `runtime.getContexts` tells whether a document already exists (e.g. after the
- * service worker restarted). Returns true if it had to be created (cold start).
- * With `preload`, a document created now starts loading the model for that backend at once
- * (src/model-host/main.ts), so a click's image is read while the model loads.
- */
+// Creates the model host's offscreen document once: concurrent creation throws, so one
+// in-flight promise is shared and `runtime.getContexts` finds a document a previous worker
+// made. With `preload` the new document starts loading the model while the click's image is read.
 import type { BackendPreference } from '../shared/messages';
 
 export const OFFSCREEN_PATH = 'src/model-host/index.html';

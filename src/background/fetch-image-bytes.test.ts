@@ -1,9 +1,7 @@
-/**
- * The download cap, against a real HTTP server: an endless chunked response (no
- * Content-Length) is cut off at the cap, not after the timeout, and the server sees the
- * connection close. (Node's fetch has no HTTP cache: the cache mode is tested in the
- * browser, hardening-bad-inputs.e2e.test.ts.)
- */
+// The download cap, against a real HTTP server: an endless chunked response (no
+// Content-Length) is cut off at the cap, not after the timeout, and the server sees the
+// connection close. (Node's fetch has no HTTP cache: the cache mode is tested in the
+// browser, hardening-bad-inputs.e2e.test.ts.)
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';

@@ -1,11 +1,6 @@
-/**
- * Downloads an image from the extension (host permission: no CORS needed), with a
- * timeout, a byte cap, and specific errors for each way it can go wrong.
- *
- * Only ever called for an image the user chose (a right-click, the shortcut, a batch or
- * tile map they started): pages refer to images by a grant, never by an address
- * (src/background/user-grants.ts, docs/HARDENING.md).
- */
+// Downloads an image with the extension's host permission (no CORS needed), with a timeout, a
+// byte cap and a specific error for each failure. Only for an image the user chose; pages refer
+// to images by a grant (user-grants.ts).
 import { MAX_FILE_BYTES } from '../core/image-limits';
 import { ClassifierError } from '../shared/errors';
 import { t } from '../shared/i18n';
@@ -16,10 +11,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 const tooLarge = (declared?: number) => new ClassifierError('too-large',
   declared === undefined ? t('error_file_over_limit', mb(MAX_FILE_BYTES)) : t('error_file_size', mb(declared), mb(MAX_FILE_BYTES)));
 
-/**
- * Reads the body chunk by chunk and stops at the cap: a server that sends no
- * Content-Length, or a false one, cannot push more than MAX_FILE_BYTES into memory.
- */
+/** Reads chunk by chunk up to the cap: a missing or false Content-Length cannot push more into memory. */
 async function readCapped(response: Response, controller: AbortController): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -51,11 +43,7 @@ export async function fetchImageBytes(url: string): Promise<{ bytes: Uint8Array;
   try {
     let response: Response;
     try {
-      // credentials: the image the user right-clicked may need the page's cookies (a
-      // logged-in slide server or journal); the browser sent them to show it, too.
-      // cache 'no-cache': revalidate with the server (a 304 reuses the cached bytes) so the
-      // result and the history's sha256 are of the image served now, never a stale copy of
-      // an image that changed at the same address, as 'force-cache' allowed.
+      // Credentials: the image may need the page's cookies (a logged-in slide server); no-cache: revalidate, so a changed image is not answered from stale bytes.
       response = await fetch(url, { signal: controller.signal, credentials: 'include', cache: 'no-cache' });
     } catch (err) {
       if (controller.signal.aborted) {

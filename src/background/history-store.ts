@@ -1,8 +1,6 @@
-/**
- * The history in storage.local under its own key. All changes go through one promise
- * chain: the background is the only writer, and a batch, the popup and a menu click may
- * finish at the same moment (read-modify-write must not interleave).
- */
+// The history in storage.local under its own key. All changes go through one promise
+// chain: the background is the only writer, and a batch, the popup and a menu click may
+// finish at the same moment (read-modify-write must not interleave).
 import type { HistoryEntry } from '../core/history-entry';
 import { HISTORY_STORAGE_KEY, parseHistory } from '../core/history-list';
 import { browser } from '../shared/browser-api';

@@ -1,8 +1,6 @@
-/**
- * Accepts the ports content scripts open while a request is pending (see
- * shared/request-watch.ts). Nothing is sent over them: their only job is to disconnect
- * when this background goes away. Without a listener a connect fails at once.
- */
+// Accepts the ports content scripts open while a request is pending (see
+// shared/request-watch.ts). Nothing is sent over them: their only job is to disconnect
+// when this background goes away. Without a listener a connect fails at once.
 import { browser, type Runtime } from '../shared/browser-api';
 import { REQUEST_WATCH_PORT } from '../shared/request-watch';
 

@@ -1,8 +1,6 @@
-/**
- * Firefox: the background is an event page with a DOM (no offscreen API exists), so the
- * model runs right here. State is only in memory: when Firefox suspends the idle event
- * page (after ~30 s), the next request simply loads the model again (model-host is lazy).
- */
+// Firefox: the background is an event page with a DOM (no offscreen API exists), so the
+// model runs right here. State is only in memory: when Firefox suspends the idle event
+// page (after ~30 s), the next request simply loads the model again (model-host is lazy).
 import { browser } from '../shared/browser-api';
 import type { InferenceHost } from './inference-host';
 import { t } from '../shared/i18n';
@@ -34,7 +32,7 @@ export const inferenceHost: InferenceHost = {
   },
   prepare(backend) {
     if (warm) return;
-    import('../model-host/model-host')
+    import('../model-host/classifier-cache')
       .then(({ getClassifier }) => getClassifier(backend, browser.runtime.getURL('/')))
       .catch(() => undefined); // the request loads again and reports any failure
   },

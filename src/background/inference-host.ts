@@ -4,18 +4,10 @@ import type { BackendPreference, EncodedImage, Explanation, RunOptions, TileVerd
 
 export interface InferenceHost {
   run(image: EncodedImage, backend: BackendPreference, options?: RunOptions): Promise<Classification>;
-  /**
-   * A batch of windows of one tile-map image (`imageKey`), cut and classified in the host;
-   * verdicts in window order. `load` reads the image, called only when the host lacks it.
-   */
+  /** Windows of one stored tile-map image, cut in the host; `load` is called only when the host lacks the image. */
   runTiles(imageKey: string, load: () => Promise<EncodedImage>, windows: TileWindow[], backend: BackendPreference): Promise<TileVerdict[]>;
-  /** A Grad-CAM heat map of the image's top class (src/core/grad-cam.ts). */
   explain(image: EncodedImage, backend: BackendPreference): Promise<Explanation>;
-  /**
-   * Starts the host and the model loading now, without waiting (a click, before its image is
-   * read): the cold path then overlaps reading the image with loading the model.
-   */
+  /** Starts loading the model without waiting, so a cold click reads its image meanwhile. */
   prepare(backend: BackendPreference): void;
-  /** True once a request has succeeded in the current host (the model is loaded). */
   isWarm(): boolean;
 }

@@ -1,7 +1,5 @@
-/**
- * Opens the tile map page beside the tab it came from, for an image URL (read as
- * "Classify tissue" reads it) or for an image the background stored already (a capture).
- */
+// Opens the tile map page beside the tab it came from, for an image URL (read as
+// "Classify tissue" reads it) or for an image the background stored already (a capture).
 import { browser } from '../shared/browser-api';
 import type { TileMapSource } from '../shared/messages';
 import { storeImage } from '../shared/tile-map-store';

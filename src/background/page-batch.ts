@@ -1,11 +1,6 @@
-/**
- * "Classify all images on this page": ask the page for its candidate images, then read and
- * classify them one at a time (the model host is serial anyway, and one at a time keeps
- * progress honest and cancel immediate), badge each image, and keep a status the popup
- * polls. Images the input check refuses are skipped, not guessed at. Only what the page
- * shows (src/content/page-images.ts), at most MAX_BATCH_IMAGES, and the status says what
- * was left out.
- */
+// "Classify all images on this page": read and classify one image at a time (the host is serial
+// anyway; progress stays honest and cancel immediate), badge each, keep a status the popup polls.
+// Images the input check refuses are skipped, not guessed at.
 import { formatPercent } from '../core/format-percent';
 import { MAX_BATCH_IMAGES, type BatchItem, type BatchStatus } from '../shared/batch';
 import { browser } from '../shared/browser-api';
@@ -13,11 +8,10 @@ import { toErrorInfo } from '../shared/errors';
 import { acquireImage } from './acquire-image';
 import { classifyWithSettings } from './classify-with-settings';
 import { describeImageUrl, recordHistoryInBackground } from './record-history';
-import { sendToContent } from './send-to-content';
+import { sendToTab } from './send-to-tab';
 import { t } from '../shared/i18n';
 import { checkReason } from '../shared/core-words-text';
 
-/** Images rendered smaller than this (CSS px, either side) are icons, logos, figure thumbnails. */
 export const MIN_RENDERED_SIZE = 128;
 
 interface Batch {
@@ -42,7 +36,7 @@ export function cancelBatch(tabId: number): BatchStatus {
 }
 
 function badge(tabId: number, item: BatchItem, text: string): void {
-  sendToContent(tabId, 'batch-badge', { id: item.id, status: item.status, text }).catch(() => undefined);
+  sendToTab('batch-badge', { id: item.id, status: item.status, text }, tabId).catch(() => undefined);
 }
 
 async function classifyOne(tabId: number, item: BatchItem, page: { url: string; title: string }): Promise<void> {
@@ -76,7 +70,7 @@ async function run(tabId: number, batch: Batch): Promise<void> {
   try {
     const tab = await browser.tabs.get(tabId);
     const page = { url: tab.url ?? '', title: tab.title ?? '' };
-    const scan = await sendToContent(tabId, 'find-images', { minSize: MIN_RENDERED_SIZE });
+    const scan = await sendToTab('find-images', { minSize: MIN_RENDERED_SIZE }, tabId);
     status.tooSmall = scan.tooSmall;
     status.hidden = scan.hidden;
     status.notShown = scan.notShown;

@@ -1,9 +1,7 @@
-/**
- * The one place a classification enters the history. Every entry point (popup, context
- * menu, keyboard shortcut, page batch, region, tile map) calls this after a success and
- * only says where the image came from; the rest is in the result. The same entry gives the
- * result its citation line ("Copy result" on the card), whether or not history is on.
- */
+// The one place a classification enters the history. Every entry point (popup, context
+// menu, keyboard shortcut, page batch, region, tile map) calls this after a success and
+// only says where the image came from; the rest is in the result. The same entry gives the
+// result its citation line ("Copy result" on the card), whether or not history is on.
 import { citationLine } from '../core/citation';
 import { makeHistoryEntry, type HistoryEntry, type Provenance } from '../core/history-entry';
 import { addToHistory } from '../core/history-list';
@@ -29,7 +27,6 @@ async function entryFor(result: Classification, provenance: Provenance): Promise
   });
 }
 
-/** Adds the entry unless history is switched off. */
 async function save(entry: HistoryEntry): Promise<void> {
   if (!(await readSettings()).historyEnabled) return;
   await updateHistory((list) => addToHistory(list, entry));
@@ -42,12 +39,7 @@ export function recordHistoryInBackground(result: Classification, provenance: Pr
   entryFor(result, provenance).then(save).catch(logFailure);
 }
 
-/**
- * The result with its citation line, saved to the history (when on). `waitForSave`: the
- * popup refreshes its History view on the answer, so it waits; page cards do not. A failed
- * save or an unreadable model checksum never hides the result: it is logged, and the result
- * goes out without a citation in the latter case.
- */
+/** The result with its citation, saved when history is on; a failed save never hides the result. */
 export async function citeAndRecord(result: Classification, provenance: Provenance, waitForSave = false): Promise<Classification> {
   let entry: HistoryEntry;
   try {

@@ -1,11 +1,5 @@
-/**
- * Menu items and the keyboard command of region capture and the tile map:
- * - "Classify a region…" on any page (and the `start-region-capture` shortcut),
- * - "Classify tissue" where the click is not on an image (a canvas, video, SVG or CSS
- *   background: its visible area is captured),
- * - "Tile map of this image" on images, "Tile map of a region…" anywhere.
- * Listeners are registered at the top level of the background so a click wakes it.
- */
+// Menu items and the shortcut for region capture and the tile map, registered at the top level
+// so that a click wakes the background.
 import { browser } from '../shared/browser-api';
 import { toErrorInfo } from '../shared/errors';
 import { classifyContextTarget } from './classify-context-target';

@@ -1,11 +1,6 @@
-/**
- * Content scripts run inside web pages, and by default they may read and write
- * `storage.local`: a compromised page could read the history (page addresses, titles,
- * thumbnails) or switch the input check off. The content script needs none of it (the
- * result card, an extension page, reads the one setting it uses), so the area is closed
- * to everything but the extension's own pages and background. Where the browser has no
- * `setAccessLevel` for this area (docs/HARDENING.md: Firefox), nothing changes.
- */
+// Closes `storage.local` to content scripts: a compromised page could otherwise read the history
+// or switch the input check off, and the content script needs none of it. Firefox has no
+// `setAccessLevel` here (docs/HARDENING.md).
 import { browser } from '../shared/browser-api';
 
 interface RestrictableArea {

@@ -1,18 +1,12 @@
-/**
- * "Classify a region…" (menu or keyboard shortcut): the page's content script shows a
- * crosshair and the user drags a rectangle. Where no content script can run (the
- * browser's PDF viewer, other extensions' pages, store pages), the visible tab is
- * captured instead and the tile map page opens on the screenshot for the user to pick
- * the region there.
- */
+// "Classify a region…": the content script shows a crosshair. Where none can run (PDF viewer,
+// store pages), the tab is captured and the tile map page opens for the user to pick there.
 import { browser } from '../shared/browser-api';
 import type { RegionAction } from '../shared/messages';
-import { askContent } from './send-to-content';
+import { sendToTab } from './send-to-tab';
 import { storeImage } from '../shared/tile-map-store';
 import { captureVisibleTab } from './capture-visible-tab';
 import { screenshotSize } from './crop-screenshot';
 import { openTileMapPage } from './open-tile-map';
-import { injectContentScript } from './show-overlay';
 import { issueGrant } from './user-grants';
 import { t } from '../shared/i18n';
 
@@ -27,18 +21,16 @@ async function askPage(tabId: number, action: RegionAction): Promise<boolean> {
   try {
     // The region the page sends back must carry this grant: a page cannot start a capture itself.
     const grant = await issueGrant({ kind: 'region-pick', action }, tabId, 0);
-    return (await askContent(tabId, 'start-region-capture', { action, grant }, 0)).started;
+    return (await sendToTab('start-region-capture', { action, grant }, tabId, 0)).started;
   } catch {
     return false;
   }
 }
 
-/** Returns where the user picks the region: on the page itself, or in the extension's picker. */
 export async function startRegionCapture(tab: CaptureTab | undefined, action: RegionAction = 'classify'): Promise<'page' | 'picker'> {
   const active = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (active?.id === undefined) throw new Error(t('error_no_tab_to_capture'));
   if (await askPage(active.id, action)) return 'page';
-  if ((await injectContentScript(active.id, 0)) && (await askPage(active.id, action))) return 'page';
   const shot = await captureVisibleTab(active.windowId);
   const size = await screenshotSize(shot);
   const devicePixelRatio = active.width ? size.width / active.width : 1;

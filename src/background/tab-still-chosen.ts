@@ -1,14 +1,11 @@
-/**
- * A capture of the visible tab takes whatever the screen shows, so it may only happen while
- * the tab the user picked in is still the one in front (the active tab of the window that
- * last had focus) and soon after the pick: a region or a late reply that arrives after the
- * user moved to another tab must not screenshot that tab instead.
- */
+// A capture of the visible tab takes whatever the screen shows, so it may only happen while
+// the tab the user picked in is still the one in front (the active tab of the window that
+// last had focus) and soon after the pick: a region or a late reply that arrives after the
+// user moved to another tab must not screenshot that tab instead.
 import { browser } from '../shared/browser-api';
 import { ClassifierError } from '../shared/errors';
 import { t } from '../shared/i18n';
 
-/** Time from the user's pick (or the menu click) to the capture. */
 export const CAPTURE_WITHIN_MS = 10_000;
 
 export async function assertTabStillChosen(tabId: number, pickedAt: number, now = Date.now()): Promise<void> {

@@ -1,9 +1,7 @@
-/**
- * Grants: a page may refer only to what the user chose, from the tab and frame where it
- * was chosen. The handlers a page can reach refuse anything else before reading,
- * capturing or opening anything (the unit-test browser stub throws on any browser API
- * call, so reaching one would fail these tests with another message).
- */
+// Grants: a page may refer only to what the user chose, from the tab and frame where it
+// was chosen. The handlers a page can reach refuse anything else before reading,
+// capturing or opening anything (the unit-test browser stub throws on any browser API
+// call, so reaching one would fail these tests with another message).
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Sender } from '../shared/dispatch';
 import { explainImage } from './handlers/explain-image';

@@ -1,10 +1,5 @@
-/**
- * The benchmark page: only in bench builds (`BENCH=1 vite build` → dist/chrome-bench), never
- * in the shipped extension. It runs in the extension's origin under the same CSP, with the
- * same bundled WASM binaries and the same code as the offscreen document (backend
- * selection, image decoding, preprocessing, model runner), and exposes one function that
- * scripts/bench/run.ts calls through puppeteer.
- */
+// The benchmark page, only in bench builds (`BENCH=1`): the model host's code in the extension's
+// origin and CSP, driven by scripts/bench/run.ts.
 import * as tf from '../model-host/tfjs';
 import type { ModelMetadata } from '../core/model-metadata';
 import { combineViews } from '../core/combine-views';
@@ -17,9 +12,10 @@ import { loadModelRunner, type ModelRunner } from '../core/model-runner';
 import { withBackend } from '../core/with-backend';
 import { prepareInput } from '../core/prepare-input';
 import type { EncodedImage } from '../shared/messages';
+import { sendToBackground } from '../shared/send-to-background';
 import { decodeImage } from '../model-host/decode-image';
 import { selectBackend } from '../model-host/select-backend';
-import type { Classification, RgbaImage } from '../core/types';
+import type { RgbaImage } from '../core/types';
 import type { MessageRoundTrip, ModelBenchRequest, ModelBenchResult } from './protocol';
 
 const INPUT: ModelMetadata['input'] = { width: 224, height: 224, channels: 'RGB', range: [0, 1], resize: 'area' };
@@ -163,14 +159,12 @@ async function benchModel(req: ModelBenchRequest): Promise<ModelBenchResult> {
   return result;
 }
 
-/** The popup's path: a 'classify-image' message to the background, which asks the offscreen document. */
+/** The popup's path: a 'classify-image' message to the background, which asks the model host. */
 async function classifyViaMessage(image: EncodedImage): Promise<MessageRoundTrip> {
   const t0 = performance.now();
-  const reply = (await chrome.runtime.sendMessage({ type: 'classify-image', target: 'background', request: { image } })) as
-    { ok: true; value: Classification } | { ok: false; error: { message: string } };
+  const result = await sendToBackground('classify-image', { image });
   const wallMs = performance.now() - t0;
-  if (!reply.ok) throw new Error(reply.error.message);
-  const t = reply.value.timings;
+  const t = result.timings;
   return { wallMs, decodeMs: t.decodeMs ?? 0, preprocessMs: t.preprocessMs, inferenceMs: t.inferenceMs };
 }
 

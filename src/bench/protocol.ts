@@ -5,12 +5,10 @@ import type { Executor } from '../core/model-runner';
 import type { BackendPreference, EncodedImage } from '../shared/messages';
 
 export interface ModelBenchRequest {
-  /** Model URL relative to the extension root, e.g. 'model/model.json'. */
   model: string;
   backend: Exclude<BackendPreference, 'auto'>;
   executor: Executor;
   compile?: CompileOptions;
-  /** Timed runs after the first (warm-up) run. */
   runs: number;
   /** Further loads (each disposed) after the runs, for a load-time spread; 0 or absent: none. */
   reloads?: number;
@@ -22,13 +20,8 @@ export interface ModelBenchRequest {
   ttaViews?: number[];
   /** The model's input contract (resize, stain normalisation); absent: plain resize to 224 × 224. */
   input?: ModelMetadata['input'];
-  /** Also time the input check (rules + stain family) and the feature score, as the classifier runs them. */
   inputCheck?: ModelMetadata['inputCheck'];
-  /**
-   * Also time the heat map both ways, this many runs each after one untimed: the class
-   * activation map on this backend, and Grad-CAM on a CPU-backend copy (what the extension
-   * did before issue 18, and still does for models whose head does not decompose).
-   */
+  /** Also time the class-activation map and Grad-CAM (on a CPU copy), this many runs each. */
   explainRuns?: number;
   image: EncodedImage;
 }
@@ -37,7 +30,6 @@ export interface ModelBenchResult {
   /** The backend that actually ran ('wasm' when WebGPU was asked for but could not start). */
   backend: string;
   adapter: { vendor: string; architecture: string; description: string; fallback: boolean } | null;
-  /** loadLayersModel (fetch, float16 decode, weight upload) + preparing the executor. */
   loadMs: number;
   /** The further loads of `reloads` (the page has loaded the model once before). */
   reloadMs: number[];
@@ -48,16 +40,10 @@ export interface ModelBenchResult {
   /** Resize + normalisation of the decoded image (pure TypeScript, once). */
   preprocessMs: number;
   output: number[];
-  /** tf.memory() after the runs, before the model is disposed. */
   tensors: number;
   dataBuffers: number;
   tensorBytes: number;
   wasmHeapBytes: number | null;
-  /**
-   * With `inputCheck`: per run, the check (colour rules + stain family on the decoded image; the
-   * stain estimate itself is part of preprocessing), the feature score, and a warm run that also
-   * returns the pooled features (to compare with `warmMs`: the cost of tapping them).
-   */
   inputCheckMs?: number[];
   featureScoreMs?: number[];
   tappedWarmMs?: number[];
@@ -67,10 +53,8 @@ export interface ModelBenchResult {
   profile?: { kernels: { name: string; ms: number; calls: number }[]; kernelMs: number; wallMs: number };
 }
 
-/** One classification through the real messaging (bench page → background → offscreen). */
 export interface MessageRoundTrip {
   wallMs: number;
-  /** What the offscreen document reports for the same request. */
   decodeMs: number;
   preprocessMs: number;
   inferenceMs: number;

@@ -1,8 +1,6 @@
-/**
- * The card shown next to a classified image on a web page, rendered inside the card's own
- * extension frame (src/card/main.tsx). Placement belongs to the content script
- * (src/content/overlay-manager.ts); this only renders the card.
- */
+// The card shown next to a classified image on a web page, rendered inside the card's own
+// extension frame (src/card/main.tsx). Placement belongs to the content script
+// (src/content/overlay-manager.ts); this only renders the card.
 import type { TargetedKeyboardEvent } from 'preact';
 import type { OverlayState } from '../shared/messages';
 import { ResultView } from '../ui/ResultView';
@@ -12,7 +10,6 @@ import { t } from '../shared/i18n';
 export interface OverlayProps {
   state: OverlayState;
   onClose: () => void;
-  /** Opens the tile map of this image or region, when offered. */
   onTileMap?: () => void;
   trust?: TrustActions;
 }

@@ -1,9 +1,7 @@
-/**
- * The card's end of the handshake (src/shared/card-frame.ts): the content script names the
- * frame with a one-time nonce and then posts the nonce with a MessagePort. Page script can
- * post to this frame too (it is a frame of the page), but cannot read the nonce, so only
- * the content script's port is taken, once; the name is cleared at once.
- */
+// The card's end of the handshake (src/shared/card-frame.ts): the content script names the
+// frame with a one-time nonce and then posts the nonce with a MessagePort. Page script can
+// post to this frame too (it is a frame of the page), but cannot read the nonce, so only
+// the content script's port is taken, once; the name is cleared at once.
 import { CARD_CHANNEL_KEY } from '../shared/card-frame';
 
 export function acceptCardChannel(onPort: (port: MessagePort) => void): void {

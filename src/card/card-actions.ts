@@ -1,40 +1,31 @@
-/**
- * What the card's buttons ask of the background: a heat map, the model card page, the tile
- * map. The card is an extension page, so it sends them itself (sender kind 'card'); the
- * heat map's pixels come back here and never pass through the web page or its content
- * script. `grant`: the card's request id, which the background issued on the user's click.
- */
-import { browser } from '../shared/browser-api';
-import { unwrapReply } from '../shared/dispatch';
+// The card's buttons, sent by the card itself (sender kind 'card'), so the heat map's pixels
+// never pass through the page; `grant` is the request id the background issued on the click.
 import { toErrorInfo, type ErrorInfo } from '../shared/errors';
-import { envelope, type Explanation } from '../shared/messages';
+import type { Explanation } from '../shared/messages';
+import { sendToBackground } from '../shared/send-to-background';
 import type { TrustActions } from '../ui/trust-actions';
-import { t } from '../shared/i18n';
 
 export function cardTrustActions(grant: string): TrustActions {
   // The grant gives one heat map: showing it again after hiding it reuses this one.
   let explanation: Promise<Explanation> | null = null;
   return {
     explain() {
-      explanation ??= browser.runtime.sendMessage(envelope('explain-image', { grant })).then((reply) => unwrapReply<Explanation>(reply, t('who_extension')));
+      explanation ??= sendToBackground('explain-image', { grant });
       explanation.catch(() => {
         explanation = null;
       });
       return explanation;
     },
     openModelCard() {
-      void browser.runtime.sendMessage(envelope('open-model-card', {}));
+      sendToBackground('open-model-card', {}).catch(() => undefined);
     },
   };
 }
 
-/**
- * The "Tile map…" button: the background opens the tile map page, once per card (the grant
- * is spent), so the button goes once it worked; a failure is shown, not dropped.
- */
+/** The grant is spent on the first success, so the button then goes; a failure is shown. */
 export async function requestTileMap(grant: string, onOpened: () => void, onError: (error: ErrorInfo) => void): Promise<void> {
   try {
-    unwrapReply(await browser.runtime.sendMessage(envelope('open-tile-map', { grant })), t('who_extension'));
+    await sendToBackground('open-tile-map', { grant });
     onOpened();
   } catch (err) {
     onError(toErrorInfo(err));

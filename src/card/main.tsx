@@ -1,8 +1,6 @@
-/**
- * Result card frame entry. An extension page framed into the web page beside the image:
- * it shows what the content script sends over its private channel, reports its size and
- * the overlay-position setting back, and its buttons speak to the background directly.
- */
+// Result card frame entry. An extension page framed into the web page beside the image:
+// it shows what the content script sends over its private channel, reports its size and
+// the overlay-position setting back, and its buttons speak to the background directly.
 import { render } from 'preact';
 import * as v from 'valibot';
 import { CARD_FRAME_MARGIN, CardClearSchema, CardStateSchema, type CardState, type FromCard } from '../shared/card-frame';
@@ -25,7 +23,6 @@ app.style.setProperty('--ltc-frame-margin', `${CARD_FRAME_MARGIN}px`);
 
 acceptCardChannel((port) => {
   const send = (message: FromCard) => port.postMessage(message);
-  // The content script no longer reads extension storage: the card, an extension page, does.
   const position = (s: Settings) => send({ kind: 'position', position: s.overlayPosition });
   void readSettings().then(position, () => undefined);
   watchSettings(position);

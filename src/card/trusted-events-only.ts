@@ -1,9 +1,5 @@
-/**
- * The card acts on the user's own clicks and keys only. Events a script makes
- * (`element.click()`, `dispatchEvent`) have `isTrusted` false: they are stopped before
- * any button sees them. Page script cannot reach this frame at all (another origin); this
- * is the second lock, on the card's own door.
- */
+// The card acts on the user's own clicks and keys only (`isTrusted`): the second lock after the
+// frame's origin, which page script cannot reach.
 const KINDS = ['click', 'auxclick', 'dblclick', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup', 'input', 'change', 'submit'];
 
 export function keepTrustedEventsOnly(target: Window): void {

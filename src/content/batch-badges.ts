@@ -1,8 +1,6 @@
-/**
- * The small badge "Classify all images" puts on each image: in its own shadow root (page
- * styles cannot reach it), over the image's top-left corner, following it on scroll and
- * resize. It is a label, not a control: results are read in the popup's table.
- */
+// The small badge "Classify all images" puts on each image: in its own shadow root (page
+// styles cannot reach it), over the image's top-left corner, following it on scroll and
+// resize. It is a label, not a control: results are read in the popup's table.
 import UI_BADGE_CSS from '../ui/badge.css?raw';
 import type { BadgeUpdate } from '../shared/batch';
 import { imageById } from './page-images';

@@ -1,13 +1,6 @@
-/**
- * Puts one result card into the page: a host element with a closed shadow root holding an
- * extension-origin frame (src/card/). Page script sees the host (it must sit in the page
- * to be drawn) but cannot open its shadow root, cannot read the frame (another origin)
- * and cannot click in it: results and heat-map pixels stay out of the page's reach.
- *
- * The channel (src/shared/card-frame.ts): the frame says it is ready with a message whose
- * origin is the extension's, which page script cannot fake; the content script answers
- * with a MessagePort and the nonce the frame was named with.
- */
+// One result card in the page: a closed shadow root holding an extension-origin frame, so page
+// script can neither read the result and heat-map pixels nor click the buttons. The channel is
+// in src/shared/card-frame.ts.
 import * as v from 'valibot';
 import { browser } from '../shared/browser-api';
 import { CARD_CHANNEL_KEY, CARD_PAGE, FromCardSchema, type CardState, type FromCard } from '../shared/card-frame';
@@ -22,7 +15,6 @@ export interface CardFrame {
   /** Kept loaded but out of sight, for the next card on this page; `reveal` shows it again. */
   hide(): void;
   reveal(): void;
-  /** The frame has loaded the card page and has its port (focus can move into it now). */
   ready(): boolean;
   /** Sends what to show; queued until the frame has its port. */
   show(state: CardState): void;

@@ -1,9 +1,5 @@
-/**
- * What a right-click on something that is not an <img> was about: a canvas (deep-zoom
- * slide viewers), a video frame, an SVG, or an element with a CSS background image.
- * The element under the pointer may be a transparent layer above the canvas (viewers put
- * their controls there), so the elements below the click point are searched too.
- */
+// What a right-click on a non-<img> was about (canvas, video, SVG, CSS background). Viewers put
+// transparent control layers above their canvas, so elements below the click point count too.
 import { visiblePart } from '../core/region-crop';
 import type { RegionAction, RegionSelection } from '../shared/messages';
 import { t } from '../shared/i18n';

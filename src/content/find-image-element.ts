@@ -1,8 +1,6 @@
-/**
- * Finds the element a context-menu click was about. Chrome's menu event carries only the
- * image URL, so the content script remembers the last right-clicked element and matches
- * it by URL; failing that, the first image on the page with that URL.
- */
+// Finds the element a context-menu click was about. Chrome's menu event carries only the
+// image URL, so the content script remembers the last right-clicked element and matches
+// it by URL; failing that, the first image on the page with that URL.
 let lastTarget: Element | null = null;
 
 export function rememberContextMenuTarget(event: MouseEvent): void {

@@ -1,9 +1,5 @@
-/**
- * Mounts one result card per classified image (src/content/card-frame.ts: an extension
- * frame in a closed shadow root), positioned beside its image and kept there on scroll
- * and resize. The card frame reports its size and the overlay-position setting; this
- * script reads no extension storage.
- */
+// One result card per request, beside its image and kept there on scroll and resize. This script
+// reads no extension storage: the card frame reports its size and the position setting.
 import { browser } from '../shared/browser-api';
 import { CARD_FRAME_MARGIN, type FromCard } from '../shared/card-frame';
 import type { OverlayUpdate } from '../shared/messages';
@@ -24,11 +20,7 @@ interface Mounted {
 
 const overlays = new Map<string, Mounted>();
 let frame = 0;
-/**
- * The frame of the last card closed on this page, kept loaded and hidden for the next one:
- * a new extension frame costs a page load in the extension's process, which the model
- * host may be keeping busy at that moment, and a warm right-click should not pay it.
- */
+/** The last closed card's frame, kept hidden for the next: a new frame costs a page load the busy model host would slow down. */
 let spare: { card: CardFrame; position: OverlayPosition } | null = null;
 
 function reposition(): void {
@@ -63,9 +55,7 @@ function close(m: Mounted): void {
 }
 
 function onKeyDown(event: KeyboardEvent): void {
-  // Esc on the page dismisses the newest overlay, unless the page used that Esc itself
-  // (its own dialog or lightbox): we listen in the bubble phase and respect preventDefault.
-  // Only the user's own key: page script cannot close cards by dispatching one.
+  // Esc closes the newest card unless the page used it (bubble phase, preventDefault respected); only the user's own key.
   if (event.key !== 'Escape' || !event.isTrusted || event.defaultPrevented || overlays.size === 0) return;
   close(Array.from(overlays.values()).pop()!);
 }
@@ -82,7 +72,7 @@ function onCardMessage(m: Mounted, message: FromCard): void {
 }
 
 function mount(update: OverlayUpdate): Mounted {
-  const anchor = update.region ? regionMarker(update.region) : findImageElement(update.srcUrl);
+  const anchor = update.region ? regionMarker(update.region) : update.srcUrl ? findImageElement(update.srcUrl) : null;
   // Re-classifying the same image reuses its overlay instead of stacking a second one.
   for (const [id, m] of overlays) {
     if (anchor && m.anchor === anchor) {
@@ -99,9 +89,7 @@ function mount(update: OverlayUpdate): Mounted {
     m.card.listen(hear);
     m.card.reveal();
   } else {
-    // Keyboard-opened: focus moves into the frame once it holds the card page (focus given
-    // to a frame that is still loading is lost when it changes process); the card then
-    // focuses itself.
+    // Focus a keyboard-opened card once its frame holds the card page: focus given to a loading frame is lost.
     m.card = mountCardFrame(hear, () => {
       if (m.update.focus) m.card.frame.focus();
     });
@@ -137,11 +125,7 @@ export function showOverlayUpdate(update: OverlayUpdate): boolean {
   return true;
 }
 
-/**
- * The background went away with this card's request pending (stopped, or the extension
- * reloaded or updated). The card frame may have gone with the extension, so the message
- * is written by this script itself, as text, in place of the frame.
- */
+/** The background went away mid-request; the frame may have gone with the extension, so this script writes the message. */
 export function showLostRequest(update: OverlayUpdate): void {
   const m = overlays.get(update.requestId) ?? mount(update);
   m.update = update;

@@ -1,16 +1,7 @@
-/**
- * Finds the images on a page worth classifying for "Classify all images on this page":
- * visible, rendered at least `minSize` CSS px on both sides, and only what the page shows:
- * the address of the picture the browser displays (`currentSrc`, which is also the
- * `srcset`/`<picture>` candidate it chose), http(s), data: or blob:. The page's markup
- * never names what the extension reads: a `data-src` it lists but does not display, or a
- * `file:` address, would let a page make the extension fetch with the user's cookies
- * (docs/HARDENING.md). Handles (docs/WORKFLOW.md):
- * - `loading="lazy"` images not loaded yet (below the fold): switched to eager loading and
- *   awaited, so the browser picks and fetches the srcset candidate as it would on scroll;
- * - images showing nothing (a script lazy-loader's placeholder, broken, still loading) and
- *   images from other addresses are left out and counted.
- */
+// The images worth classifying on a page: visible, large enough, and only what the page shows
+// (`currentSrc`, http(s), data: or blob:). An address the markup merely lists (`data-src`,
+// `file:`) could make the extension fetch with the user's cookies (docs/HARDENING.md). Lazy
+// images are switched to eager and awaited, as a scroll would (docs/WORKFLOW.md).
 import { MAX_CANDIDATES, type ImageCandidate, type PageScan } from '../shared/batch';
 
 const LAZY_LOAD_TIMEOUT_MS = 10_000;

@@ -1,9 +1,4 @@
-/**
- * Where an overlay card goes, following the user's `overlayPosition` setting:
- * 'auto' right of the image if there is room, else left, else over it; 'right' / 'left'
- * that side when it fits (else the other side, else over); 'over' on the image's top-left
- * corner. Always kept on screen.
- */
+/** Where a card goes for the `overlayPosition` setting, always kept on screen. */
 import type { OverlayPosition } from '../shared/settings';
 
 export const CARD_WIDTH = 300;

@@ -1,8 +1,6 @@
-/**
- * Which image the keyboard shortcut means: the one with keyboard focus (an image that is
- * itself focusable, or the single image inside a focused link or button), else the one
- * last under the pointer while it is still hovered.
- */
+// Which image the keyboard shortcut means: the one with keyboard focus (an image that is
+// itself focusable, or the single image inside a focused link or button), else the one
+// last under the pointer while it is still hovered.
 let hovered: HTMLImageElement | null = null;
 
 export function rememberHoveredImage(event: MouseEvent): void {

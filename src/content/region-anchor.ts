@@ -1,7 +1,5 @@
-/**
- * A captured region has no element to sit beside, so an invisible marker element is put
- * at its place in the document; the overlay then follows it on scroll like an image.
- */
+// A captured region has no element to sit beside, so an invisible marker element is put
+// at its place in the document; the overlay then follows it on scroll like an image.
 import type { Rect } from '../core/region-crop';
 
 export function regionMarker(region: Rect): Element {

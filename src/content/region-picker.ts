@@ -1,20 +1,11 @@
-/**
- * The crosshair overlay of "Classify a region…": the user drags a rectangle over anything
- * visible (canvas viewer, video, SVG, CSS background). Esc cancels. Keyboard users press
- * an arrow key to get a 224-px box, move it with the arrows, resize it with Shift+arrows
- * and press Enter. The picker removes itself and waits for a repaint before the
- * background captures the tab, so it never appears in the screenshot.
- *
- * Only the user's own pointer and keys count (`isTrusted`): page script can see the
- * picker and dispatch events at it, but must not drag a region for the user and so
- * decide what the extension screenshots. Esc revokes the pick's grant at once.
- */
-import { browser } from '../shared/browser-api';
+// The crosshair of "Classify a region…" (mouse drag, or arrows and Enter). It removes itself and
+// waits for a repaint before the capture, so it is never in the screenshot. Only trusted events
+// count: page script must not drag a region and so choose what the extension screenshots.
 import type { Rect } from '../core/region-crop';
-import { unwrapReply } from '../shared/dispatch';
 import { toErrorInfo } from '../shared/errors';
 import { showOverlayUpdate } from './overlay-manager';
-import { envelope, type RegionAction } from '../shared/messages';
+import type { RegionAction } from '../shared/messages';
+import { sendToBackground } from '../shared/send-to-background';
 import REGION_PICKER_CSS from './region-picker.css?raw';
 import { messageParts, t } from '../shared/i18n';
 
@@ -79,7 +70,7 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
   const cancel = () => {
     close();
     // The background forgets the pick: a page cannot use its grant after the user said no.
-    browser.runtime.sendMessage(envelope('region-cancelled', { grant })).catch(() => undefined);
+    sendToBackground('region-cancelled', { grant }).catch(() => undefined);
   };
   const finish = async (r: Rect) => {
     close();
@@ -95,11 +86,11 @@ export function startRegionPicker(action: RegionAction, grant: string): boolean 
       action,
     };
     try {
-      unwrapReply(await browser.runtime.sendMessage(envelope('region-selected', { ...selection, grant })), t('who_extension'));
+      await sendToBackground('region-selected', { ...selection, grant });
     } catch (err) {
       // Never silent: the card says why the region was not classified.
       const region = { x: r.x + selection.scroll.x, y: r.y + selection.scroll.y, width: r.width, height: r.height };
-      showOverlayUpdate({ requestId: crypto.randomUUID(), srcUrl: 'region', region, state: { kind: 'error', error: toErrorInfo(err) } });
+      showOverlayUpdate({ requestId: crypto.randomUUID(), region, state: { kind: 'error', error: toErrorInfo(err) } });
     } finally {
       for (const c of cards) c.style.visibility = '';
     }

@@ -1,7 +1,5 @@
-/**
- * Turns a pending overlay into a clear error if the background dies before answering
- * (see shared/request-watch.ts): one port per pending request, closed on its final state.
- */
+// Turns a pending overlay into a clear error if the background dies before answering
+// (see shared/request-watch.ts): one port per pending request, closed on its final state.
 import { browser, type Runtime } from '../shared/browser-api';
 import type { OverlayUpdate } from '../shared/messages';
 import { lostRequestMessage, REQUEST_WATCH_PORT } from '../shared/request-watch';

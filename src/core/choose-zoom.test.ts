@@ -21,7 +21,6 @@ describe('chooseZoom', () => {
       expect(w.x + w.size).toBeLessThanOrEqual(1000);
       expect(w.y + w.size).toBeLessThanOrEqual(800);
     }
-    // Both ends are covered (up to a sliver under a quarter window, as in the tile map).
     expect(Math.max(...plan.windows.map((w) => w.x + w.size))).toBeGreaterThan(1000 - size / 4);
     expect(Math.min(...plan.windows.map((w) => w.x))).toBe(0);
   });

@@ -1,19 +1,13 @@
-/**
- * Whether to zoom into an image before classifying it, and where. The model learnt tissue at
- * LC25000's magnification (and, from shrunken mosaics, down to about a third of it). A figure
- * whose nuclei come out smaller than that once the whole image is squeezed to 224 px is
- * instead classified as up to `maxTiles` square windows cut at the training scale, and the
- * answers are averaged. Pure geometry, tested in Node.
- */
+// Whether and where to zoom: a figure whose nuclei would come out smaller than the training
+// images' once squeezed to 224 px is classified as up to `maxTiles` windows cut at the training
+// scale instead, and the answers averaged.
 import { axisPositions } from './tile-grid';
 
 /** Calibrated on LC25000 validation images by scripts/trust/calibrate-scale.ts (model/metadata.json). */
 export interface ScaleCalibration {
-  /** Median nucleus-scale estimate of training-scale images at the model's input size, px. */
   nucleusDiameterPx: number;
   /** Zoom when the input's nuclei are smaller than this fraction of the training's. */
   zoomBelow: number;
-  /** Zoom so the nuclei come out at this fraction of the training's. */
   zoomTo: number;
   /** Flag "more magnified than the training images" above this fraction. */
   magnifiedAbove: number;
@@ -29,9 +23,7 @@ export interface ZoomWindow {
 }
 
 export interface ZoomPlan {
-  /** Nucleus size of the whole image at the model's input, as a fraction of the training's. */
   relativeScale: number;
-  /** Square windows to classify instead of the whole image (empty: classify the whole image). */
   windows: ZoomWindow[];
 }
 
@@ -55,7 +47,6 @@ export function chooseZoom(
   return { relativeScale, windows };
 }
 
-/** At most `n` of `positions`, evenly spread and including both ends. */
 function spread(positions: number[], n: number): number[] {
   if (positions.length <= n) return positions;
   return Array.from({ length: n }, (_, i) => positions[Math.round((i * (positions.length - 1)) / Math.max(1, n - 1))]);

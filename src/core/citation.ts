@@ -1,10 +1,5 @@
-/**
- * The "Copy citation" line: enough to say exactly what was classified, by which model,
- * and when, in one line of plain text, e.g.
- * Lung Tissue Classifier 0.1.0 (model convnext-lung 1.1.0, sha256 096fc42cecebf4d7):
- * Adenocarcinoma 91.2 % (Benign tissue 5.1 %, Squamous cell carcinoma 3.7 %) — https://…/fig2.jpg,
- * "Paper title", pixels sha256 3b1f…, classified 2026-11-25T20:31:00.000Z. Research use only, not a diagnosis.
- */
+// The "Copy citation" line: what was classified, by which model (checksum) and when, in one
+// line of plain text.
 import { formatPercent } from './format-percent';
 import type { HistoryEntry } from './history-entry';
 

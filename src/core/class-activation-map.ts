@@ -1,25 +1,11 @@
-/**
- * An exact class-activation map, without gradients (Zhou et al. 2016, CAM, generalised to a
- * LayerNorm between pooling and the classifier). The bundled model's head is global average
- * pooling → LayerNorm → Dense; for one image each class logit is the mean over positions of
- * per-position contributions (compile-model.ts, PositionalLogits), so one forward pass on the
- * active backend (WASM/WebGPU) gives the map. Grad-CAM needs gradient kernels that only the
- * CPU backend has, hence a second copy of the model there and 1–2 s per map.
- *
- * The map shows, per position, how much more it adds to the explained class than to the
- * average class: softmax ignores what every class gets alike (the bias, the LayerNorm's beta),
- * so only this difference moves the probability. Its mean over positions is exactly the
- * explained logit minus the mean logit. Negative cells (evidence against) are cut at 0 and the
- * rest scaled to 0..1, like Grad-CAM's ReLU, so the card draws both the same way.
- */
+// An exact class-activation map in one forward pass (CAM, Zhou et al. 2016, with a LayerNorm
+// before the classifier), instead of Grad-CAM's gradients that only the CPU backend has.
+// Each cell is what a position adds to the explained class beyond the average class, since
+// softmax ignores what every class gets alike; negatives are cut at 0 as in Grad-CAM.
 import type { HeatMap } from './heat-map';
 import type { PositionalRun } from './model-runner';
 
-/**
- * The grid's share of an input `inputSide` pixels wide: the network's stride is the power of two
- * nearest to side / cells (ConvNeXt halves the resolution at every stage), and the cells cover
- * cells × stride pixels from the top-left.
- */
+/** The grid's share of the input: stride is the power of two nearest to side / cells, covering cells × stride pixels. */
 export function gridExtent(cells: number, inputSide: number): number {
   const stride = 2 ** Math.round(Math.log2(inputSide / cells));
   return Math.min(1, (cells * stride) / inputSide);

@@ -1,8 +1,6 @@
-/**
- * Tile-map colours from the Okabe–Ito palette (Okabe & Ito 2008), which stays
- * distinguishable with the common colour-vision deficiencies. Orange, bluish green and
- * blue differ in lightness too, so they also survive greyscale printing.
- */
+// Tile-map colours from the Okabe–Ito palette (Okabe & Ito 2008), which stays
+// distinguishable with the common colour-vision deficiencies. Orange, bluish green and
+// blue differ in lightness too, so they also survive greyscale printing.
 export const OKABE_ITO = {
   orange: '#E69F00',
   skyBlue: '#56B4E9',
@@ -20,7 +18,6 @@ const BY_LABEL: Record<string, string> = {
 };
 const SPARE = [OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue, OKABE_ITO.vermillion, OKABE_ITO.yellow];
 
-/** A colour per class label; labels of other models get the remaining palette colours in order. */
 export function classColour(label: string, index: number): string {
   return BY_LABEL[label] ?? SPARE[index % SPARE.length];
 }

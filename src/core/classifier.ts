@@ -1,9 +1,7 @@
-/**
- * The tissue classifier: RGBA pixels in, calibrated class probabilities out.
- * Like tfjs-models, `createClassifier()` takes the model as a URL or an IOHandler and
- * returns an interface. It loads once (src/core/model-runner.ts), warms up once, and
- * serialises requests on one promise chain (WASM and WebGPU are not re-entrant).
- */
+// The tissue classifier: RGBA pixels in, calibrated class probabilities out.
+// Like tfjs-models, `createClassifier()` takes the model as a URL or an IOHandler and
+// returns an interface. It loads once (src/core/model-runner.ts), warms up once, and
+// serialises requests on one promise chain (WASM and WebGPU are not re-entrant).
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import { combineViews } from './combine-views';
@@ -24,19 +22,12 @@ import { prepareInput } from './prepare-input';
 import type { Classification, RgbaImage } from './types';
 import { withBackend } from './with-backend';
 
-/** Where explanations run: the only backend with every gradient kernel (with-backend.ts). */
 const EXPLAIN_BACKEND = 'cpu';
 
-/** Per-request choices (from the user's settings). */
 export interface ClassifyOptions {
-  /** Average the 8 flips/rotations in one batched pass and report their agreement. */
   tta?: boolean;
-  /** Run the is-this-H&E check ('off' or absent: skip it). */
   inputCheck?: CheckStrictness | 'off';
-  /**
-   * Zoom into images whose nuclei are smaller than the training images' (default true, for
-   * models with a scale calibration). Off for tile-map tiles, whose window already sets the scale.
-   */
+  /** Zoom into images whose nuclei are smaller than the training images' (off for tile-map tiles: the window sets the scale). */
   zoom?: boolean;
 }
 
@@ -44,15 +35,9 @@ export interface Classifier {
   readonly metadata: ModelMetadata;
   readonly backend: string;
   classify(image: RgbaImage, options?: ClassifyOptions): Promise<Classification>;
-  /**
-   * Several independent images in one batched model pass, each answered as `classify` with
-   * `zoom: false` and without TTA would (tile-map tiles, whose window already sets the scale).
-   */
+  /** Independent images in one model pass, each as `classify` without zoom or TTA (tile-map tiles). */
   classifyBatch(images: readonly RgbaImage[], options?: Omit<ClassifyOptions, 'tta' | 'zoom'>): Promise<Classification[]>;
-  /**
-   * Heat map of the top class (or `classIndex`), on the same request queue: an exact class
-   * activation map where the model's head allows it, else Grad-CAM (HeatMap.method says which).
-   */
+  /** Heat map on the same queue: an exact class-activation map where the head allows it, else Grad-CAM. */
   explain(image: RgbaImage, classIndex?: number): Promise<HeatMap>;
   dispose(): void;
 }
@@ -60,19 +45,10 @@ export interface Classifier {
 export interface ClassifierOptions {
   model: string | tfjs.io.IOHandler;
   metadata: ModelMetadata;
-  /** Model download progress, 0..1. */
   onProgress?: (fraction: number) => void;
-  /** How the model is executed (see model-runner.ts); default 'compiled'. */
   executor?: Executor;
-  /** Clock for timings; performance.now where available. */
   now?: () => number;
-  /**
-   * One run on a blank input before the first request (default true), so that the first
-   * answer is not slowed by XNNPACK operator set-up / WebGPU shader compilation. The
-   * extension's model host turns it off: its model loads when a request is already waiting,
-   * so a warm-up only puts a whole extra inference in front of that request (issue 18,
-   * docs/PERFORMANCE.md "Cold start").
-   */
+  /** On by default so the first answer does not pay operator set-up; the model host turns it off: its model loads with a request already waiting. */
   warmUp?: boolean;
 }
 
@@ -87,7 +63,6 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   }
   const backend = tf.getBackend();
   const run = (input: Float32Array) => runner.run(input);
-  // Warm-up: the first run compiles WebGPU shaders / initialises XNNPACK operators.
   if (options.warmUp !== false) await run(new Float32Array(h * w * 3));
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -108,7 +83,6 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
       const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));
       return gradCam(tf, model, input, [h, w, c], undefined, classIndex);
     });
-  /** Everything before the model for one image (the input check, stain and scale estimates). */
   const prepare = (image: RgbaImage, options: ClassifyOptions) => {
     const t0 = now();
     const { input, stain } = prepareInput(image, metadata.input);
@@ -122,10 +96,8 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   };
   type Prepared = ReturnType<typeof prepare>;
   const score = metadata.inputCheck?.featureScore;
-  /** The feature score of `rows` rows of pooled features (their median distance), when the model has one. */
   const feature = (features: Float32Array | null | undefined, rows: number) =>
     (features && score ? { distance: medianFeatureDistance(features, rows, score), unlikeAbove: score.unlikeAbove } : undefined);
-  /** The answer for one image from its `views` rows of logits (and pooled features, when scored). */
   const answerFrom = (p: Prepared, out: Float32Array, features: Float32Array | null, views: number) => {
     const shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, 0, feature(features, views));
     const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
@@ -163,8 +135,6 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     }
     return toClassification(p, answer, shift, now() - p.t1);
   };
-  // Independent images (tile-map tiles) in one model pass: the same answer per image as
-  // classify() with zoom off and one view, without a pass (and a queue turn) per image.
   const classifyBatchNow = async (images: readonly RgbaImage[], options: ClassifyOptions): Promise<Classification[]> => {
     if (disposed) throw new Error('classifier was disposed');
     const prepared = images.map((image) => prepare(image, { ...options, zoom: false }));
@@ -183,7 +153,6 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     });
   };
 
-  /** Runs `job` after every earlier request (one model, one request at a time); a failure does not block the queue. */
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
     const result = queue.then(job);
     queue = result.catch(() => undefined);

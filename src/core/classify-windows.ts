@@ -1,8 +1,6 @@
-/**
- * Classifies zoomed-in windows of one image (choose-zoom.ts) in one batch and averages their
- * calibrated probabilities: a low-magnification figure judged at the training scale. The
- * agreement says how many windows have the averaged top class.
- */
+// Classifies zoomed-in windows of one image (choose-zoom.ts) in one batch and averages their
+// calibrated probabilities: a low-magnification figure judged at the training scale. The
+// agreement says how many windows have the averaged top class.
 import { cropRgba } from './crop-rgba';
 import type { ZoomWindow } from './choose-zoom';
 import type { ModelMetadata } from './model-metadata';
@@ -17,7 +15,6 @@ export async function classifyWindows(
   windows: ZoomWindow[],
   input: ModelMetadata['input'],
   meta: Pick<ModelMetadata, 'labels' | 'displayNames' | 'temperature' | 'output'>,
-  /** Also return every window's activations at this layer (the input check's feature score). */
   featureLayer?: string,
 ): Promise<ReturnType<typeof postprocess> & { agreement: NonNullable<Classification['agreement']>; features?: Float32Array }> {
   const size = input.width * input.height * 3;

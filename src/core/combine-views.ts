@@ -1,7 +1,5 @@
-/**
- * Test-time augmentation: the logits of several views of one image → one set of logits
- * (their mean, as training/evaluate.py does) and how many views agree with the result.
- */
+// Test-time augmentation: the logits of several views of one image → one set of logits
+// (their mean, as training/evaluate.py does) and how many views agree with the result.
 import type { ViewAgreement } from './types';
 
 function argmax(values: ArrayLike<number>, start: number, count: number): number {

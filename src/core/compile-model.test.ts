@@ -1,8 +1,6 @@
-/**
- * The compiled executor must give what tfjs-layers' predict gives, for both ConvNeXt
- * heads and every activation the builder emits, on small random models (the bundled
- * model is covered by tests/node/model-parity.test.ts, which runs through it).
- */
+// The compiled executor must give what tfjs-layers' predict gives, for both ConvNeXt
+// heads and every activation the builder emits, on small random models (the bundled
+// model is covered by tests/node/model-parity.test.ts, which runs through it).
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomWeights } from '../../scripts/bench/original-model';

@@ -1,19 +1,7 @@
-/**
- * Runs a loaded LayersModel as a flat list of TF.js ops instead of through tfjs-layers'
- * `predict`. The model file stays a plain `model.json` that `tf.loadLayersModel` reads;
- * only how it is executed changes:
- *  - tfjs-layers' LayerNormalization tiles mean, variance, gamma and beta to the full
- *    input size before a batchNorm (a workaround for gradients, tfjs#2120): four extra
- *    full-size copies per norm. Here it is (x − mean)·rsqrt(var + ε), seven small kernels;
- *  - gamma and beta of a LayerNorm whose only consumer is a Dense or an unpadded Conv2D
- *    are folded into that layer's weights at load (exact up to float rounding);
- *  - Dense and Conv2D biases (and relu) go into one fused kernel; swish is x·σ(x) without
- *    tfjs-layers' extra multiply by α = 1;
- *  - intermediate tensors are freed as soon as their last consumer has run.
- * Layers it does not know run through their own `apply`, so any model still works.
- * Shares its weights with the model (zero-copy reshapes): when `standalone`, the model can
- * be disposed and the compiled one keeps only what it uses.
- */
+// Runs a loaded LayersModel as a flat list of TF.js ops instead of tfjs-layers' `predict`,
+// which tiles LayerNorm statistics to full size (tfjs#2120) and copies more than it needs. Norm
+// affines fold into the next Dense/Conv2D, biases and activations fuse, intermediates are freed
+// after their last reader; unknown layers run through their own `apply`.
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 
@@ -23,42 +11,24 @@ type Layer = tfjs.layers.Layer;
 type FusedActivation = 'linear' | 'relu' | 'sigmoid';
 
 export interface CompiledModel {
-  /** One forward pass; call it inside `tf.tidy` (the result is the caller's). */
   predict(input: Tensor): Tensor;
-  /** True when every layer was translated, so the LayersModel is no longer needed. */
   readonly standalone: boolean;
-  /**
-   * The model cut after one layer: `head` gives that layer's activations, `tail` the model
-   * output from them (so `tf.grad(tail)` gives gradients there, for Grad-CAM). Throws when
-   * a later layer also reads something from before the cut (a skip connection across it).
-   */
+  /** The model cut after one layer (for Grad-CAM's gradients); throws when a skip connection crosses the cut. */
   split(layerName: string): { head(input: Tensor): Tensor; tail(activations: Tensor): Tensor };
-  /** Every layer `split` can cut after, in model order, with its output shape (no batch axis). */
   readonly cuts: readonly CutPoint[];
-  /**
-   * For models ending in global average pooling → (LayerNorm) → linear Dense: the logits
-   * split into per-position contributions (src/core/class-activation-map.ts); null otherwise.
-   */
+  /** For heads pooling → (LayerNorm) → linear Dense: logits split per position (class-activation-map.ts). */
   readonly positional: PositionalLogits | null;
   dispose(): void;
 }
 
-/**
- * Logits as the mean over positions of per-position contributions. For one image the
- * LayerNorm's mean and scale are constants of the pooled vector, and pooling, the norm's
- * affine part and the Dense are all linear, so the mean of the contributions is exactly
- * the model output (up to float rounding).
- */
+/** Exact: for one image the norm's statistics are constants of the pooled vector and everything after is linear. */
 export interface PositionalLogits {
-  /** The layer whose output is pooled (a clean cut: `split(layer)` works). */
   layer: string;
-  /** [batch, rows, cols, channels] features of `layer` → [batch, rows, cols, classes]. */
   contributions(features: Tensor): Tensor;
 }
 
 export interface CutPoint {
   name: string;
-  /** The layer's class ('Add', 'Conv2D', ...). */
   className: string;
   shape: readonly (number | null)[];
 }
@@ -90,7 +60,6 @@ const FUSABLE = new Set(['linear', 'relu', 'sigmoid']);
 /** getConfig() says 'channelsLast'; a config read from JSON may say 'channels_last'. */
 const channelsLast = (c: LayerConfig) => c.dataFormat == null || c.dataFormat === 'channelsLast' || c.dataFormat === 'channels_last';
 
-/** Falls back to `model.predict` for graphs this does not handle (shared layers, several inputs or outputs). */
 function viaLayers(model: tfjs.LayersModel): CompiledModel {
   const split = () => {
     throw new Error('this model runs through tfjs-layers and cannot be cut for explanations');
@@ -99,7 +68,6 @@ function viaLayers(model: tfjs.LayersModel): CompiledModel {
 }
 
 export interface CompileOptions {
-  /** Fold LayerNorm gamma/beta into the next Dense/Conv2D (default true; off to measure its effect). */
   foldNorms?: boolean;
 }
 
@@ -109,12 +77,10 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
 
   const owned: Tensor[] = [];
   const own = <T extends Tensor>(t: T): T => { owned.push(t); return t; };
-  /** A zero-copy alias of a weight, so the compiled model keeps it alive on its own. */
   const alias = (t: Tensor) => own(tf.reshape(t, t.shape));
   const config = (l: Layer) => l.getConfig() as unknown as LayerConfig;
   const nodeOf = (l: Layer) => l.inboundNodes[0];
 
-  // How many layers read each tensor (the model output counts as one more reader).
   const readers = new Map<number, Layer[]>();
   for (const l of model.layers) {
     if (l.getClassName() === 'InputLayer') continue;
@@ -203,7 +169,6 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
     },
   };
 
-  /** Recognises … → GlobalAveragePooling2D → [LayerNorm] → linear Dense (the output). */
   function positionalLogits(): PositionalLogits | null {
     const dense = steps[steps.length - 1];
     if (dense?.className !== 'Dense' || dense.output !== outputId || !linearDense.has(dense.name)) return null;
@@ -247,7 +212,6 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
     }
   }
 
-  /** The weights of a Dense/Conv2D, with an upstream LayerNorm's gamma/beta folded in. */
   function weightsWithNorm(l: Layer, inputId: number, kind: 'dense' | 'conv'): { kernel: Tensor; bias: Tensor | null } {
     const [k, b] = l.getWeights();
     const norm = folded.get(inputId);
@@ -337,7 +301,6 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
   }
 }
 
-/** Runs steps in order from one input tensor, freeing intermediates after their last reader. */
 function runSteps(steps: Step[], inputId: number, input: Tensor, outputId: number): Tensor {
   const left = new Map<number, number>();
   for (const s of steps) for (const id of s.inputs) left.set(id, (left.get(id) ?? 0) + 1);

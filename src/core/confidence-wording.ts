@@ -1,18 +1,7 @@
-/**
- * Words for how sure the model is, from its calibrated probabilities. Two measured bands,
- * with the threshold chosen on the validation split by scripts/trust/choose-wording-thresholds.ts
- * (which prints each band's accuracy on validation and test; model/MODEL_CARD.md lists them):
- *  - "Likely X": the top probability is at least `likelyFrom`, the lowest threshold at which
- *    such answers were right at least 97 % of the time on validation;
- *  - "Uncertain: X or Y" below it; the two leading classes are named.
- * Chosen separately for single-view and 8-view TTA results, whose probabilities differ.
- *
- * There is no measured middle band: the calibrated model is rarely in between, so the rule
- * that used to pick "Probably" gave a band 0.01 wide (15 of 1,605 test images), whose order
- * against the others flipped with TTA. "Probably X" is only what "Likely X" becomes for an
- * input unlike the training images (other stain or magnification, input-shift.ts): its
- * probabilities were fitted on made-up shifts, not on the user's laboratory.
- */
+// Words for how sure the model is: "Likely X" from the lowest top probability that was right at
+// least 97 % of the time on validation (scripts/trust/choose-wording-thresholds.ts), else
+// "Uncertain: X or Y". No middle band: the calibrated model is rarely in between. "Probably X"
+// is what "Likely X" becomes for an input unlike the training images (input-shift.ts).
 import type { ClassProbability, Classification } from './types';
 
 export interface WordingThresholds {
@@ -29,24 +18,19 @@ export type ConfidenceBand = 'likely' | 'probably' | 'uncertain';
 
 export interface ConfidenceWording {
   band: ConfidenceBand;
-  /** "Likely adenocarcinoma", "Probably benign tissue", "Uncertain: adenocarcinoma or squamous cell carcinoma" (English: scripts, tests). */
   text: string;
-  /** The top class and, when uncertain, the runner-up, as written in running text: the UI words them from _locales. */
   first: string;
   second?: string;
 }
 
-/** The measured band of a top probability: 'likely' or 'uncertain'. */
 export function confidenceBand(top: number, t: WordingThresholds = WORDING_THRESHOLDS.single): 'likely' | 'uncertain' {
   return top >= t.likelyFrom ? 'likely' : 'uncertain';
 }
 
-/** The thresholds that apply to a result: TTA's for the 8 flipped/rotated views, else single-view. */
 export function thresholdsFor(result: Pick<Classification, 'agreement'>): WordingThresholds {
   return result.agreement && result.agreement.of !== 'windows' ? WORDING_THRESHOLDS.tta : WORDING_THRESHOLDS.single;
 }
 
-/** Class names in running text: "Benign tissue" → "benign tissue". */
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 export function confidenceWording(

@@ -1,20 +1,8 @@
-/**
- * Builds a ConvNeXt as a standard TF.js LayersModel from built-in layers only, and maps
- * trained weights onto it. The weight names follow Keras's layout (conv kernels HWIO,
- * Dense kernels in×out, grouped 7×7 convs as (7,7,1,C)) so that both our PyTorch export
- * and an imported Keras ConvNeXt can use this one builder. What TF.js lacks is folded:
- *  - the input Normalization (mean/variance, no 1/255) into the stem convolution;
- *  - the grouped conv (groups = C) becomes a depthwise conv with the kernel relabelled
- *    (7,7,1,C) → (7,7,C,1) (same memory order);
- *  - LayerScale into the second pointwise Dense;
- *  - sigmoid-GELU's 1.702 into the Dense layers around a `swish`.
- * The result loads with plain `tf.loadLayersModel` and needs no custom classes.
- * The head is the paper's (pool → LayerNorm → Dense) unless `cfg.head` asks for the
- * LUCIAN-style one (Flatten → Dense relu … → Dense softmax; with erf `gelu` and a 4×4 stem
- * that rebuilds the original architecture for the benchmark, scripts/bench/original-model.ts)
- * or for features only. `convNeXtGraph` builds the same layers onto a given input so that
- * the `.keras` importer can embed a Keras ConvNeXt backbone in a larger graph.
- */
+// A ConvNeXt as a standard TF.js LayersModel of built-in layers only, so it loads with plain
+// `tf.loadLayersModel`. What TF.js lacks is folded away: the input Normalization into the stem,
+// grouped convs into depthwise ones (kernel relabelled, same memory order), LayerScale into the
+// second pointwise Dense. Weight names follow Keras's layout so the PyTorch export and the
+// `.keras` importer share this builder.
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import type { ConvNeXtConfig } from './convnext-config';
@@ -60,15 +48,10 @@ export function buildConvNeXt(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap): 
 
 export interface ConvNeXtGraph {
   output: tfjs.SymbolicTensor;
-  /** Loads the mapped weights; call once the layers are part of a model. */
   setWeights(): void;
 }
 
-/**
- * The ConvNeXt layers applied to `input`. With `head: 'features'` it stops after the final
- * LayerNorm on the feature map (Keras `include_top=False` without pooling); layer names
- * get `prefix` so that they cannot clash with the layers of an enclosing graph.
- */
+/** The ConvNeXt layers applied to `input`, names prefixed so that they cannot clash in an enclosing graph. */
 export function convNeXtGraph(tf: TF, cfg: ConvNeXtConfig, weights: WeightMap, input: tfjs.SymbolicTensor, prefix = ''): ConvNeXtGraph {
   const assignments: [tfjs.layers.Layer, tfjs.Tensor[]][] = [];
   const assign = (layer: tfjs.layers.Layer, ...tensors: tfjs.Tensor[]) => assignments.push([layer, tensors]);

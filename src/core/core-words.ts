@@ -1,8 +1,6 @@
-/**
- * A sentence core composes for people, as an id and its figures. Core is pure (no browser
- * APIs, so no browser.i18n): it keeps its English sentence for scripts, tests and exports,
- * and sends these alongside so the UI can word them from _locales (src/shared/core-words-text.ts).
- */
+// A sentence core composes for people, as an id and its figures. Core is pure (no browser
+// APIs, so no browser.i18n): it keeps its English sentence for scripts, tests and exports,
+// and sends these alongside so the UI can word them from _locales (src/shared/core-words-text.ts).
 import { fields, list, oneOf, text } from './schema-parts';
 
 /** Why an image is not assessable (input-check.ts); the UI words it from `check_reason_<id>`. */

@@ -1,12 +1,7 @@
-/**
- * The 8 dihedral views of a square HWC image (4 rotations × optional horizontal flip),
- * packed into one batch so test-time augmentation costs one forward pass, not eight.
- * Same order as training/evaluate.py's `tta_logits` (flip outer, rotation inner), so
- * the TF.js numbers compare with PyTorch's.
- */
+// The 8 dihedral views of a square image in one batch, so TTA is one forward pass; in
+// training/evaluate.py's order, so TF.js and PyTorch numbers compare.
 export const DIHEDRAL_VIEW_COUNT = 8;
 
-/** Source (x, y) read by view `v` at output (x, y) of an n×n image. */
 function sourceIndex(v: number, x: number, y: number, n: number): [number, number] {
   const flip = v >= 4;
   const k = v % 4;

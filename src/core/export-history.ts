@@ -1,15 +1,12 @@
-/**
- * History → CSV and JSON files. Every column is documented in docs/EXPORT.md; keep the
- * two in step. Probabilities get one column per class, named `p_<label>`, in the model's
- * label order.
- */
+// History → CSV and JSON files. Every column is documented in docs/EXPORT.md; keep the
+// two in step. Probabilities get one column per class, named `p_<label>`, in the model's
+// label order.
 import { toCsv, type CsvValue } from './csv';
 import type { HistoryEntry } from './history-entry';
 
 export const HISTORY_FORMAT = 'lung-tissue-classifier-history';
 export const EXPORT_VERSION = 1;
 
-/** The labels of all entries, first-seen order (one model normally: its label order). */
 export function labelsOf(entries: readonly { probabilities: { label: string }[] }[]): string[] {
   const labels: string[] = [];
   for (const e of entries) for (const p of e.probabilities) if (!labels.includes(p.label)) labels.push(p.label);

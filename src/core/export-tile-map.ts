@@ -1,24 +1,18 @@
-/**
- * A tile map (one classification per tile of a large image) → CSV and JSON, in the same
- * style as the history export (docs/EXPORT.md, "Tile map"). The tile-map view builds a
- * `TileMapExport` and calls these; nothing here knows how the tiles were made.
- */
+// A tile map (one classification per tile of a large image) → CSV and JSON, in the same
+// style as the history export (docs/EXPORT.md, "Tile map"). The tile-map view builds a
+// `TileMapExport` and calls these; nothing here knows how the tiles were made.
 import { toCsv } from './csv';
 import type { ModelIdentity } from './history-entry';
 
 export const TILE_MAP_FORMAT = 'lung-tissue-classifier-tile-map';
 
 export interface TileResult {
-  /** Top-left corner and size in the source image's pixels. */
   x: number;
   y: number;
   width: number;
   height: number;
-  /** The top class's label, or null when the tile was not assessable. */
   label: string | null;
-  /** One probability per class, in `labels` order (empty when not assessable). */
   probabilities: number[];
-  /** Why the input check refused the tile, when it did. */
   notAssessableReason?: string;
 }
 

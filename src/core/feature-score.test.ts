@@ -13,7 +13,6 @@ const variances = decode(score.variances);
 const n = score.dimensions;
 const k = variances.length;
 
-/** The mean plus t times a direction. */
 const along = (dir: ArrayLike<number>, t: number) => Float32Array.from(mean, (m, i) => m + t * dir[i]);
 
 describe('featureDistance (probabilistic-PCA Mahalanobis, shipped parameters)', () => {

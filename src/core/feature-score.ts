@@ -1,18 +1,11 @@
-/**
- * How far an image's pooled model features lie from the training images' features: a
- * Mahalanobis distance under probabilistic PCA (the leading directions with their own
- * variances, the rest with one shared variance), fitted on LC25000 training images by
- * training/fit_input_check.py; `unlikeAbove` is the 99.5th percentile on validation images.
- * It tells "unlike the H&E images the model was trained on" — which other organs and other
- * laboratories' H&E are too — so it flags answers rather than refusing them. Pure.
- */
+// How far an image's pooled features lie from the training images': a Mahalanobis distance
+// under probabilistic PCA (training/fit_input_check.py). Other organs and other laboratories'
+// H&E are "unlike" too, so it flags answers rather than refusing them.
 export interface FeatureScore {
-  /** The layer whose output is scored (the global average pool before the head). */
   layer: string;
   encoding: 'float32le-base64';
   dimensions: number;
   mean: string;
-  /** k × dimensions, row-major: the leading principal directions. */
   components: string;
   variances: string;
   restVariance: number;
@@ -45,7 +38,6 @@ function decode(p: FeatureScore): Decoded {
   return d;
 }
 
-/** Distance of `features[offset .. offset + dimensions)` from the training distribution. */
 export function featureDistance(features: Float32Array, p: FeatureScore, offset = 0): number {
   const { mean, components, variances } = decode(p);
   const n = p.dimensions;

@@ -46,15 +46,9 @@ describe('gradCam on the bundled model', () => {
     expect(diff).toBeGreaterThan(0.1);
   });
 
-  // KNOWN REGRESSION of model 2.0.0 (docs/TRUST.md, model card run 9): its maps put about
-  // half their mass on the blank half (47 % and 48 % on the tissue; 1.1.0: over 80 %), at
-  // every layer tried, and 5 epochs with blank-glass augmentation made it worse (37 %).
-  // `it.fails` keeps the property checked: this test turns red the day a model meets it again,
-  // so that the marker is removed.
+  // Known regression of model 2.0.0 (docs/TRUST.md): its maps put about half their mass on the blank half.
   it.fails('puts most of its mass on the tissue half of a half-blank image', () => {
-    // Built from real tissue images; the classes stay right with the blank half (when a
-    // blank half turns the answer into "adenocarcinoma", white space reads as gland lumen
-    // and the map may rightly point there: docs/TRUST.md).
+    // Real tissue with a blank half; white space may rightly read as gland lumen (docs/TRUST.md).
     for (const name of ['adenocarcinoma-lungaca2666.png', 'benign-lungn726.png']) {
       const map = cam(blankLeftHalf(readPng(join(FIXTURES, name))));
       let left = 0;

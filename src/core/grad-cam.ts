@@ -1,9 +1,4 @@
-/**
- * Grad-CAM (Selvaraju et al. 2017): where in the image the model found evidence for a
- * class. The activations of a late layer are weighted by the mean gradient of the class
- * logit over each channel, summed, passed through ReLU and scaled to 0..1. Computed
- * locally with tf.grad through the same compiled executor that classifies.
- */
+/** Grad-CAM (Selvaraju et al. 2017), with tf.grad through the same compiled executor that classifies. */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import type { CompiledModel, CutPoint } from './compile-model';
@@ -12,14 +7,7 @@ import type { HeatMap } from './heat-map';
 /** The finest grid worth explaining at: 1/16 of the input side (14×14 cells at 224 px). */
 const GRID_FRACTION = 16;
 
-/**
- * The layer to explain at, found from the model's structure rather than by name, so any
- * imported model gets a heat map: the deepest residual sum (Add) whose grid is still at
- * least 1/16 of the input side, else the deepest clean cut with such a grid. For the
- * bundled ConvNeXt that is the output of stage 2 of 4 (`s1b1_add`, 14×14): the last stage
- * is only 3×3 (8×8 stem, docs/DECISIONS.md), too coarse to point at anything, and stage 3
- * (7×7) put more of its mass on the blank half of half-blank fixtures (docs/TRUST.md).
- */
+/** Found from the model's structure, not by name, so imported models get a heat map too. */
 export function explanationLayer(cuts: readonly CutPoint[], inputSide: number): string {
   const fine = cuts.filter((c) => c.shape.length === 3 && Math.min(c.shape[0] ?? 0, c.shape[1] ?? 0) >= inputSide / GRID_FRACTION);
   const pick = fine.filter((c) => c.className === 'Add').pop() ?? fine.pop();

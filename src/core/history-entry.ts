@@ -1,63 +1,54 @@
-/**
- * One remembered classification with everything needed to cite or re-check it later:
- * where the image came from, a fingerprint of the exact pixels the model saw, and which
- * model (by checksum) on which backend said what. Pure: ids and times are passed in.
- */
-import type { Classification, ImageDigest, InputCheck, ViewAgreement } from './types';
+// One remembered classification with everything needed to cite or re-check it later:
+// where the image came from, a fingerprint of the exact pixels the model saw, and which
+// model (by checksum) on which backend said what. Pure: ids and times are passed in.
+import * as v from 'valibot';
+import { finite, list, oneOf, text } from './schema-parts';
+import { InputCheckSchema, ViewAgreementSchema, type Classification, type ImageDigest } from './types';
 
 export type { ImageDigest };
 
-/** How a classification was started. New entry points add their own word here. */
-export type HistorySource = 'popup' | 'context-menu' | 'keyboard' | 'page-batch' | 'region' | 'tile-map';
+const HISTORY_SOURCES = ['popup', 'context-menu', 'keyboard', 'page-batch', 'region', 'tile-map'] as const;
+export type HistorySource = (typeof HISTORY_SOURCES)[number];
 
-/** A rectangle in the source image's pixels (a crop, a region, or one tile of a tile map). */
-export interface PixelRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+const PixelRectEntries = { x: finite(), y: finite(), width: finite(), height: finite() };
+export type PixelRect = v.InferOutput<v.ObjectSchema<typeof PixelRectEntries, undefined>>;
 
-/** What an entry point knows about the image it classified; the rest comes from the result. */
-export interface Provenance {
-  source: HistorySource;
-  page?: { url: string; title: string };
+const ProvenanceSchema = v.object({
+  source: oneOf(HISTORY_SOURCES),
+  page: v.optional(v.object({ url: text(1 << 16), title: text(1 << 16) })),
   /** The image's own URL (http(s), or "data: URL image" / "blob: URL image" for those). */
-  imageUrl?: string;
-  /** The file name of an uploaded, dropped or pasted image. */
-  fileName?: string;
-  /** The part of the image that was classified, when it was not all of it. */
-  crop?: PixelRect;
-  /** The tile of a tile map this entry is, with the map's grid position. */
-  tile?: PixelRect & { column: number; row: number };
-}
+  imageUrl: v.optional(text(1 << 16)),
+  fileName: v.optional(text(1 << 12)),
+  crop: v.optional(v.object(PixelRectEntries)),
+  tile: v.optional(v.object({ ...PixelRectEntries, column: finite(), row: finite() })),
+});
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
 
-export interface ModelIdentity {
-  name: string;
-  version: string;
+const ModelIdentitySchema = v.object({
+  name: text(1000),
+  version: text(1000),
   /** sha256 (hex) over the model's weight-file hashes (see modelChecksum). */
-  checksum: string;
-}
+  checksum: text(1000),
+});
+export type ModelIdentity = v.InferOutput<typeof ModelIdentitySchema>;
 
-export interface HistoryEntry {
-  id: string;
-  /** ISO 8601 time the result arrived. */
-  time: string;
-  provenance: Provenance;
-  /** Size of the image classified, before resizing to the model input. */
-  imageSize: { width: number; height: number };
-  imageSha256: string;
-  thumbnail: string;
-  topLabel: string;
-  topDisplayName: string;
-  /** Every class in the model's label order. */
-  probabilities: { label: string; displayName: string; probability: number }[];
-  model: ModelIdentity;
-  extension: { name: string; version: string };
-  backend: string;
-  inputCheck?: InputCheck;
-  agreement?: ViewAgreement;
-}
+export const HistoryEntrySchema = v.object({
+  id: text(1000),
+  time: text(100),
+  provenance: ProvenanceSchema,
+  imageSize: v.object({ width: finite(), height: finite() }),
+  imageSha256: text(1000),
+  thumbnail: text(1 << 20),
+  topLabel: text(1000),
+  topDisplayName: text(1000),
+  probabilities: list(v.object({ label: text(1000), displayName: text(1000), probability: finite() }), 1000),
+  model: ModelIdentitySchema,
+  extension: v.object({ name: text(1000), version: text(1000) }),
+  backend: text(100),
+  inputCheck: v.optional(InputCheckSchema),
+  agreement: v.optional(ViewAgreementSchema),
+});
+export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;
 
 export interface EntryContext {
   id: string;

@@ -1,16 +1,13 @@
-/**
- * The history as a list kept newest first and capped, so storage never grows without
- * bound (each entry holds a thumbnail of a few kB). Pure functions over arrays.
- */
-import type { HistoryEntry } from './history-entry';
+// The history as a list kept newest first and capped, so storage never grows without
+// bound (each entry holds a thumbnail of a few kB). Pure functions over arrays.
+import * as v from 'valibot';
+import { HistoryEntrySchema, type HistoryEntry } from './history-entry';
 
-/** The storage.local key of the history (the settings use their own keys). */
 export const HISTORY_STORAGE_KEY = 'history';
 
 /** 200 entries × ~4 kB thumbnails stays near 1 MB, well inside storage.local's 10 MB. */
 export const HISTORY_CAP = 200;
 
-/** Adds the entry at the front and drops the oldest beyond the cap. */
 export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry, cap = HISTORY_CAP): HistoryEntry[] {
   return [entry, ...list.filter((e) => e.id !== entry.id)].slice(0, Math.max(0, cap));
 }
@@ -22,12 +19,8 @@ export function removeFromHistory(list: readonly HistoryEntry[], id: string): Hi
 /** Whatever storage holds (missing, older shapes, tampered) → only well-formed entries. */
 export function parseHistory(raw: unknown): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (e): e is HistoryEntry =>
-      typeof e === 'object' && e !== null &&
-      typeof (e as HistoryEntry).id === 'string' &&
-      typeof (e as HistoryEntry).time === 'string' &&
-      Array.isArray((e as HistoryEntry).probabilities) &&
-      typeof (e as HistoryEntry).provenance === 'object' && (e as HistoryEntry).provenance !== null,
-  );
+  return raw.flatMap((e) => {
+    const parsed = v.safeParse(HistoryEntrySchema, e);
+    return parsed.success ? [parsed.output] : [];
+  });
 }

@@ -1,15 +1,10 @@
-/**
- * Tells whether an image file ends where its format says it must. Browsers decode a
- * truncated JPEG or PNG "as far as it goes" and paint the rest grey, which the model
- * would classify as if it were tissue; a cut-off download must be refused instead.
- * Trailing bytes after the end marker are allowed (some tools append metadata).
- */
+// Whether an image file ends where its format says: browsers paint a truncated file's rest grey,
+// which the model would classify as tissue. Trailing bytes after the end marker are allowed.
 import type { ImageType } from './image-header';
 
 const JPEG_SOS = 0xda;
 const JPEG_EOI = 0xd9;
 
-/** Offset of the first start-of-scan segment, walking the segments; -1 if none. */
 function jpegScanStart(b: Uint8Array): number {
   let i = 2;
   while (i + 4 <= b.length) {
@@ -30,9 +25,7 @@ function jpegScanStart(b: Uint8Array): number {
 }
 
 function hasJpegEnd(b: Uint8Array): boolean {
-  // In entropy-coded data 0xFF is always followed by 0x00 or a restart marker, so an
-  // FF D9 after the first scan can only be the end-of-image marker (an EXIF thumbnail's
-  // own FF D9 sits before the scan and does not count).
+  // After the first scan, FF D9 can only be the end marker (entropy-coded 0xFF is followed by 0x00 or a restart).
   const scan = jpegScanStart(b);
   if (scan < 0) return false;
   for (let i = b.length - 2; i > scan; i--) if (b[i] === 0xff && b[i + 1] === JPEG_EOI) return true;

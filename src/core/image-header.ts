@@ -1,9 +1,5 @@
-/**
- * Reads an image file's type and pixel size from its first bytes, before decoding, so
- * that a decompression bomb (a small file that claims 20000×20000) is refused without
- * allocating its pixels, and a non-image (an HTML error page served as image/jpeg) is
- * recognised as such.
- */
+// An image file's type and size from its first bytes, so a decompression bomb is refused before
+// its pixels are allocated and an HTML error page served as image/jpeg is recognised.
 export type ImageType = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp';
 
 export interface ImageHeader {

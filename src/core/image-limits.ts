@@ -7,13 +7,9 @@ export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 export const MIN_SIDE = 32;
 /** Refused before decoding: 50 megapixels is ~200 MB of RGBA. */
 export const MAX_PIXELS = 50_000_000;
-/**
- * Large images are decoded straight to at most this many pixels on the long side
- * (the browser's high-quality downscale), then area-averaged to the model input.
- */
+/** Large images decode straight to this long side (the browser's high-quality downscale), then are area-averaged. */
 export const DECODE_MAX_SIDE = 1024;
 
-/** Which limit an image breaks, and its size: the words are the caller's (src/shared/size-problem-message.ts). */
 export type SizeProblem = { code: 'too-small' | 'too-large'; width: number; height: number } | null;
 
 export function checkImageSize({ width, height }: Pick<ImageHeader, 'width' | 'height'>): SizeProblem {
@@ -22,7 +18,6 @@ export function checkImageSize({ width, height }: Pick<ImageHeader, 'width' | 'h
   return null;
 }
 
-/** Size to decode at: the original if small enough, else scaled to DECODE_MAX_SIDE. */
 export function decodeSize(width: number, height: number): { width: number; height: number } {
   const scale = Math.min(1, DECODE_MAX_SIDE / Math.max(width, height));
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };

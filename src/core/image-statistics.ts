@@ -1,55 +1,32 @@
-/**
- * Colour and texture statistics that tell an H&E tissue image from other pictures,
- * measured on a grid of at most ~160×160 sampled pixels (fast on megapixel images).
- *  - H&E: haematoxylin is blue-purple, eosin pink (hues ~235–355°). DAB immunohistochemistry is brown: hue ~15–60°.
- *  - Greyscale images have no chroma; drawings, charts and screenshots have large runs of
- *    identical neighbouring pixels, which scanned tissue (noise, texture) never has.
- */
+// Colour and texture statistics that tell H&E tissue from other pictures (hues, chroma, flat runs
+// of identical pixels that scanned tissue never has), on at most ~160×160 sampled pixels.
 import { tissueCoverage } from './tissue-coverage';
 import { isBackgroundPixel } from './tissue-fraction';
 import type { RgbaImage } from './types';
 
 export interface ImageStatistics {
-  /** Share of sampled pixels that are not blank background. */
   tissueFraction: number;
-  /**
-   * Share of the image within tissue, air spaces between thin tissue included: what the
-   * "too little tissue" rule uses, so that airy normal lung is not refused (tissue-coverage.ts).
-   */
+  /** Coverage counts air spaces as tissue, so airy normal lung is not refused (tissue-coverage.ts). */
   tissueCoverage: number;
-  /** Mean luminance (0..255) over all sampled pixels. */
   meanLuminance: number;
-  /** Standard deviation of luminance (0..255) over all sampled pixels. */
   luminanceStd: number;
-  /** Mean chroma (max − min channel, 0..255) of the tissue pixels. */
   meanChroma: number;
-  /** Share of tissue pixels with H&E hues (pink, purple, blue-purple) and some chroma. */
   heFraction: number;
   /** Share of tissue pixels that are brown/orange/yellow, hue 15–70° (DAB, skin, wood...). */
   brownFraction: number;
   /** Share of tissue pixels that are green or cyan, hue 70–200° (never in H&E). */
   greenFraction: number;
-  /** Share of adjacent pixel pairs (full resolution) with exactly equal colour. */
   flatFraction: number;
-  /**
-   * Correlation of luminance between horizontally adjacent pixels (full resolution). Optics
-   * blur every micrograph, so neighbours agree (LC25000 ≥ 0.84, other laboratories ≥ 0.91);
-   * pixel noise in H&E colours has ~0.
-   */
+  /** Optics blur every micrograph, so neighbours agree (≥ 0.84 on LC25000); pixel noise has ~0. */
   neighbourCorrelation: number;
 }
 
 const MAX_SAMPLES_PER_SIDE = 160;
-/** Below this chroma a pixel has no reliable hue. */
 const HUE_MIN_CHROMA = 12;
-/**
- * H&E hues: haematoxylin ~240–290°, eosin ~300–350° (LC25000 validation pixels: 5th–95th
- * percentile 224–339°). Sky blue (200–235°) and saturated reds/oranges of photos fall outside.
- */
+/** H&E hues (LC25000 5th–95th percentile 224–339°); sky blue and photo reds fall outside. */
 const HE_HUE_FROM = 235;
 const HE_HUE_TO = 355;
 
-/** HSV hue in degrees, 0..360. */
 function hue(r: number, g: number, b: number, max: number, chroma: number): number {
   let h: number;
   if (max === r) h = ((g - b) / chroma) % 6;

@@ -1,10 +1,5 @@
-/**
- * The input check's measured rates, from the one committed results file
- * (training/artifacts/input-check.json, written by scripts/trust/measure-input-check.ts).
- * Options, the model card page, README, the model card and docs/INPUT_CHECK.md all quote these
- * functions' words, so no figure can drift from the measurement
- * (tests/node/generalisation-numbers.test.ts).
- */
+// The input check's measured rates, worded once from training/artifacts/input-check.json, so
+// Options, the model card and the docs cannot quote different figures.
 import results from '../../training/artifacts/input-check.json';
 import type { CheckStrictness } from './input-check';
 
@@ -28,10 +23,8 @@ const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(n === 0 || n ==
 const count = (n: number) => n.toLocaleString('en');
 /** The figures of a share, ["2", "1,605", "0.1 %"]: the UI words them from _locales (src/ui/input-check-words.ts). */
 export const shareFigures = (n: number, d: number): [string, string, string] => [count(n), count(d), pct(n, d)];
-/** "2 of 1,605 (0.1 %)" */
 export const share = (n: number, d: number) => `${count(n)} of ${count(d)} (${pct(n, d)})`;
 
-/** One sentence on what the check refuses at a strictness, for README, docs and the UI. */
 export function inputCheckSentence(level: CheckStrictness = 'standard', r: InputCheckResults = INPUT_CHECK_RESULTS): string {
   const held = r.negativesTotal['held-out'][level];
   const { lc25000Test: test, otherLaboratories: labs } = r.realHe;
@@ -41,7 +34,6 @@ export function inputCheckSentence(level: CheckStrictness = 'standard', r: Input
     (labs ? ` and ${share(labs.refused[level], labs.n)} slides from other laboratories (part of them helped fit the stain rule)` : '');
 }
 
-/** The Options page's line per strictness. */
 export function strictnessLine(level: CheckStrictness, r: InputCheckResults = INPUT_CHECK_RESULTS): string {
   const held = r.negativesTotal['held-out'][level];
   const test = r.realHe.lc25000Test;

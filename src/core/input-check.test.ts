@@ -105,7 +105,6 @@ describe('checkInput with the shipped stain family', () => {
     expect(check.assessable).toBe(false);
     expect(check.reason).toMatch(/^stains unlike (H&E|haematoxylin and eosin)/);
     expect(check.stainDistance![1]).toBeGreaterThan(meta.inputCheck!.stainFamily!.maxAngle[1]);
-    // With DAB strong enough to turn pixels brown, the reason names it.
     const strong = restain(tissue[0].img, DYES.haematoxylin, DYES.dab, 1, 3);
     expect(checkInput(strong, 'standard', context(strong)).reason).toMatch(/immunohistochemistry/);
   });

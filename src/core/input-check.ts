@@ -1,14 +1,6 @@
-/**
- * Is this image something the model can judge — a colour H&E tissue image of usable size?
- * Runs with every classification; when it says no, the UI shows "Not assessable: <reason>"
- * instead of a confident class. Colour and texture rules (image-statistics.ts) come first;
- * then, for models that ship a stain family, whether the image's two stains are haematoxylin
- * and eosin at all (stain-family.ts): that is what tells light immunohistochemistry, AEC,
- * trichromes, silver and fluorescence from H&E. Thresholds were set from the LC25000
- * training/validation distributions, other laboratories' stains (training/fit_input_check.py)
- * and the tuning half of tests/fixtures/negatives (docs/INPUT_CHECK.md);
- * `scripts/trust/measure-input-check.ts` reports false rejects and catch rates per kind.
- */
+// Is this a colour H&E tissue image of usable size? If not, the UI says "Not assessable" instead
+// of a confident class. Colour and texture rules first, then whether the two stains are H and E
+// at all (stain-family.ts). Thresholds and their measured rates: docs/INPUT_CHECK.md.
 import { imageStatistics, type ImageStatistics } from './image-statistics';
 import type { ModelMetadata } from './model-metadata';
 import { preprocess } from './preprocess';
@@ -20,23 +12,15 @@ import { inEnglish, type CheckReasonId, type CoreWords, type EnglishWords } from
 export type CheckStrictness = 'lenient' | 'standard' | 'strict';
 
 export interface CheckThresholds {
-  /** Shortest side in pixels. */
   minSide: number;
-  /** Luminance standard deviation: below it the image is (nearly) one flat colour. */
   minLuminanceStd: number;
-  /** Share of the image within tissue (air spaces between septa count: tissue-coverage.ts). */
   minTissueCoverage: number;
-  /** Mean chroma of tissue pixels: below it the image is greyscale. */
   minChroma: number;
-  /** Share of tissue pixels with H&E hues. */
   minHeFraction: number;
-  /** Share of tissue pixels that are green/cyan. */
   maxGreenFraction: number;
-  /** Share of identical neighbouring pixels: above it, a drawing, chart or screenshot. */
   maxFlatFraction: number;
   /** Luminance correlation of neighbouring pixels: below it, noise rather than a micrograph. */
   minNeighbourCorrelation: number;
-  /** Multiplies the stain family's `maxAngle` (the H&E stain-vector tolerance). */
   stainAngleFactor: number;
 }
 
@@ -67,7 +51,6 @@ export const CHECK_REASON_ENGLISH: EnglishWords<CheckReasonId> = {
 
 const words = (id: CheckReasonId, ...args: (string | number)[]): CoreWords<CheckReasonId> => ({ id, args: args.map(String) });
 
-/** The first failed criterion, or undefined when assessable. */
 export function rejectionWords(image: { width: number; height: number }, s: ImageStatistics, t: CheckThresholds): CoreWords<CheckReasonId> | undefined {
   const side = Math.min(image.width, image.height);
   if (side < t.minSide) return words('too_small', image.width, image.height, t.minSide);
@@ -81,13 +64,11 @@ export function rejectionWords(image: { width: number; height: number }, s: Imag
   return undefined;
 }
 
-/** The first failed criterion as a short user-facing reason (English), or undefined when assessable. */
 export function rejectionReason(image: { width: number; height: number }, s: ImageStatistics, t: CheckThresholds): string | undefined {
   const w = rejectionWords(image, s, t);
   return w && inEnglish(CHECK_REASON_ENGLISH, w);
 }
 
-/** The stain rule: a reason when either stain vector (`distance`: stainFamilyDistance) is farther from every known H or E than allowed. */
 export function stainWords(
   family: StainFamily,
   t: CheckThresholds,
@@ -103,21 +84,15 @@ export function stainWords(
   return words('stain_other');
 }
 
-/** Mean luminance below which an image is described as dark-field (only words the reason). */
 const DARK_FIELD_LUMINANCE = 90;
-/** Share of brown tissue pixels from which a refused stain is described as DAB. */
 const BROWN_FOR_DAB = 0.05;
 
-/** What the check can use beyond the pixels: the input's stain (estimated as `familyStain` does) and the model's known H&E stains. */
 export interface CheckContext {
   stain: StainEstimate | null;
   family?: StainFamily;
 }
 
-/**
- * The context for a model's check: `modelInput` is the resized input (prepare-input.ts); a
- * model that normalises stain gets its own unnormalised resize measured instead.
- */
+/** A model that normalises stain gets its unnormalised resize measured instead. */
 export function checkContextFor(meta: Pick<ModelMetadata, 'input' | 'inputCheck'>, image: RgbaImage, modelInput: Float32Array): CheckContext {
   const family = meta.inputCheck?.stainFamily;
   const reference = meta.input.stainReference ?? meta.input.stainNormalisation;
@@ -130,7 +105,6 @@ export function checkInput(image: RgbaImage, strictness: CheckStrictness = 'stan
   return checkStatistics(image, imageStatistics(image), strictness, context);
 }
 
-/** checkInput on statistics already measured (measurement scripts compare rules on the same statistics). */
 export function checkStatistics(image: RgbaImage, stats: ImageStatistics, strictness: CheckStrictness = 'standard', context?: CheckContext): InputCheck {
   const t = CHECK_THRESHOLDS[strictness];
   const family = context?.family;

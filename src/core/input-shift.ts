@@ -1,10 +1,6 @@
-/**
- * How far an input is from the training images, in the two ways that are measured before the
- * model runs: its stain (the angle between its Macenko stain vectors and the training stain)
- * and its magnification (nucleus size, nucleus-scale.ts). A shifted input is calibrated with
- * the temperature fitted on the shift check and never worded "Likely" (confidence-wording.ts);
- * the card says why.
- */
+// How far an input is from the training images, measured before the model runs: its stain angle
+// and its nucleus size. A shifted input gets the shift-check temperature and is never worded
+// "Likely" (confidence-wording.ts).
 import type { ModelMetadata } from './model-metadata';
 import type { StainEstimate } from './stain-normalise';
 import type { InputShift } from './types';

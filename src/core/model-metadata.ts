@@ -7,14 +7,9 @@ import type { StainNormalisation } from './stain-normalise';
 export interface ModelMetadata {
   name: string;
   version: string;
-  /** Class identifiers in the model's output order. */
   labels: string[];
   displayNames: string[];
-  /**
-   * True when nobody confirmed the labels: the Keras importer guessed them from the model's
-   * shape (LUCIAN's names for any 224×224×3 three-class model, placeholders otherwise). Every
-   * result then says so. Remove it once metadata.json holds the model's real class names.
-   */
+  /** The Keras importer guessed the labels from the model's shape: every result says so. */
   labelsGuessed?: boolean;
   input: {
     width: number;
@@ -24,31 +19,24 @@ export interface ModelMetadata {
     range: [number, number];
     /** 'nearest': PIL/Keras load_img's default, for imported Keras models; otherwise area/bilinear. */
     resize: 'area' | 'bilinear' | 'nearest';
-    /** Macenko-normalise the resized input onto the training stain (models trained that way). */
     stainNormalisation?: StainNormalisation;
     /** The training stain, only to measure how far an input's stain is from it (input-shift.ts). */
     stainReference?: StainNormalisation;
-    /** Nucleus-scale calibration: zoom into low-magnification images, flag unusual ones. */
     scale?: ScaleCalibration;
   };
-  /** What the input check learned from training data (training/fit_input_check.py, docs/INPUT_CHECK.md). */
   inputCheck?: {
-    /** Known H&E stain vectors: an input whose stains are far from all of them is not H&E. */
     stainFamily?: StainFamily;
-    /** Distance of the pooled features from the training images': flags, never refuses. */
     featureScore?: FeatureScore;
   };
   /** Softmax temperature fitted on validation data (logits / T). */
   temperature: number;
   /** Temperature for inputs unlike the training images (fitted on the shift check); absent: `temperature`. */
   shiftTemperature?: number;
-  /** Whether the model's output is logits (needs softmax) or probabilities. */
   output: 'logits' | 'probabilities';
   weights: { file: string; sha256: string; bytes: number }[];
   training?: Record<string, unknown>;
 }
 
-/** Throws a readable error if metadata is malformed or inconsistent. */
 export function checkMetadata(m: ModelMetadata): ModelMetadata {
   const fail = (why: string): never => {
     throw new Error(`model metadata: ${why}`);

@@ -1,37 +1,21 @@
-/**
- * Loads a TF.js LayersModel and returns what inference needs: one function from input
- * pixels (HWC float32) to output values. The classifier and the benchmark both use it,
- * so the benchmark times exactly what users run.
- */
+// Loads a TF.js LayersModel and returns what inference needs: one function from input
+// pixels (HWC float32) to output values. The classifier and the benchmark both use it,
+// so the benchmark times exactly what users run.
 import type * as tfjs from '@tensorflow/tfjs';
 import type { TfjsApi } from './tfjs-api';
 import { compileModel, type CompiledModel, type CompileOptions } from './compile-model';
 
-/**
- * 'compiled' (the default): a flat op list with LayerNorm folded (src/core/compile-model.ts);
- * 'layers': tfjs-layers' own `model.predict`, kept for comparison in the benchmark.
- */
+/** 'layers' (tfjs-layers' own predict) is kept for comparison in the benchmark. */
 export type Executor = 'compiled' | 'layers';
 
 export interface ModelRunner {
-  /** Input height, width and channels, from the model. */
   readonly inputShape: [number, number, number];
-  /** One or more HWC images back to back (`batch` of them); outputs likewise back to back. */
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
-  /**
-   * One pass that also returns the activations of `layerName` (the input check scores the
-   * pooled features: src/core/feature-score.ts). Without a layer, or where this executor
-   * cannot cut there, it is `run` and `activations` is null.
-   */
+  /** Also returns the activations of `layerName` (the feature score); null where this executor cannot cut. */
   runWithActivations(input: Float32Array, batch: number, layerName?: string): Promise<{ output: Float32Array; activations: Float32Array | null }>;
-  /**
-   * One pass giving the logits and their per-position contributions (row-major
-   * [rows, cols, classes]); null when the model's head does not decompose (compile-model.ts).
-   */
+  /** Logits with per-position contributions; null when the head does not decompose. */
   runPositional(input: Float32Array): Promise<PositionalRun | null>;
-  /** The model cut after a layer (for Grad-CAM); see CompiledModel.split. */
   split(layerName: string): ReturnType<CompiledModel['split']>;
-  /** Where `split` can cut (none with the 'layers' executor). */
   readonly cuts: CompiledModel['cuts'];
   dispose(): void;
 }
@@ -61,7 +45,6 @@ export async function loadModelRunner(tf: TfjsApi, source: string | tfjs.io.IOHa
   // The compiled model holds its own references to the weights it uses.
   if (compiled?.standalone) model.dispose();
   const splits = new Map<string, ReturnType<CompiledModel['split']> | null>();
-  /** The compiled model cut after `layer`, made once per layer; null where it cannot be cut there. */
   const cutAt = (layer: string) => {
     if (!compiled) return null;
     if (!splits.has(layer)) {

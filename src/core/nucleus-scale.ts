@@ -1,42 +1,22 @@
-/**
- * How large the nuclei of an H&E image are, in its own pixels: the scale of the strongest
- * blob response of the haematoxylin-dominated red-channel optical density (scale-normalised
- * Laplacian of Gaussian, Lindeberg 1998). The model was trained on tissue at one
- * magnification; comparing this estimate with the training images' tells how far an input
- * is from it, and how far to zoom in (see choose-zoom.ts).
- *
- * Red OD is used because haematoxylin absorbs red strongly and eosin little, whatever the
- * laboratory's exact shades. Large scales run on a 2× pyramid and large images on four
- * 224-px windows, so an estimate costs a few milliseconds whatever the image size. The
- * estimate follows magnification on real LC25000 tiles and shrunk mosaics of them
- * (tests/node/nucleus-scale.test.ts).
- */
+// Nucleus size of an H&E image in its own pixels: the strongest scale-normalised LoG blob
+// response (Lindeberg 1998) of the red-channel optical density, which haematoxylin dominates
+// whatever the laboratory's shades. Compared with the training images' it says how far to zoom
+// (choose-zoom.ts); a pyramid and four windows keep it to milliseconds.
 import { cropRgba } from './crop-rgba';
 import type { RgbaImage } from './types';
 
-/** Scales sampled per octave (σ from 2^(k/STEPS)). */
 const STEPS = 2;
 /** Sharpening of the response-weighted mean of log σ (a plain argmax jumps between peaks). */
 const POWER = 4;
-/** Smallest and largest σ, in pixels of the analysed image. */
 const SIGMA_MIN = 1;
 const SIGMA_MAX = 32;
-/**
- * Longest side analysed as a whole. A larger image is measured on CROPS windows of CROP_SIDE
- * pixels at full resolution instead (the median of their estimates): shrinking it would put
- * its nuclei near the smallest scale the filter can see, where the estimate reads high.
- */
+/** Larger images are measured on full-resolution crops: shrinking would put nuclei near the filter's smallest scale, where it reads high. */
 export const ANALYSIS_SIDE = 384;
 const CROP_SIDE = 224;
-/**
- * Red OD below this is glass, lumen or air space, not nuclei. Such pixels are set to the mean
- * density of the rest before filtering: otherwise the edge between tissue and a blank area
- * (a half-empty figure, a mosaic's gap) answers at large scales and doubles the estimate.
- */
+/** Below this red OD is glass or lumen, set to the tissue mean: the tissue/blank edge would otherwise answer at large scales. */
 const BACKGROUND_OD = 0.12;
 
 export interface NucleusScale {
-  /** Typical nucleus diameter in pixels of the image given (2√2 σ, σ the response-weighted mean scale). */
   diameterPx: number;
   /** Mean positive response at that scale (near 0: no blob structure, e.g. blank or text). */
   strength: number;
@@ -68,7 +48,6 @@ function gaussianKernel(sigma: number): Float32Array {
   return k;
 }
 
-/** Separable Gaussian blur with clamped edges. */
 function blur(src: Float32Array, w: number, h: number, sigma: number): Float32Array {
   const k = gaussianKernel(sigma);
   const r = (k.length - 1) / 2;
@@ -105,7 +84,6 @@ function blobResponse(g: Float32Array, w: number, h: number, sigma: number): num
   return total / Math.max(1, (w - 2) * (h - 2));
 }
 
-/** 2× area downscale. */
 function halve(d: Float32Array, w: number, h: number): { d: Float32Array; w: number; h: number } {
   const w2 = Math.max(1, w >> 1);
   const h2 = Math.max(1, h >> 1);
@@ -121,7 +99,6 @@ function halve(d: Float32Array, w: number, h: number): { d: Float32Array; w: num
 
 export function estimateNucleusScale(image: RgbaImage): NucleusScale {
   if (Math.max(image.width, image.height) <= ANALYSIS_SIDE) return estimateWhole(image);
-  // One window at the centre of each quadrant, clamped into the image.
   const side = Math.min(CROP_SIDE, image.width, image.height);
   const at = (length: number, quarter: number) => Math.max(0, Math.min(length - side, Math.round(length * quarter - side / 2)));
   const parts = [0.25, 0.75].flatMap((qy) => [0.25, 0.75].map((qx) => estimateWhole(cropRgba(image, at(image.width, qx), at(image.height, qy), side))));
@@ -132,7 +109,6 @@ export function estimateNucleusScale(image: RgbaImage): NucleusScale {
   return { diameterPx, strength: Math.max(...measured.map((p) => p.strength)) };
 }
 
-/** The estimate on the whole of an image of at most ANALYSIS_SIDE px, at its own resolution. */
 function estimateWhole(image: RgbaImage): NucleusScale {
   // Blurs are incremental (G_b * G_a = G_√(a²+b²)); a level is halved once its σ reaches 2.
   let level = { g: redDensity(image), w: image.width, h: image.height, sigma: 0 };

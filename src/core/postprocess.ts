@@ -2,7 +2,6 @@
 import type { ModelMetadata } from './model-metadata';
 import type { ClassProbability } from './types';
 
-/** Numerically stable softmax of logits / temperature. */
 export function softmaxWithTemperature(logits: ArrayLike<number>, temperature: number): number[] {
   const scaled = Array.from(logits, (v) => v / temperature);
   const max = Math.max(...scaled);

@@ -1,10 +1,5 @@
-/**
- * Everything between decoded pixels and the model, in one place for every caller (classify,
- * explain, tiles, benchmarks): resize to the model's input (preprocess.ts), then, when the
- * model was trained on stain-normalised images, the same Macenko normalisation
- * (stain-normalise.ts). Other models get pixels unchanged; with a `stainReference` the input's
- * stain is still measured, so the card can say when it is unlike the training images.
- */
+// Decoded pixels → model input for every caller: resize, then Macenko normalisation for models
+// trained on normalised images; with a `stainReference` the stain is still measured.
 import type { ModelMetadata } from './model-metadata';
 import { preprocess } from './preprocess';
 import { estimateStain, normaliseStain, type StainEstimate } from './stain-normalise';

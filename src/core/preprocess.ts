@@ -1,8 +1,6 @@
-/**
- * RGBA pixels → the model's input tensor data: RGB, HWC, resized to the model's input
- * size, values mapped from [0, 255] to the metadata's range (LUCIAN's contract: [0, 1]).
- * Pure TypeScript so that it is identical in every browser and testable in Node.
- */
+// RGBA pixels → the model's input tensor data: RGB, HWC, resized to the model's input
+// size, values mapped from [0, 255] to the metadata's range (LUCIAN's contract: [0, 1]).
+// Pure TypeScript so that it is identical in every browser and testable in Node.
 import type { ModelMetadata } from './model-metadata';
 import { resizeTaps } from './resize-weights';
 import type { RgbaImage } from './types';

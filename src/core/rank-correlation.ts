@@ -1,8 +1,6 @@
-/**
- * Spearman's rank correlation of two equally long lists, ties given their average rank
- * (heat maps have many cells cut to 0 by the ReLU, and those must tie, not be ordered by
- * chance). Used to report how far two heat-map methods agree on where the evidence is.
- */
+// Spearman's rank correlation of two equally long lists, ties given their average rank
+// (heat maps have many cells cut to 0 by the ReLU, and those must tie, not be ordered by
+// chance). Used to report how far two heat-map methods agree on where the evidence is.
 export function rankCorrelation(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length || a.length < 2) throw new Error('rank correlation needs two lists of the same length, at least 2');
   const ra = ranks(a);

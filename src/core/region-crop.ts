@@ -1,8 +1,6 @@
-/**
- * A rectangle the user dragged (CSS pixels of the viewport) → the pixels to cut from a
- * `tabs.captureVisibleTab` screenshot. The screenshot's own size gives the scale, which
- * covers devicePixelRatio and page zoom alike; the result is clamped to the screenshot.
- */
+// A rectangle the user dragged (CSS pixels of the viewport) → the pixels to cut from a
+// `tabs.captureVisibleTab` screenshot. The screenshot's own size gives the scale, which
+// covers devicePixelRatio and page zoom alike; the result is clamped to the screenshot.
 export interface Rect {
   x: number;
   y: number;
@@ -22,7 +20,6 @@ export function cropForCapture(rect: Rect, viewport: { width: number; height: nu
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-/** The part of an element's box that is inside the viewport, or null when none is. */
 export function visiblePart(box: Rect, viewport: { width: number; height: number }): Rect | null {
   const x = Math.max(0, box.x);
   const y = Math.max(0, box.y);

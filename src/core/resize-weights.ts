@@ -1,9 +1,5 @@
-/**
- * 1-D resampling weights: for each output index, the source indices and weights that
- * produce it. Downscaling uses exact area averaging (each output pixel is the mean of the
- * source area it covers, like OpenCV INTER_AREA), which keeps fine nuclear texture
- * without aliasing; upscaling uses bilinear interpolation with half-pixel centres.
- */
+// 1-D resampling weights: exact area averaging when shrinking (as OpenCV INTER_AREA), which keeps
+// nuclear texture without aliasing; bilinear with half-pixel centres when enlarging.
 export interface Taps {
   index: Int32Array;
   weight: Float32Array;
@@ -11,10 +7,7 @@ export interface Taps {
   start: Int32Array;
 }
 
-/**
- * `nearest` reproduces PIL's NEAREST resize (what Keras's `load_img` uses by default, so an
- * imported Keras model can get the pixels it was trained on): source index ⌊(i + ½)·scale⌋.
- */
+/** `nearest` is PIL's NEAREST (Keras `load_img`'s default), so imported Keras models get their training pixels. */
 export function resizeTaps(src: number, dst: number, mode: 'area' | 'bilinear' | 'nearest' = 'area'): Taps {
   const index: number[] = [];
   const weight: number[] = [];

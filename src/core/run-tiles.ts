@@ -1,21 +1,11 @@
-/**
- * The tile-map loop, free of browser APIs: send the tiles' windows in batches to whoever
- * cuts and classifies them (the model host), place each verdict (tissue → classified,
- * else background), report progress per batch, and stop on cancel or when the time budget
- * is spent (the tiles left are reported as not run, never guessed). The classifier is
- * passed in, so the loop is tested in Node with a fake.
- */
+// The tile-map loop without browser APIs: batches of windows to the classifier passed in,
+// progress per batch, and a stop on cancel or budget (tiles left are reported, never guessed).
 import type { TileRect } from './tile-grid';
 import { argmax, type TileOutcome } from './tile-summary';
 
-/**
- * A tile is classified when at least this share of it lies within tissue: tissue coverage
- * (tissue-coverage.ts), so alveolar lung, mostly air between septa, is classified as the input
- * check accepts it, and only glass is skipped (docs/INPUT_CHECK.md, "The tile map").
- */
+/** Classified when this share lies within tissue (coverage), so airy lung is classified and only glass skipped. */
 export const MIN_TILE_TISSUE = 0.25;
 
-/** One tile's answer: its tissue share and, for a tissue tile, the probabilities in label order. */
 export interface TileAnswer {
   /** Share of the tile within tissue (tissue coverage; the name predates it). */
   tissueFraction: number;
@@ -24,7 +14,6 @@ export interface TileAnswer {
 
 export interface RunTilesOptions {
   tiles: readonly TileRect[];
-  /** Cuts, checks for tissue and classifies one batch of tiles; answers in batch order. */
   classify(batch: TileRect[]): Promise<TileAnswer[]>;
   batchSize: number;
   budgetMs: number;

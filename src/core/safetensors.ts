@@ -1,8 +1,6 @@
-/**
- * Reader for the safetensors format (8-byte little-endian header length, a JSON header,
- * then raw little-endian tensors). Training writes the trained weights in it: it is a
- * plain, documented layout that needs no parser library and no Python to read.
- */
+// Reader for the safetensors format (8-byte little-endian header length, a JSON header,
+// then raw little-endian tensors). Training writes the trained weights in it: it is a
+// plain, documented layout that needs no parser library and no Python to read.
 export interface NamedTensor {
   shape: number[];
   data: Float32Array;

@@ -1,13 +1,7 @@
-/**
- * Small valibot building blocks for shapes that cross the messaging boundary, each with
- * the message a caller reads when it fails ("image: base64: expected a string of at most
- * … characters"). The schemas built from these are the only definition of those shapes:
- * their TypeScript types are inferred (`v.InferOutput`), so a check and its type cannot
- * drift apart (issue 19).
- */
+// valibot building blocks for shapes that cross the messaging boundary, each failing with a
+// message a caller can read; types are inferred from the schemas, so they cannot drift apart.
 import * as v from 'valibot';
 
-/** A string of at most `max` characters (UTF-16 code units, as `.length` counts). */
 export const text = (max: number) => {
   const message = `expected a string of at most ${max} characters`;
   return v.pipe(v.string(message), v.maxLength(max, message));
@@ -24,30 +18,20 @@ export const finite = () => v.pipe(v.number('expected a number'), v.finite('expe
 
 export const bool = () => v.boolean('expected true or false');
 
-/** One of a fixed list of strings. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(choices: T) =>
   v.picklist(choices, `expected one of ${choices.join(', ')}`);
 
-/** At most `max` items of one shape. */
 export const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item, 'expected an array'), v.maxLength(max, `expected at most ${max} items`));
 
 const objectMessage = (issue: v.ObjectIssue) => (issue.expected === 'Object' ? 'expected an object' : 'missing');
 
-/**
- * An object with these fields; others are allowed and ignored, as before. Valibot's
- * `object` accepts any `typeof 'object'`, arrays included: use `record` where all fields
- * could be absent; `fields` is for shapes with a required field, and for the options of a
- * `v.variant` (which must be plain object schemas).
- */
+/** Extra fields are ignored; valibot's object also accepts arrays, so use `record` where all fields may be absent. */
 export const fields = <const E extends v.ObjectEntries>(entries: E) => v.object(entries, objectMessage);
 
 const isRecord = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * An object with these fields, arrays refused: an empty array would otherwise pass for a
- * request whose fields are all optional (`history-delete` without an id deletes everything).
- */
+/** Arrays refused: an empty array would pass for an all-optional request (`history-delete` without id deletes all). */
 export const record = <const E extends v.ObjectEntries>(entries: E) =>
   v.pipe(
     v.custom<unknown>(isRecord, 'expected an object'),

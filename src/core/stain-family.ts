@@ -1,22 +1,11 @@
-/**
- * Is an input's stain haematoxylin and eosin at all? Its two Macenko vectors
- * (stain-normalise.ts) are compared with every H and E vector known from the training data
- * and from other laboratories (training/fit_input_check.py): the angle to the nearest known
- * one. Real H&E from a laboratory the fit has not seen lies close to a known one;
- * DAB, AEC, aniline blue, light green, silver or fluorescence pull a vector much farther.
- * Pure: no browser APIs.
- */
+// Is an input's stain H&E at all? The angle from each of its two Macenko vectors to the nearest
+// H or E vector known from training and other laboratories (training/fit_input_check.py): real
+// H&E lies close; DAB, AEC, trichrome blues and greens, silver or fluorescence do not.
 import { estimateStain, type StainEstimate, type StainNormalisation } from './stain-normalise';
 
 export interface StainFamily {
-  /**
-   * How the check estimates an input's stain (and how the family was fitted): the model input
-   * averaged over pool×pool blocks, Macenko with the alpha-th and (100 − alpha)-th percentile
-   * angles. Smoothing and the wider percentiles keep dithering and JPEG noise, which the
-   * 1 % extremes pick up, from moving the vectors.
-   */
+  /** Block-averaging and wider percentiles keep dithering and JPEG noise out of the estimate. */
   estimate: { pool: number; alpha: number; stride: number };
-  /** Known haematoxylin and eosin optical-density directions (unit vectors). */
   haematoxylin: number[][];
   eosin: number[][];
   /** Largest angle (radians) to the nearest known H, and E, vector that still counts as H&E. */
@@ -32,7 +21,6 @@ function nearestAngle(v: number[], known: number[][]): number {
   return best;
 }
 
-/** The input's stain as the family compares it: `rgb` is the model input (HWC, [0, 1], unnormalised). */
 export function familyStain(rgb: Float32Array, width: number, height: number, reference: StainNormalisation, family: StainFamily): StainEstimate | null {
   const { pool, alpha, stride } = family.estimate;
   const w = Math.floor(width / pool);
@@ -51,7 +39,6 @@ export function familyStain(rgb: Float32Array, width: number, height: number, re
   return estimateStain(pooled, w, h, { ...reference, alpha, stride });
 }
 
-/** Angles (radians) from the input's H and E vectors to the nearest known H and E vectors. */
 export function stainFamilyDistance(stain: Pick<StainEstimate, 'stains'>, family: StainFamily): [number, number] {
   return [nearestAngle(stain.stains[0], family.haematoxylin), nearestAngle(stain.stains[1], family.eosin)];
 }

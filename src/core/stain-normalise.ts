@@ -1,26 +1,14 @@
-/**
- * Macenko stain normalisation (Macenko et al., ISBI 2009) on the model-size image, in place:
- * every H&E image is re-coloured onto the stain of the training images before the model, so
- * the model is not fooled by another laboratory's haematoxylin and eosin shades.
- *
- * A step-for-step port of training/stain.py (the same numbers give the same pixels, which a
- * parity test checks): OD with +1 offset on 8-bit values; tissue = every channel's OD above
- * `beta`, estimated on every `stride`-th row and column; the plane of the two leading
- * eigenvectors of the tissue OD covariance; the `alpha` / 100 − `alpha` percentiles of the
- * angle in that plane (linear interpolation); haematoxylin = the vector with more red OD;
- * least-squares concentrations; their 99th percentiles scaled onto the training's.
- */
+// Macenko stain normalisation (ISBI 2009), in place on the model-size image, so another
+// laboratory's H&E shades do not fool the model. A step-for-step port of training/stain.py:
+// the same numbers give the same pixels, which a parity test checks.
 import { symmetricEigen3 } from './symmetric-eigen3';
 
 export interface StainNormalisation {
   method: 'macenko';
-  /** Training stain: unit OD vectors, rows haematoxylin and eosin, each [r, g, b]. */
   stains: [number[], number[]];
-  /** Training 99th-percentile concentrations [haematoxylin, eosin]. */
   maxConcentrations: [number, number];
   beta: number;
   alpha: number;
-  /** Below this tissue fraction the image keeps its colours (nothing to estimate). */
   minTissue: number;
   stride: number;
   /** Stain angle (radians) beyond which an input counts as unlike the training images (input-shift.ts). */
@@ -31,18 +19,13 @@ export interface StainEstimate {
   stains: [number[], number[]];
   maxConcentrations: [number, number];
   tissueFraction: number;
-  /**
-   * Share of the optical-density variance outside the plane of the two stains (smallest
-   * eigenvalue / sum): near 0 for two-dye H&E, larger when a third dye (a trichrome's
-   * collagen stain, a chromogen) or black silver adds colours the plane cannot hold.
-   */
+  /** Variance outside the two-stain plane: near 0 for H&E, larger when a third dye adds colours. */
   thirdStainShare: number;
 }
 
 const IO = 255;
 const MIN_PIXELS = 16;
 
-/** The k-th smallest of v[0..n) (Hoare's selection; reorders v). */
 export function select(v: Float64Array, n: number, k: number): number {
   let lo = 0;
   let hi = n - 1;
@@ -68,7 +51,6 @@ export function select(v: Float64Array, n: number, k: number): number {
   return v[k];
 }
 
-/** Linear-interpolated quantile of v[0..n) (numpy's and torch's default), in linear time. */
 export function quantile(v: Float64Array, n: number, q: number): number {
   const pos = q * (n - 1);
   const lo = Math.floor(pos);
@@ -82,7 +64,6 @@ export function quantile(v: Float64Array, n: number, q: number): number {
 
 const od = (value01: number) => -Math.log((value01 * 255 + 1) / (IO + 1));
 
-/** 2×3 pseudo-inverse rows of the 3×2 matrix whose columns are h and e. */
 function pseudoInverse(h: number[], e: number[]): [number[], number[]] {
   const hh = h[0] * h[0] + h[1] * h[1] + h[2] * h[2];
   const ee = e[0] * e[0] + e[1] * e[1] + e[2] * e[2];
@@ -93,7 +74,6 @@ function pseudoInverse(h: number[], e: number[]): [number[], number[]] {
   ) as [number[], number[]];
 }
 
-/** Stain vectors, concentration range and tissue fraction of an HWC RGB image in [0, 1]. */
 export function estimateStain(rgb: Float32Array, width: number, height: number, p: StainNormalisation): StainEstimate | null {
   const cols = Math.ceil(width / p.stride);
   const rows = Math.ceil(height / p.stride);
@@ -130,7 +110,6 @@ export function estimateStain(rgb: Float32Array, width: number, height: number, 
   cov[3] = cov[1]; cov[6] = cov[2]; cov[7] = cov[5];
   for (let k = 0; k < 9; k++) cov[k] /= n - 1;
 
-  // Leading and second eigenvectors, each pointing into positive OD.
   const { vectors, values } = symmetricEigen3(cov);
   const variance = values[0] + values[1] + values[2];
   const thirdStainShare = variance > 0 ? Math.max(0, values[2]) / variance : 0;
@@ -160,10 +139,7 @@ export function estimateStain(rgb: Float32Array, width: number, height: number, 
   return { stains, maxConcentrations: [quantile(ch, n, 0.99), quantile(ce, n, 0.99)], tissueFraction, thirdStainShare };
 }
 
-/**
- * Re-colours `rgb` (HWC, [0, 1]) onto the training stain in place. Returns the estimate, or
- * null when the image has too little tissue to estimate a stain (then it is left unchanged).
- */
+/** Returns null and leaves the image as it is when there is too little tissue to estimate a stain. */
 export function normaliseStain(rgb: Float32Array, width: number, height: number, p: StainNormalisation): StainEstimate | null {
   const estimate = estimateStain(rgb, width, height, p);
   if (!estimate || estimate.tissueFraction < p.minTissue) return null;

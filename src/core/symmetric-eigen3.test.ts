@@ -17,7 +17,6 @@ describe('symmetricEigen3', () => {
     }
     const dot = vectors[0][0] * vectors[1][0] + vectors[0][1] * vectors[1][1] + vectors[0][2] * vectors[1][2];
     expect(dot).toBeCloseTo(0, 12);
-    // Trace is preserved.
     expect(values[0] + values[1] + values[2]).toBeCloseTo(8, 10);
   });
 

@@ -1,16 +1,11 @@
-/**
- * Eigen-decomposition of a symmetric 3×3 matrix by cyclic Jacobi rotations (Golub & Van Loan
- * §8.5): exact to rounding in a few sweeps, no library needed for the one 3×3 the stain
- * normaliser decomposes per image.
- */
+// Eigen-decomposition of a symmetric 3×3 matrix by cyclic Jacobi rotations (Golub & Van Loan
+// §8.5): exact to rounding in a few sweeps, no library needed for the one 3×3 the stain
+// normaliser decomposes per image.
 export interface Eigen3 {
-  /** Eigenvalues, largest first. */
   values: number[];
-  /** Unit eigenvectors in the same order as `values`. */
   vectors: number[][];
 }
 
-/** `m`: row-major 3×3, symmetric. */
 export function symmetricEigen3(m: ArrayLike<number>): Eigen3 {
   const a = [[m[0], m[1], m[2]], [m[3], m[4], m[5]], [m[6], m[7], m[8]]];
   const v = [[1, 0, 0], [0, 1, 0], [0, 0, 1]];

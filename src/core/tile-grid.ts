@@ -1,15 +1,9 @@
-/**
- * Where the tiles of a tile map go. A large image (a figure, a captured region) is cut
- * into square windows of `windowPx` source pixels; each window is resized to the model's
- * 224×224 input and classified on its own. Pure maths, so it is tested in Node.
- */
+// Where the tiles of a tile map go. A large image (a figure, a captured region) is cut
+// into square windows of `windowPx` source pixels; each window is resized to the model's
+// 224×224 input and classified on its own. Pure maths, so it is tested in Node.
 
-/** The model's input side, in pixels. */
 export const MODEL_TILE_PX = 224;
-/**
- * LC25000's tiles are 768×768 crops of ~40× photographs, reduced to 224×224 for training:
- * one model pixel covers 768 / 224 ≈ 3.4 photograph pixels.
- */
+/** LC25000 tiles are 768-px crops of ~40× photographs reduced to 224: one model pixel ≈ 3.4 photograph pixels. */
 export const TRAINING_CROP_PX = 768;
 export const MIN_WINDOW_PX = 32;
 /** More tiles than this take minutes on WASM; the UI asks for a larger window instead. */
@@ -19,7 +13,6 @@ export interface TileRect {
   index: number;
   row: number;
   col: number;
-  /** Top-left corner and side of the window in source-image pixels. */
   x: number;
   y: number;
   size: number;
@@ -32,12 +25,7 @@ export interface TileGrid {
   tiles: TileRect[];
 }
 
-/**
- * Start positions of `window`-wide tiles along an axis of `length` pixels. Whole tiles
- * from 0 when they fit exactly; otherwise a remainder of at least a quarter window gets
- * one more tile and the tiles are spread evenly (overlapping slightly) so the far edge is
- * covered too. A sliver under a quarter window is left out: too little to judge.
- */
+/** Whole tiles when they fit; a remainder of at least a quarter window gets one more tile, spread evenly. */
 export function axisPositions(length: number, window: number): number[] {
   if (!(window > 0) || length < window) return length > 0 ? [0] : [];
   const whole = Math.floor(length / window);
@@ -49,7 +37,6 @@ export function axisPositions(length: number, window: number): number[] {
   return Array.from({ length: count }, (_, i) => Math.round((i * span) / (count - 1)));
 }
 
-/** The grid of tiles over a `width`×`height` image; the window shrinks to fit a small image. */
 export function tileGrid(width: number, height: number, windowPx: number): TileGrid {
   if (!(width > 0 && height > 0)) throw new Error(`image size ${width}×${height} is empty`);
   const size = Math.max(1, Math.round(Math.min(windowPx, width, height)));
@@ -60,33 +47,19 @@ export function tileGrid(width: number, height: number, windowPx: number): TileG
   return { windowPx: size, rows: ys.length, cols: xs.length, tiles };
 }
 
-/** Where the image came from decides what one of its pixels most likely shows. */
 export type ImageScaleSource =
   | { kind: 'image' }
-  /** A screenshot of a region: the tissue as the page displays it, at this pixel ratio. */
   | { kind: 'region'; devicePixelRatio: number }
-  /**
-   * Nuclei measured in the image (nucleus-scale.ts): this many source pixels across, against the
-   * training tiles' at 224 px, and the estimate's normal spread on training-scale images.
-   */
+  /** Measured nucleus size against the training tiles', with the estimate's normal spread. */
   | { kind: 'measured'; nucleusPx: number; trainingNucleusPx: number; typicalRange: [number, number] };
 
-/** The measured scale as a fraction of the training tiles', or 1 when it is within the estimate's normal spread there. */
 export function measuredRatio(source: Extract<ImageScaleSource, { kind: 'measured' }>): number {
   const ratio = source.nucleusPx / source.trainingNucleusPx;
   const [lo, hi] = source.typicalRange;
   return ratio > 0 && (ratio < lo || ratio > hi) ? ratio : 1;
 }
 
-/**
- * The default window: the image's scale compared with the training tiles. An image file
- * is assumed to be at LC25000's scale (one image pixel = one training-tile pixel), so a
- * window is 224 px. A screen capture holds `devicePixelRatio` pixels per CSS pixel, and a
- * viewer showing tissue at that scale shows a training tile as 224 CSS pixels. The UI
- * explains this and offers the full-resolution 40× choice (768 px) as well. Where the nuclei
- * could be measured and are outside their normal spread in training tiles, the window makes
- * them as large as in a training tile instead.
- */
+/** The default window from the image's scale: an image file is taken at LC25000's scale, a screen capture by its pixel ratio. */
 export function defaultWindowPx(source: ImageScaleSource, width: number, height: number): number {
   const ratio = source.kind === 'region' && source.devicePixelRatio > 0
     ? source.devicePixelRatio
@@ -96,7 +69,6 @@ export function defaultWindowPx(source: ImageScaleSource, width: number, height:
   return Math.max(MIN_WINDOW_PX, Math.min(Math.round(MODEL_TILE_PX * ratio), width, height));
 }
 
-/** The smallest window that keeps the tile count within MAX_TILES. */
 export function minWindowFor(width: number, height: number): number {
   let w = MIN_WINDOW_PX;
   while (w < Math.min(width, height) && tileGrid(width, height, w).tiles.length > MAX_TILES) w = Math.ceil(w * 1.1);

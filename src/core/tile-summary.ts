@@ -1,8 +1,6 @@
-/**
- * What a tile map found: per tile an outcome, and a summary that counts only tissue
- * tiles (background tiles are skipped, tiles left over by a cancel or the time budget
- * are reported as such, never counted as a class).
- */
+// What a tile map found: per tile an outcome, and a summary that counts only tissue
+// tiles (background tiles are skipped, tiles left over by a cancel or the time budget
+// are reported as such, never counted as a class).
 
 export type TileOutcome =
   | { kind: 'pending' }
@@ -18,7 +16,6 @@ export interface ClassShare {
   tiles: number;
   /** Share of the classified tissue tiles (0..1). */
   share: number;
-  /** Mean top-class probability over this class's tiles. */
   meanProbability: number;
 }
 
@@ -55,7 +52,6 @@ export function summariseTiles(outcomes: readonly TileOutcome[], labels: readonl
   return { ...summary, classes };
 }
 
-/** Index of the largest value (first on ties). */
 export function argmax(values: readonly number[]): number {
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;

@@ -1,50 +1,20 @@
-/**
- * How much of an image lies within tissue — counting the air spaces between thin tissue as
- * tissue, and only large stretches of empty glass as empty.
- *
- * Why not the plain tissue fraction: normal lung parenchyma is mostly air. Its alveolar septa
- * are a thin pink network around near-white alveolar spaces, so a real benign lung image may
- * have only 20–35 % tissue pixels and was refused as "too little tissue". Glass is different
- * in shape, not in colour: empty glass around a section (or a speck of tissue on a slide, a
- * blood film, text on paper) is one large connected background region, while the septa cut
- * lung's background into many small compartments. So:
- *  1. cut the image into a grid of small cells (≤ 64 on the long side: 4 px of a 224-px
- *     tile) and mark a cell as tissue when a few of its sampled pixels are tissue. Cells are
- *     coarse on purpose: a pale septum that breaks up into near-white pixels in places still
- *     closes its cell, so an alveolus stays walled off from its neighbours;
- *  2. find the 4-connected regions of background cells. A region smaller than
- *     `MAX_AIR_SPACE` (about a third) of the image is an air space (or a lumen, a gap in
- *     loose tissue); a larger one is glass;
- *  3. coverage = 1 − (area of glass regions) / (image area), never below the plain fraction.
- * Pure TypeScript, one pass over at most ~256×256 sampled pixels: about a millisecond at most
- * (docs/INPUT_CHECK.md has the timings).
- */
+// How much of an image lies within tissue, counting the air spaces between septa as tissue
+// and only large stretches of glass as empty. Lung parenchyma is mostly air, so a plain
+// tissue-pixel count refused real benign lung; glass differs from air in shape, not colour:
+// one large connected background region versus many small compartments walled off by septa.
+// Cells are coarse on purpose, so a pale septum still closes its cell (docs/INPUT_CHECK.md).
 import { BACKGROUND_MAX_CHROMA, BACKGROUND_MIN_CHANNEL } from './tissue-fraction';
 import type { RgbaImage } from './types';
 
-/** Cells on the image's long side at most. */
 const MAX_CELLS = 64;
-/** Sampled pixels per cell side at most (keeps megapixel images fast). */
 const SAMPLES_PER_CELL_SIDE = 4;
-/**
- * A cell holds tissue when at least this share of its samples are tissue: a septum 2–3 px
- * wide crossing a 4×4-px cell passes it; a stray dust pixel or scanner noise on glass does not.
- */
+/** A septum 2–3 px wide crossing a cell passes; a dust pixel does not. */
 const MIN_CELL_TISSUE = 0.125;
-/**
- * A background region covering at least this share of the image is glass. Alveoli are
- * compartments: at LC25000's magnification one alveolus can fill a third of a 224-px tile,
- * and several make up lung's air. Empty glass beside a section, around a speck of tissue,
- * between the cells of a smear or behind text is one region touching everything. 0.25 to 0.45
- * refuse the same negatives at the default strictness; 0.35 accepts more of the alveolar
- * fixtures (tests/helpers/air-spaces.ts) than 0.25, and 0.45 adds little (docs/INPUT_CHECK.md).
- */
+/** Regions at least this share are glass: one alveolus can fill a third of a 224-px tile. */
 export const MAX_AIR_SPACE = 0.35;
 
 export interface TissueCoverage {
-  /** Share of sampled pixels that are tissue (not near-white, grey background). */
   fraction: number;
-  /** Share of the image within tissue: tissue cells plus background regions too small to be glass. */
   coverage: number;
 }
 
@@ -55,7 +25,6 @@ export function tissueCoverage(image: RgbaImage, maxAirSpace = MAX_AIR_SPACE): T
   const cols = Math.ceil(width / cell), rows = Math.ceil(height / cell);
   const samples = new Uint16Array(cols * rows);
   const tissueSamples = new Uint16Array(cols * rows);
-  // The cell column of each sampled x, once (not a division per pixel).
   const xs = Math.ceil(width / step);
   const column = new Int32Array(xs);
   for (let k = 0; k < xs; k++) column[k] = Math.floor((k * step) / cell);
@@ -86,7 +55,6 @@ export function tissueCoverage(image: RgbaImage, maxAirSpace = MAX_AIR_SPACE): T
   return { fraction, coverage: Math.max(fraction, 1 - glassSamples(cols, rows, samples, background, maxAirSpace * total) / total) };
 }
 
-/** Samples in background regions (4-connected cells) of at least `minGlass` samples. */
 function glassSamples(cols: number, rows: number, samples: Uint16Array, background: Uint8Array, minGlass: number): number {
   const stack = new Int32Array(cols * rows);
   let glass = 0;

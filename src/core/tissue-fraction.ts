@@ -1,9 +1,4 @@
-/**
- * Which pixels look like stained tissue rather than blank glass/paper background. H&E
- * background is near-white and unsaturated; stained tissue is darker or pink/purple. Shared
- * by the image statistics and by tissue coverage (tissue-coverage.ts), which the input check's
- * "too little tissue" rule and the tile map's background skip use.
- */
+/** Which pixels look like stained tissue rather than near-white, unsaturated glass or paper. */
 
 /** A pixel is background when it is this bright (min channel) and this grey (max − min). */
 export const BACKGROUND_MIN_CHANNEL = 215;

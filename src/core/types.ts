@@ -9,21 +9,12 @@ export interface RgbaImage {
   data: Uint8ClampedArray | Uint8Array;
 }
 
-/**
- * A classification crosses the messaging boundary inside `overlay-update` (background →
- * content script), so its shape is a schema and the types below are inferred from it: the
- * check the content script runs and the type every module uses are one definition.
- * Only the background sends it, so the limits are generous caps against a broken sender,
- * never lower than what the background can legitimately produce (a silent refusal would
- * leave the card loading).
- */
+/** A classification crosses to the page inside `overlay-update`, so it is a schema; caps are generous, against a broken sender. */
 
 /** The citation quotes the page's address and title, which a page can make as long as it likes. */
 const MAX_CITATION = 64 * 1024 * 1024;
 
-/** One class with its calibrated probability (0..1). */
 export const ClassProbabilitySchema = fields({
-  /** Class names come from the model's metadata.json (an imported model's may be guesses). */
   label: text(1000),
   displayName: text(1000),
   probability: finite(),
@@ -31,18 +22,13 @@ export const ClassProbabilitySchema = fields({
 export type ClassProbability = v.InferOutput<typeof ClassProbabilitySchema>;
 
 export const TimingsSchema = fields({
-  /** File bytes → pixels (set by the inference host, which does the decoding). */
   decodeMs: v.optional(finite()),
-  /** Pixel read + resize + normalisation. */
   preprocessMs: finite(),
-  /** Model forward pass including the read-back of the logits. */
   inferenceMs: finite(),
-  /** Everything the inference host did for this request. */
   totalMs: finite(),
 });
 export type Timings = v.InferOutput<typeof TimingsSchema>;
 
-/** What the inference host, which holds the decoded pixels, records about them. */
 export const ImageDigestSchema = fields({
   /** sha256 (hex) of the decoded RGBA pixels the model was given, row-major, 4 bytes a pixel. */
   sha256: text(128),
@@ -51,15 +37,10 @@ export const ImageDigestSchema = fields({
 });
 export type ImageDigest = v.InferOutput<typeof ImageDigestSchema>;
 
-/**
- * Whether an image looks like something the model can judge (an H&E tissue image).
- * When `assessable` is false the UI says "Not assessable: <reason>" instead of a class.
- */
+/** When `assessable` is false the UI says "Not assessable" instead of a class. */
 export const InputCheckSchema = fields({
   assessable: bool(),
-  /** Short, user-facing reason when not assessable ("too little tissue", "colours unlike H&E"). */
   reason: v.optional(text(2000)),
-  /** The same reason as an id and figures, for the UI to word from _locales. */
   reasonWords: v.optional(coreWordsSchema(CHECK_REASON_IDS)),
   /** Share of pixels that look like tissue rather than blank background (0..1). */
   tissueFraction: finite(),
@@ -70,7 +51,6 @@ export const InputCheckSchema = fields({
 });
 export type InputCheck = v.InferOutput<typeof InputCheckSchema>;
 
-/** Agreement of the test-time-augmented views ("8 of 8 views agree"). */
 export const ViewAgreementSchema = fields({
   views: finite(),
   agreeing: finite(),
@@ -79,7 +59,6 @@ export const ViewAgreementSchema = fields({
 });
 export type ViewAgreement = v.InferOutput<typeof ViewAgreementSchema>;
 
-/** What was measured about an input's distance from the training images (input-shift.ts). */
 export const InputShiftSchema = fields({
   /** Stain or magnification unlike the training images: calibrated for shift, never "Likely". */
   unlikeTraining: bool(),
@@ -91,33 +70,23 @@ export const InputShiftSchema = fields({
   zoomWindows: finite(),
   /** Distance of the model's features from the training images' (feature-score.ts); absent: not measured. */
   featureDistance: v.optional(finite()),
-  /** One plain sentence per finding, for the result card. */
   notes: list(text(2000), 50),
-  /** The same notes as ids and figures, for the UI to word from _locales. */
   noteWords: v.optional(list(coreWordsSchema(SHIFT_NOTE_IDS), 50)),
 });
 export type InputShift = v.InferOutput<typeof InputShiftSchema>;
 
 export const ClassificationSchema = fields({
-  /** All classes in the model's label order (stable order for bars). */
   probabilities: list(ClassProbabilitySchema, 1000),
-  /** The most probable class. */
   top: ClassProbabilitySchema,
   backend: text(100),
   timings: TimingsSchema,
   /** `labelsGuessed`: the class names are the importer's guess (metadata.json), shown on every result. */
   model: fields({ name: text(1000), version: text(1000), labelsGuessed: v.optional(v.literal(true, 'expected true')) }),
-  /** Size of the image that was classified, before resizing to the model input. */
   source: fields({ width: finite(), height: finite() }),
-  /** The is-this-H&E check, when it ran. */
   inputCheck: v.optional(InputCheckSchema),
-  /** How far the input is from the training images (stain, magnification); models that measure it. */
   shift: v.optional(InputShiftSchema),
-  /** Present when test-time augmentation produced the probabilities. */
   agreement: v.optional(ViewAgreementSchema),
-  /** One plain-text line to cite this result (tool, model checksum, class, source, time), added by the background. */
   citation: v.optional(text(MAX_CITATION)),
-  /** Fingerprint and thumbnail of the pixels classified, added by the inference host (for history). */
   digest: v.optional(ImageDigestSchema),
 });
 export type Classification = v.InferOutput<typeof ClassificationSchema>;

@@ -1,9 +1,5 @@
-/**
- * Runs `fn` with another TF.js backend, then switches back. Grad-CAM needs gradient kernels
- * that tfjs-backend-wasm 4.22 lacks (DepthwiseConv2dNativeBackpropInput/Filter,
- * Conv2DBackpropFilter, UnsortedSegmentSum), so explanations run on 'cpu', which has them all.
- * Callers must serialise: the backend is global to TF.js.
- */
+// Runs `fn` on another TF.js backend, then switches back: Grad-CAM needs gradient kernels
+// tfjs-backend-wasm 4.22 lacks, which 'cpu' has. Callers must serialise; the backend is global.
 import type { TfjsApi } from './tfjs-api';
 
 export async function withBackend<T>(tf: TfjsApi, name: string, fn: () => Promise<T>): Promise<T> {

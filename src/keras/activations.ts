@@ -22,7 +22,6 @@ const SAME: Record<string, string> = {
 export type TfActivation = 'linear' | 'relu' | 'relu6' | 'sigmoid' | 'softmax' | 'tanh' | 'gelu' | 'elu' | 'selu'
   | 'softplus' | 'softsign' | 'swish' | 'mish';
 
-/** The TF.js name for a layer's `activation` (a string or a serialized function). */
 export function tfActivation(layer: KerasLayer, value: unknown = layer.config.activation): TfActivation {
   const name = typeof value === 'string'
     ? value

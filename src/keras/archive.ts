@@ -1,8 +1,6 @@
-/**
- * Opens a Keras 3 `.keras` file: a zip holding `config.json` (the layer graph),
- * `metadata.json` (Keras version) and `model.weights.h5` (the variables). Files that only
- * look like one get a message that says what they really are.
- */
+// Opens a Keras 3 `.keras` file: a zip holding `config.json` (the layer graph),
+// `metadata.json` (Keras version) and `model.weights.h5` (the variables). Files that only
+// look like one get a message that says what they really are.
 import { unzipSync } from 'fflate';
 import type { KerasModelConfig } from './config';
 

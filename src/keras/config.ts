@@ -27,10 +27,7 @@ export function layerName(layer: KerasLayer): string {
   return name;
 }
 
-/**
- * Rejects models whose architecture is Python code rather than a layer graph: Keras saves
- * a subclassed model as its class name and constructor arguments only.
- */
+/** A subclassed model is saved as Python class name and arguments, not a layer graph. */
 export function checkIsGraph(root: KerasModelConfig): void {
   if (CONTAINERS.has(root.class_name) && Array.isArray(root.config.layers)) return;
   const name = root.config.name ?? root.class_name;
@@ -41,7 +38,6 @@ export function checkIsGraph(root: KerasModelConfig): void {
   );
 }
 
-/** Every tensor reference in a node's call arguments, in argument order (lists flattened). */
 export function nodeInputs(node: KerasNode): TensorRef[] {
   const refs: TensorRef[] = [];
   const visit = (v: unknown): void => {

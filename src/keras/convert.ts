@@ -1,12 +1,11 @@
-/**
- * `.keras` bytes → a TF.js LayersModel made only of built-in layers (so the result saves
- * as a plain model.json that `tf.loadLayersModel` reads without custom classes).
- */
+// `.keras` bytes → a TF.js LayersModel made only of built-in layers (so the result saves
+// as a plain model.json that `tf.loadLayersModel` reads without custom classes).
 import type * as tfjs from '@tensorflow/tfjs';
 import type { NamedTensor } from '../core/safetensors';
 import { readKerasArchive } from './archive';
 import { checkIsGraph, layerName, type KerasLayer } from './config';
-import { buildGraph, type GraphContext } from './graph';
+import { buildGraph } from './graph';
+import type { GraphContext } from './graph-context';
 import { KerasWeights } from './h5-weights';
 
 export interface KerasImport {
@@ -15,7 +14,6 @@ export interface KerasImport {
   /** Input shape without the batch dimension, e.g. [224, 224, 3]. */
   inputShape: number[];
   outputUnits: number;
-  /** Activation of the final layer ('softmax' means the model outputs probabilities). */
   outputActivation: string;
 }
 

@@ -1,15 +1,11 @@
-/**
- * Recognises a Keras ConvNeXt backbone (keras.applications ConvNeXt*, include_top=False,
- * pooling=None — what the original LUCIAN model nests) and builds it with the shared
- * ConvNeXt builder, mapping Keras's weights onto the builder's names. Anything that does not
- * match the application's exact layer layout returns null and is converted layer by layer.
- */
+// Builds a nested keras.applications ConvNeXt backbone (as LUCIAN has) with the shared builder;
+// any other layout returns null and is converted layer by layer.
 import type * as tfjs from '@tensorflow/tfjs';
 import { convNeXtGraph } from '../core/convnext-builder';
 import type { ConvNeXtConfig } from '../core/convnext-config';
 import type { NamedTensor, WeightMap } from '../core/safetensors';
 import { layerName, refList, type KerasLayer } from './config';
-import type { GraphContext } from './graph';
+import type { GraphContext } from './graph-context';
 import { childPaths } from './h5-paths';
 
 const BLOCK_PARTS = ['depthwise_conv', 'layernorm', 'pointwise_conv_1', 'gelu', 'pointwise_conv_2', 'layer_scale'];

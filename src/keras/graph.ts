@@ -1,26 +1,14 @@
-/**
- * Rebuilds a Keras Sequential/Functional graph (nested ones included) as one flat TF.js
- * graph. Nested models are inlined, their layer names prefixed with the model's name; a
- * nested Keras ConvNeXt backbone goes through the shared ConvNeXt builder.
- */
+// Rebuilds a Keras Sequential/Functional graph (nested ones included) as one flat TF.js
+// graph. Nested models are inlined, their layer names prefixed with the model's name; a
+// nested Keras ConvNeXt backbone goes through the shared ConvNeXt builder.
 import type * as tfjs from '@tensorflow/tfjs';
 import { CONTAINERS, inputShape, layerName, nodeInputs, refList, type KerasLayer } from './config';
 import { tryConvNeXt } from './convnext';
 import { childPaths } from './h5-paths';
-import type { KerasWeights } from './h5-weights';
-import { mapLayer, unsupported, type LayerContext } from './layer-map';
+import type { GraphContext } from './graph-context';
+import { mapLayer, unsupported } from './layer-map';
 
 type Sym = tfjs.SymbolicTensor;
-
-export interface GraphContext extends LayerContext {
-  weights: KerasWeights;
-  /** A TF.js layer name not used yet (TF.js needs unique names across the flat graph). */
-  uniqueName(name: string): string;
-  /** Sets weights that a sub-builder mapped itself, once the model exists. */
-  onModel(finish: () => void): void;
-  /** Build recognised Keras ConvNeXt backbones with the shared builder (default) or layer by layer. */
-  convnextBuilder: boolean;
-}
 
 export function buildGraph(ctx: GraphContext, root: KerasLayer): { inputs: Sym[]; outputs: Sym[] } {
   const layers = root.config.layers ?? [];

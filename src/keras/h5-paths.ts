@@ -1,12 +1,7 @@
-/**
- * Where each layer's variables live in `model.weights.h5`. Keras 3 does not use layer
- * names there: inside every container it names children by snake-cased class name plus a
- * per-class counter (conv2d, conv2d_1, …) in the container's `layers` order, e.g.
- * `layers/functional/layers/conv2d_7`. This reproduces keras.src.saving.saving_lib.
- */
+// Where each layer's variables live in `model.weights.h5`: Keras 3 names them by snake-cased class
+// name plus a per-container counter, not by layer name (as keras.src.saving.saving_lib does).
 import { layerName, snakeCase, type KerasLayer } from './config';
 
-/** Layer name → h5 group path for the direct children of a Sequential/Functional at `path`. */
 export function childPaths(container: KerasLayer, path: string): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Map<string, number>();

@@ -1,13 +1,8 @@
-/**
- * Reads the variables of a Keras 3 `model.weights.h5`. Keras stores each layer's variables
- * as datasets `<path>/vars/0`, `<path>/vars/1`, … where <path> is built from class-name
- * counters (`layers/functional/layers/conv2d_7`), not layer names; the graph walker
- * computes those paths. Optimizer state lives under `optimizer/` and is never read.
- */
+// Reads the variables of a Keras 3 `model.weights.h5` at the class-counter paths h5-paths.ts
+// computes; optimizer state is never read.
 import * as hdf5 from 'jsfive';
 import type { NamedTensor } from '../core/safetensors';
 
-/** HDF5 "data layout" header message (section IV.A.2.i of the HDF5 format spec). */
 const DATA_LAYOUT_MESSAGE = 0x0008;
 
 export class KerasWeights {
@@ -22,7 +17,6 @@ export class KerasWeights {
     this.file = new hdf5.File(buffer, 'model.weights.h5');
   }
 
-  /** The variables stored for one layer path, in index order ([] when it has none). */
   vars(path: string): NamedTensor[] {
     const group = this.find(`${path}/vars`);
     if (!(group instanceof hdf5.Group)) return [];
@@ -59,7 +53,6 @@ export class KerasWeights {
     return Float32Array.from(ds.value);
   }
 
-  /** File offset of a contiguous (layout v3, class 1) dataset's data, or null to fall back. */
   private contiguousOffset(ds: hdf5.Dataset): number | null {
     try {
       const msg = ds._dataobjects.find_msg_type(DATA_LAYOUT_MESSAGE)[0];

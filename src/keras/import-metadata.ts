@@ -1,10 +1,5 @@
-/**
- * metadata.json for an imported Keras model. A model shaped like the original LUCIAN model
- * (224×224×3 in, 3 softmax outputs) gets LUCIAN's labels and preprocessing; anything else
- * gets generic labels that the user is told to edit. Either way the labels are a guess from
- * the shape (a .keras file does not name its classes), so `labelsGuessed` is set and every
- * result card says so until the user confirms them in metadata.json.
- */
+// metadata.json for an imported Keras model: the labels are a guess from the output shape (a
+// .keras file does not name its classes), so `labelsGuessed` is set and every card says so.
 import type { ModelMetadata } from '../core/model-metadata';
 import type { KerasImport } from './convert';
 

@@ -1,9 +1,5 @@
-/**
- * Maps one standard Keras 3 layer onto built-in TF.js layers. Layers that do nothing at
- * inference (dropout, random augmentation) become identities; what TF.js lacks is
- * expressed exactly with what it has (grouped conv with groups = channels → depthwise,
- * Normalization and LayerScale → a diagonal Dense).
- */
+// One Keras 3 layer as built-in TF.js layers: inference no-ops become identities, and what TF.js
+// lacks is expressed exactly with what it has.
 import type * as tfjs from '@tensorflow/tfjs';
 import type { NamedTensor } from '../core/safetensors';
 import { tfActivation } from './activations';

@@ -1,9 +1,5 @@
-/**
- * The model card for a model imported from Keras (scripts/import-keras.ts) and bundled with
- * MODEL_DIR: only what its metadata.json says. The bundled model's data, metrics, wording
- * figures and input-check figures were measured on that model and say nothing about this
- * one, so none of them is shown here.
- */
+// The model card of a model imported from Keras: only what its metadata.json says, since the
+// bundled model's measured figures say nothing about it.
 import { ChecksumsSection } from './ChecksumsSection';
 import { ModelCardTitle } from './ModelCardTitle';
 import type { ModelMetadata } from '../core/model-metadata';

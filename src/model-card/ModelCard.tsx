@@ -1,14 +1,12 @@
-/**
- * The model card inside the extension: what the model is, its data, metrics, limits,
- * intended use, version and checksums — from the bundled metadata.json, so it always
- * describes the model that is actually installed.
- */
+// The model card inside the extension: what the model is, its data, metrics, limits,
+// intended use, version and checksums — from the bundled metadata.json, so it always
+// describes the model that is actually installed.
 import { ChecksumsSection } from './ChecksumsSection';
 import { ModelCardTitle } from './ModelCardTitle';
 import wording from '../../training/artifacts/wording-bands.json';
 import type { ModelMetadata } from '../core/model-metadata';
 import { formatPercent } from '../ui/result-text';
-import { modelMetrics, type SplitMetrics } from './model-metrics';
+import { modelMetrics, type SplitMetrics } from '../core/model-metrics';
 import { inputCheckWords } from '../ui/input-check-words';
 import { ShiftSection } from './ShiftSection';
 import { t } from '../shared/i18n';

@@ -1,27 +1,12 @@
-/**
- * The model card's section on images unlike the training data: what the extension does about
- * stain and magnification, and the shift check's numbers from metadata.json (training/shift_check.py).
- */
+// The model card's section on images unlike the training data: what the extension does about
+// stain and magnification, and the shift check's numbers from metadata.json (training/shift_check.py).
 import type { ModelMetadata } from '../core/model-metadata';
+import { modelMetrics } from '../core/model-metrics';
 import { formatPercent } from '../ui/result-text';
 import { t } from '../shared/i18n';
 
-interface ShiftReport {
-  n: number;
-  accuracy: number;
-  confident_wrong: number;
-  accuracy_by_magnification?: Record<string, number>;
-}
-
-function shiftCheck(metadata: ModelMetadata): { shift: ShiftReport; shift_at_shift_temperature: ShiftReport } | null {
-  const raw = (metadata.training as { metrics?: { shift_check?: unknown } } | undefined)?.metrics?.shift_check as
-    | { shift?: ShiftReport; shift_at_shift_temperature?: ShiftReport }
-    | undefined;
-  return raw?.shift && raw.shift_at_shift_temperature ? { shift: raw.shift, shift_at_shift_temperature: raw.shift_at_shift_temperature } : null;
-}
-
 export function ShiftSection({ metadata }: { metadata: ModelMetadata }) {
-  const check = shiftCheck(metadata);
+  const check = modelMetrics(metadata).shift_check;
   const { stainNormalisation, stainReference, scale } = metadata.input;
   if (!check && !stainNormalisation && !stainReference && !scale) return null;
   const m = check?.shift.accuracy_by_magnification;

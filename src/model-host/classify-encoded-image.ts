@@ -1,14 +1,12 @@
-/**
- * Decode → classify, reporting the full time spent in the host. Shared by both inference
- * hosts (Chrome's offscreen document, Firefox's background page), so it takes the
- * extension's base URL instead of calling a browser-specific `runtime.getURL`.
- */
+// Decode → classify, reporting the full time spent in the host. Shared by both inference
+// hosts (Chrome's offscreen document, Firefox's background page), so it takes the
+// extension's base URL instead of calling a browser-specific `runtime.getURL`.
 import type { Classification } from '../core/types';
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, RunOptions } from '../shared/messages';
 import { decodeImage } from './decode-image';
 import { imageDigest } from './image-digest';
-import { getClassifier } from './model-host';
+import { getClassifier } from './classifier-cache';
 import { t } from '../shared/i18n';
 
 export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string, options?: RunOptions): Promise<Classification> {

@@ -1,17 +1,13 @@
-/**
- * Classifies a batch of tile-map windows in the inference host (both browsers). The host
- * decodes the stored image once and keeps it (one image: a new key replaces it), then cuts
- * each window itself, skips background, and runs the batch's tissue tiles as one model pass
- * (Classifier.classifyBatch) on one turn of the classifier's queue. Only window rectangles
- * and verdicts cross messages; the image crosses once per map (issue 18).
- */
+// A batch of tile-map windows, in the host: the stored image is decoded once and kept, windows
+// are cut here and the tissue tiles run as one model pass, so only rectangles and verdicts cross
+// messages.
 import { MIN_TILE_TISSUE } from '../core/run-tiles';
 import type { RgbaImage } from '../core/types';
 import { decodeStoredImage } from '../shared/decode-stored-image';
 import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, TileVerdict, TileWindow } from '../shared/messages';
 import { cutTileWindow } from './cut-tile-window';
-import { getClassifier } from './model-host';
+import { getClassifier } from './classifier-cache';
 import { t } from '../shared/i18n';
 
 let held: { key: string; bitmap: Promise<ImageBitmap> } | null = null;
@@ -28,10 +24,7 @@ function holdImage(key: string, image: EncodedImage): Promise<ImageBitmap> {
   return bitmap;
 }
 
-/**
- * Verdicts in window order, or null when the host holds no image under `key` and was given
- * none (`load` absent): the caller then asks again with the image.
- */
+/** Null when the host holds no image under `key` and got none: the caller asks again with it. */
 export async function classifyTileWindows(
   key: string, load: (() => Promise<EncodedImage>) | undefined, windows: readonly TileWindow[], backend: BackendPreference, baseUrl: string,
 ): Promise<TileVerdict[] | null> {

@@ -1,10 +1,5 @@
-/**
- * Cuts one tile-map window out of the decoded image, resized to the model's 224×224 with
- * the browser's high-quality scaler, and measures how much of it lies within tissue (air
- * spaces between septa count, as in the input check: tissue-coverage.ts). Runs in the
- * model host since issue 18 (the tile map page used to cut tiles and send them as base64
- * RGBA, ~2 MB of JSON per batch of 8); the drawing is the same, so are the pixels.
- */
+// Cuts one tile-map window from the decoded image at the model's size with the browser's
+// high-quality scaler, and measures its tissue coverage.
 import { MODEL_TILE_PX } from '../core/tile-grid';
 import { tissueCoverage } from '../core/tissue-coverage';
 import type { RgbaImage } from '../core/types';

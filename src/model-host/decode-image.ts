@@ -1,8 +1,6 @@
-/**
- * Encoded image bytes → RGBA pixels, in a page with a DOM. The header is checked before
- * decoding (size limits, non-images); large images are decoded straight to a smaller
- * size by the browser's high-quality scaler so a 40 MP photo never becomes 160 MB.
- */
+// Encoded image bytes → RGBA pixels, in a page with a DOM. The header is checked before
+// decoding (size limits, non-images); large images are decoded straight to a smaller
+// size by the browser's high-quality scaler so a 40 MP photo never becomes 160 MB.
 import { isImageComplete } from '../core/image-complete';
 import { readImageHeader } from '../core/image-header';
 import { checkImageSize, decodeSize } from '../core/image-limits';

@@ -1,13 +1,6 @@
-/**
- * RGBA pixels → a resized JPEG data URL, in either inference host (Chrome's offscreen
- * document, Firefox's event page; both have a DOM). Used for the history thumbnail and for
- * the image a heat map is drawn over.
- *
- * A DOM canvas and the synchronous toDataURL, not OffscreenCanvas.convertToBlob: in
- * Chrome's offscreen document convertToBlob took 1000 ms for an 80 px JPEG (measured here,
- * Chromium 156; toDataURL: under 1 ms), which made every right-click 1 s slower.
- * See https://crbug.com/995099.
- */
+// RGBA pixels → a resized JPEG data URL (history thumbnails, the image under a heat map). A DOM
+// canvas's toDataURL, not OffscreenCanvas.convertToBlob: in Chrome's offscreen document that took
+// 1000 ms for an 80 px JPEG (https://crbug.com/995099).
 import type { RgbaImage } from '../core/types';
 
 export function encodeJpegDataUrl(image: RgbaImage, width: number, height: number, quality: number): string {

@@ -3,7 +3,7 @@ import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, Explanation } from '../shared/messages';
 import { decodeImage } from './decode-image';
 import { encodeJpegDataUrl } from './encode-jpeg';
-import { getClassifier } from './model-host';
+import { getClassifier } from './classifier-cache';
 import { t } from '../shared/i18n';
 
 export async function explainEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string): Promise<Explanation> {

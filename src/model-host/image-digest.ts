@@ -1,7 +1,5 @@
-/**
- * The pixel fingerprint and thumbnail that history keeps. Made here, in the inference
- * host, because only it holds the decoded pixels (the background never sees them).
- */
+// The pixel fingerprint and thumbnail that history keeps. Made here, in the inference
+// host, because only it holds the decoded pixels (the background never sees them).
 import type { ImageDigest, RgbaImage } from '../core/types';
 import { sha256Hex } from '../core/model-checksum';
 import { encodeJpegDataUrl } from './encode-jpeg';

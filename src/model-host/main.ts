@@ -1,11 +1,9 @@
-/**
- * The offscreen document: hosts the model. Offscreen documents only get chrome.runtime,
- * so this file talks to it directly (no polyfill) and answers only 'offscreen' messages.
- */
+// The offscreen document: hosts the model. Offscreen documents only get chrome.runtime,
+// so this file talks to it directly (no polyfill) and answers only 'model-host' messages.
 import { dispatch } from '../shared/dispatch';
 import { senderKind } from '../shared/sender-kind';
-import { offscreenHandlers } from './handlers';
-import { getClassifier, mark } from './model-host';
+import { modelHostHandlers } from './handlers';
+import { getClassifier, mark } from './classifier-cache';
 
 mark('script-start');
 // Created for a click (ensure-offscreen-document.chrome.ts): start loading the model at once,
@@ -16,7 +14,7 @@ if (preload === 'auto' || preload === 'webgpu' || preload === 'wasm') {
 }
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const reply = dispatch('offscreen', offscreenHandlers, message, {
+  const reply = dispatch('model-host', modelHostHandlers, message, {
     kind: senderKind(sender, chrome.runtime.id, chrome.runtime.getURL('')),
     url: sender.url,
   });

@@ -1,9 +1,5 @@
-/**
- * Picks the TF.js backend. WebGPU only on a hardware adapter unless asked for: a
- * software adapter (SwiftShader, `isFallbackAdapter`) is ~15× slower than WASM here.
- * WASM is single-threaded SIMD: the threaded build needs blob: workers that the MV3
- * CSP forbids, and `setBackend('wasm')` would then never resolve (docs/PERFORMANCE.md).
- */
+// Picks the TF.js backend: WebGPU only on a hardware adapter (a software one is ~15× slower than
+// WASM here); WASM single-threaded, since the threaded build needs blob: workers the MV3 CSP forbids.
 import * as tf from './tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendPreference } from '../shared/messages';

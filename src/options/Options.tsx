@@ -1,9 +1,5 @@
-/**
- * The options page: every user setting of src/shared/settings.ts as labelled radio groups
- * (fieldset + legend, so screen readers name each group). A change is saved at once and
- * takes effect without a reload: the background reads settings on every request and the
- * page overlays follow `watchSettings`.
- */
+// The options page: each setting a labelled radio group, saved at once; the background reads
+// settings per request and open cards follow `watchSettings`, so nothing needs a reload.
 import { strictnessWords } from '../ui/input-check-words';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';

@@ -1,7 +1,5 @@
-/**
- * "Classify all images on this page": start, watch progress (polled from the background,
- * which keeps going if the popup closes), cancel, and a summary table of the results.
- */
+// "Classify all images on this page": start, watch progress (polled from the background,
+// which keeps going if the popup closes), cancel, and a summary table of the results.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent } from '../core/format-percent';
 import { MAX_BATCH_IMAGES, type BatchItem, type BatchStatus } from '../shared/batch';

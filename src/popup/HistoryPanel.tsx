@@ -1,8 +1,6 @@
-/**
- * The History view: every kept result with its thumbnail, class, source and time; copy a
- * citation line, delete one or all, export CSV or JSON. Messages about what happened
- * (copied, deleted, exported) go to one polite live region.
- */
+// The History view: every kept result with its thumbnail, class, source and time; copy a
+// citation line, delete one or all, export CSV or JSON. Messages about what happened
+// (copied, deleted, exported) go to one polite live region.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { citationLine } from '../core/citation';
 import { formatPercent } from '../core/format-percent';

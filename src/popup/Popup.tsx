@@ -1,18 +1,15 @@
-/**
- * The toolbar popup: classify an image the user chooses, drops or pastes. All extension
- * plumbing sits behind `actions`, so the component also runs on a plain page (preview, tests).
- */
+// The toolbar popup: classify an image the user chooses, drops or pastes. All extension
+// plumbing sits behind `actions`, so the component also runs on a plain page (preview, tests).
 import type { TargetedDragEvent, TargetedEvent } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Classification } from '../core/types';
-import { ERROR_CODES, type ErrorCode, type ErrorInfo } from '../shared/errors';
+import { errorInfoFrom, type ErrorInfo } from '../shared/errors';
 import type { Explanation, OverlayState } from '../shared/messages';
 import { ResultView } from '../ui/ResultView';
 import { t } from '../shared/i18n';
 
 export interface PopupActions {
   classify(file: Blob & { name?: string }): Promise<Classification>;
-  /** Grad-CAM heat map of the file (on request). */
   explain?(file: Blob & { name?: string }): Promise<Explanation>;
   openModelCard?(): void;
 }
@@ -186,22 +183,4 @@ function filesOf(data: DataTransfer): File[] {
     .map((item) => item.getAsFile())
     .filter((file): file is File => file !== null);
   return fromItems.length > 0 ? fromItems : Array.from(data.files);
-}
-
-const KNOWN_CODES: ReadonlySet<string> = new Set<string>(ERROR_CODES);
-
-function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && KNOWN_CODES.has(code);
-}
-
-/** Whatever `classify` threw (ClassifierError, Error, a plain `{ code, message }`) as ErrorInfo. */
-function errorInfoFrom(err: unknown): ErrorInfo {
-  const obj = typeof err === 'object' && err !== null ? (err as { code?: unknown; message?: unknown }) : {};
-  const message =
-    typeof obj.message === 'string' && obj.message.trim() !== ''
-      ? obj.message
-      : typeof err === 'string' && err !== ''
-        ? err
-        : t('popup_error_unknown');
-  return { code: isErrorCode(obj.code) ? obj.code : 'internal', message };
 }

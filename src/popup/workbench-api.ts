@@ -1,14 +1,11 @@
-/**
- * What the popup's History and Batch panels need from the extension, behind one
- * interface so the panels also render on a plain page (preview, tests).
- */
+// What the popup's History and Batch panels need from the extension, behind one
+// interface so the panels also render on a plain page (preview, tests).
 import type { HistoryEntry } from '../core/history-entry';
 import { HISTORY_STORAGE_KEY as HISTORY_KEY } from '../core/history-list';
 import type { BatchStatus } from '../shared/batch';
 import { browser } from '../shared/browser-api';
-import { unwrapReply } from '../shared/dispatch';
 import { ClassifierError } from '../shared/errors';
-import { envelope, type MessageType, type RequestOf, type ResponseOf } from '../shared/messages';
+import { sendToBackground as ask } from '../shared/send-to-background';
 import { t } from '../shared/i18n';
 
 export interface WorkbenchApi {
@@ -22,12 +19,7 @@ export interface WorkbenchApi {
   cancelBatch(tabId: number): Promise<BatchStatus>;
   batchStatus(tabId: number): Promise<BatchStatus>;
   openOptions(): void;
-  /** The key the user has bound to "classify the focused or hovered image" ('' when none). */
   shortcut(): Promise<string>;
-}
-
-async function ask<K extends MessageType>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
-  return unwrapReply<ResponseOf<K>>(await browser.runtime.sendMessage(envelope(type, request)), t('who_extension'));
 }
 
 export const extensionWorkbenchApi: WorkbenchApi = {

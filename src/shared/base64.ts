@@ -1,9 +1,5 @@
-/**
- * Bytes ↔ base64. Encoding is done by table into a byte buffer and turned into a string
- * once: the former btoa(String.fromCharCode(...32 KB chunks)) was ~14× slower on a 224×224
- * RGBA tile (200 KB), which the tile map page encodes for every tile (docs/PERFORMANCE.md,
- * "Tile map").
- */
+// Bytes ↔ base64 by table into one buffer: btoa over String.fromCharCode chunks was ~14× slower
+// on a 224×224 RGBA tile (docs/PERFORMANCE.md).
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 const PAD = '='.charCodeAt(0);

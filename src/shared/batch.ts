@@ -1,29 +1,17 @@
-/**
- * Shapes of "Classify all images on this page": what the content script finds, what the
- * background reports while it works through them, and the badge each image gets.
- */
+// Shapes of "Classify all images on this page": what the content script finds, what the
+// background reports while it works through them, and the badge each image gets.
 import * as v from 'valibot';
 import { list, num, oneOf, record, text } from '../core/schema-parts';
 
-/**
- * The most images one batch classifies: a page listing thousands must not keep the
- * extension fetching for an hour; the rest are counted and the summary says so.
- */
+/** A page listing thousands must not keep the extension fetching for an hour. */
 export const MAX_BATCH_IMAGES = 100;
-/** The most candidates a content script may report (the batch takes the first MAX_BATCH_IMAGES). */
 export const MAX_CANDIDATES = 1000;
 const count = () => v.pipe(num(0, 1e6), v.integer('expected a whole number'));
 
-/**
- * What the page shows, and only that: the address of the picture the browser displays
- * (`currentSrc`), http(s), data: or blob: (never a `data-src` the page merely lists, nor a
- * file: address). Checked on arrival: the content script speaks for the page.
- */
+/** Only what the page shows (`currentSrc`; http(s), data:, blob:), checked on arrival: the content script speaks for the page. */
 export const ImageCandidateSchema = record({
-  /** Identifies the element in the page for its badge (the page cannot see it). */
   id: text(100),
   srcUrl: v.pipe(text(64 * 1024 * 1024), v.regex(/^(https?:|data:|blob:)/i, 'expected an http(s), data: or blob: address')),
-  /** Rendered size in CSS pixels. */
   width: num(0, 1e6),
   height: num(0, 1e6),
   alt: text(4096),
@@ -32,13 +20,9 @@ export type ImageCandidate = v.InferOutput<typeof ImageCandidateSchema>;
 
 export const PageScanSchema = record({
   candidates: list(ImageCandidateSchema, MAX_CANDIDATES),
-  /** Visible images left out for being under the minimum size. */
   tooSmall: count(),
-  /** Hidden images (display: none, zero size, transparent) left out. */
   hidden: count(),
-  /** Images showing nothing yet (a lazy loader's placeholder, still loading, broken), left out. */
   notShown: count(),
-  /** Images shown from another kind of address (file:, extension or browser pages), left out. */
   otherScheme: count(),
 });
 export type PageScan = v.InferOutput<typeof PageScanSchema>;
@@ -51,11 +35,9 @@ export interface BatchItem {
   srcUrl: string;
   alt: string;
   status: BatchItemStatus;
-  /** For 'done': the top class and its probability. */
   label?: string;
   displayName?: string;
   probability?: number;
-  /** For 'not-assessable' and 'error': why, in words. */
   message?: string;
 }
 
@@ -65,20 +47,15 @@ export interface BatchStatus {
   items: BatchItem[];
   tooSmall: number;
   hidden: number;
-  /** Left out because they showed nothing, or showed it from a file: or other address. */
   notShown: number;
   otherScheme: number;
-  /** Left out beyond MAX_BATCH_IMAGES. */
   overCap: number;
-  /** Why the whole batch failed (state 'failed'). */
   message?: string;
 }
 
-/** The `batch-badge` request (background → content script). */
 export const BadgeUpdateSchema = record({
   id: text(100),
   status: BatchItemStatusSchema,
-  /** Short text on the badge ("Adenocarcinoma 91 %", "Not assessable"). */
   text: text(200),
 });
 export type BadgeUpdate = v.InferOutput<typeof BadgeUpdateSchema>;

@@ -1,7 +1,5 @@
-/**
- * The one door to extension APIs. webextension-polyfill gives Chrome the promise-based
- * `browser.*` of Firefox (and passes a native `browser` through where Chrome has one).
- */
+// The one door to extension APIs. webextension-polyfill gives Chrome the promise-based
+// `browser.*` of Firefox (and passes a native `browser` through where Chrome has one).
 import browser from 'webextension-polyfill';
 
 export { browser };

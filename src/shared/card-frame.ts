@@ -1,39 +1,27 @@
-/**
- * The result card is an extension page framed into the web page (src/card/), so page
- * script can neither read it (another origin) nor click it. The content script, which
- * knows where the card goes and what it shows, talks to it over a private MessageChannel:
- * it hands one port to the frame with a one-time nonce the frame was given as its window
- * name, which page script cannot read; any other message to the frame is ignored.
- * This file is that protocol, for both sides.
- */
+// The protocol between the content script and the result card's frame: a private
+// MessageChannel, handed over with a nonce the frame got as its window name, which page script
+// cannot read. Any other message to the frame is ignored.
 import * as v from 'valibot';
 import { bool, fields, oneOf, record, text } from '../core/schema-parts';
 import { OverlayStateSchema } from './message-shapes';
 
-/** The card page, declared in web_accessible_resources (manifest.config.ts). */
 export const CARD_PAGE = 'src/card/index.html';
 
 /** Room around the card inside its frame for its shadow (CSS px on each side). */
 export const CARD_FRAME_MARGIN = 8;
 
-/** The handshake message: `{ [CARD_CHANNEL_KEY]: nonce }` with the port transferred. */
 export const CARD_CHANNEL_KEY = 'lungTissueClassifierCard';
 
-/** Content script → card: what to show. `grant` is the card's request id (user-grants.ts). */
 export const CardStateSchema = record({
   kind: v.literal('state'),
   grant: text(100),
   state: OverlayStateSchema,
-  /** Offers the "Tile map…" button. */
   tileMap: bool(),
-  /** Opened from the keyboard: take focus. */
   focus: bool(),
 });
 export type CardState = v.InferOutput<typeof CardStateSchema>;
-/** Content script → card: forget what you showed (the frame is kept, hidden, for the next card). */
 export const CardClearSchema = record({ kind: v.literal('clear') });
 
-/** Card → content script: its size, the overlay-position setting, or the user closed it. */
 export type FromCard =
   | { kind: 'size'; width: number; height: number }
   | { kind: 'position'; position: v.InferOutput<typeof OverlayPositionSchema> }

@@ -1,8 +1,6 @@
-/**
- * Core's sentences in the user's language: the reason an image is not assessable and the
- * notes on unfamiliar images arrive as ids and figures (src/core/core-words.ts) next to
- * core's English; a result without the ids (an older model host) keeps the English.
- */
+// Core's sentences in the user's language: the reason an image is not assessable and the
+// notes on unfamiliar images arrive as ids and figures (src/core/core-words.ts) next to
+// core's English; a result without the ids (an older model host) keeps the English.
 import type { CoreWords } from '../core/core-words';
 import type { CheckReasonId } from '../core/input-check';
 import type { ShiftNoteId } from '../core/input-shift';

@@ -1,9 +1,5 @@
-/**
- * Decodes a tile-map image at full resolution (tiles need every pixel; the tile map page
- * shows it and the model host cuts tiles from it), after the same
- * header checks as classification: not an image, under 32 px, or over 50 MP is refused
- * with its reason before any pixels are allocated.
- */
+// Decodes a tile-map image at full resolution, after the same header checks as classification, so
+// a bad image is refused before any pixels are allocated.
 import { readImageHeader } from '../core/image-header';
 import { checkImageSize } from '../core/image-limits';
 import { base64ToBytes } from './base64';

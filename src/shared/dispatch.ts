@@ -1,34 +1,25 @@
-/**
- * Turns a registry of handlers (one per message of a target) into a runtime.onMessage
- * listener: validate, dispatch, and always answer `{ok, value}` or `{ok:false, error}`.
- */
-import { ClassifierError, toErrorInfo } from './errors';
+// Turns a registry of handlers (one per message of a target) into a runtime.onMessage
+// listener: validate, dispatch, and always answer `{ok, value}` or `{ok:false, error}`.
+import { toErrorInfo } from './errors';
 import type { MessageMap, MessageType, Reply, RequestOf, ResponseOf, Target } from './messages';
 import type { SenderKind } from './sender-kind';
 import { mayMessage } from './sender-policy';
 import { validateEnvelope } from './validate-message';
-import { t } from './i18n';
 
 export interface Sender {
-  /** Which context sent it, from what the browser reports (src/shared/sender-kind.ts). */
   kind: SenderKind;
   tabId?: number;
   frameId?: number;
-  /** The extension page URL or web page URL the message came from. */
   url?: string;
 }
 
 export type Handler<K extends MessageType> = (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
 
-/** Exactly one handler for each message addressed to target T (checked by the compiler). */
 export type HandlerRegistry<T extends Target> = {
   [K in MessageType as MessageMap[K]['target'] extends T ? K : never]: Handler<K>;
 };
 
-/**
- * Returns undefined when the message is addressed to another target, so that page (the
- * offscreen document or the background) stays silent and the right one answers.
- */
+/** Undefined for another target's message, so the right context answers. */
 export function dispatch<T extends Target>(
   target: T,
   handlers: HandlerRegistry<T>,
@@ -55,14 +46,4 @@ export function dispatch<T extends Target>(
     (value): Reply<unknown> => ({ ok: true, value }),
     (err: unknown): Reply<unknown> => ({ ok: false, error: toErrorInfo(err) }),
   );
-}
-
-/** Unwraps a reply, turning `{ok:false}` back into a ClassifierError. */
-export function unwrapReply<T>(reply: unknown, what: string): T {
-  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new ClassifierError('internal', t('error_no_answer', what));
-  }
-  const r = reply as Reply<T>;
-  if (r.ok) return r.value;
-  throw new ClassifierError(r.error.code, r.error.message);
 }

@@ -13,17 +13,14 @@ export const ERROR_CODES = [
   'model-load-failed',
   'inference-failed',
   'invalid-message',
-  /** A context sent a message its sender policy does not allow (src/shared/sender-policy.ts). */
   'forbidden',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** An error as it crosses the messaging boundary (in a reply, or an `overlay-update`). */
 export const ErrorInfoSchema = fields({ code: oneOf(ERROR_CODES), message: text(2000) });
 export type ErrorInfo = v.InferOutput<typeof ErrorInfoSchema>;
 
-/** An error that carries a user-facing code across the messaging boundary. */
 export class ClassifierError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -38,4 +35,15 @@ export function toErrorInfo(err: unknown): ErrorInfo {
   if (err instanceof ClassifierError) return { code: err.code, message: err.message };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'internal', message: t('error_unexpected', message) };
+}
+
+const ThrownSchema = v.object({
+  code: v.fallback(oneOf(ERROR_CODES), 'internal'),
+  message: v.fallback(v.pipe(v.string(), v.check((m) => m.trim() !== '')), ''),
+});
+
+export function errorInfoFrom(err: unknown): ErrorInfo {
+  const parsed = v.safeParse(ThrownSchema, typeof err === 'string' ? { message: err } : err);
+  const { code, message } = parsed.success ? parsed.output : { code: 'internal' as const, message: '' };
+  return { code, message: message || t('popup_error_unknown') };
 }

@@ -1,13 +1,6 @@
-/**
- * Every user-facing string comes from `_locales/<locale>/messages.json` through the
- * browser's own i18n API (the browser picks the user's language and falls back to
- * `default_locale`). A translation is a file, not a code change (docs/DECISIONS.md).
- *
- * Keys are type-checked against the English file: a key that does not exist there fails
- * `tsc`. Outside an extension (Node unit tests, a plain preview page) there is no
- * `chrome.i18n`; the English file itself is read then, with the browser's placeholder
- * rules, so tests see the real English text and not keys.
- */
+// Every user-facing string comes from `_locales/<locale>/messages.json` via the browser's i18n
+// API; keys are type-checked against the English file. Outside an extension (Node tests, a
+// preview page) the English file is read directly, so tests see real text, not keys.
 import english from '../../_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
@@ -21,13 +14,11 @@ export interface MessageEntry {
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 
-/** `chrome.i18n.getMessage` where it exists: every extension context, the content script included. */
 function nativeGetMessage(): GetMessage | undefined {
   const i18n = (globalThis as { chrome?: { i18n?: { getMessage?: GetMessage } } }).chrome?.i18n;
   return typeof i18n?.getMessage === 'function' ? i18n.getMessage.bind(i18n) : undefined;
 }
 
-/** The message for `key` in the user's language, with `$1`…`$9` filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: Substitution[]): string {
   const strings = substitutions.map(String);
   // getMessage answers '' for a key it does not know (e.g. a stale build): English then.
@@ -38,11 +29,7 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-/**
- * A message whose `$1`…`$9` are not text but elements (a <strong>, a <kbd>): the translated
- * text split around them, in the translation's own order; a number stands for the part with
- * that index. `richMessage` (UI) and the region picker (DOM) build on it.
- */
+/** A message whose placeholders are elements: the text split around them, in the translation's order. */
 export function messageParts(key: MessageKey, partCount: number): (string | number)[] {
   const text = t(key, ...Array.from({ length: partCount }, (_, i) => `${OPEN}${i}${CLOSE}`));
   // split() with a group gives text, index, text, index, …, text.
@@ -54,10 +41,7 @@ export function plural(count: number, one: MessageKey, other: MessageKey, ...mor
   return t(count === 1 ? one : other, count, ...more);
 }
 
-/**
- * What `chrome.i18n.getMessage` does with one entry: named placeholders (`$name$`,
- * case-insensitive) become their `content`, then `$1`…`$9` the substitutions and `$$` a `$`.
- */
+/** What chrome.i18n.getMessage does with one entry (named placeholders, then $1…$9, $$). */
 export function formatMessage(entry: MessageEntry, substitutions: readonly string[]): string {
   const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
   const fill = (text: string) => text.replace(/\$\$|\$([1-9])/g, (_whole, n: string | undefined) => (n ? substitutions[Number(n) - 1] ?? '' : '$'));

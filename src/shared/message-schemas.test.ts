@@ -1,10 +1,5 @@
-/**
- * One definition per message shape (issue 19): the checks and the types come from the same
- * schemas. Runtime half: shapes the old hand-written checks let through (they checked
- * `overlay-update`'s result only as "an object") are refused now. Type half, checked by
- * `npm run typecheck`: the inferred types are the ones handlers and the UI use, and a
- * message without a sender policy does not compile.
- */
+// One definition per message shape: the checks and the types come from the same schemas. Runtime
+// half here; the type half is checked by `npm run typecheck`.
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Rect } from '../core/region-crop';
@@ -111,7 +106,6 @@ describe('types inferred from the schemas', () => {
     expectTypeOf<Settings['backend']>().toEqualTypeOf<BackendPreference>();
     expectTypeOf<BackendPreference>().toEqualTypeOf<'auto' | 'webgpu' | 'wasm'>();
     expectTypeOf<RequestOf<'open-model-card'>>().toEqualTypeOf<{}>();
-    // The fields the card reads, with their optionality.
     expectTypeOf<Classification['top']>().toEqualTypeOf<ClassProbability>();
     expectTypeOf<ClassProbability>().toEqualTypeOf<{ label: string; displayName: string; probability: number }>();
     expectTypeOf<Classification['model']>().toEqualTypeOf<{ name: string; version: string; labelsGuessed?: true }>();

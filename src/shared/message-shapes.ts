@@ -1,74 +1,52 @@
-/**
- * The shapes inside messages, as valibot schemas: each is the one definition of its shape,
- * its TypeScript type is inferred from it, and `dispatch` checks every request against it
- * before a handler sees it (validate-message.ts). Sizes are capped here, so a page or a
- * broken sender cannot hand a handler more than it expects. `runtime.sendMessage`
- * JSON-serialises, so every shape is plain JSON; image bytes travel as base64 on purpose.
- */
+// The shapes inside messages, as valibot schemas: one definition each, types inferred, checked
+// by `dispatch` before any handler, sizes capped against a page or a broken sender. Plain JSON
+// (sendMessage serialises): image bytes travel as base64 on purpose.
 import * as v from 'valibot';
 import { fields, num, oneOf, record, text } from '../core/schema-parts';
 import { ClassificationSchema, type Classification } from '../core/types';
 import { ErrorInfoSchema } from './errors';
 import { MAX_FILE_BYTES } from '../core/image-limits';
 
-/** 64 MiB of base64 covers a 48 MB file; anything larger is refused before decoding. */
 export const MAX_BASE64 = 64 * 1024 * 1024;
 
-/** Which TF.js backend to run on; 'auto' = WebGPU on a hardware adapter, else WASM. */
 export const BACKEND_PREFERENCES = ['auto', 'webgpu', 'wasm'] as const;
 export const BackendPreferenceSchema = oneOf(BACKEND_PREFERENCES);
 export type BackendPreference = v.InferOutput<typeof BackendPreferenceSchema>;
 
-/** How readily the is-this-H&E check refuses an image. */
 export const INPUT_CHECK_LEVELS = ['off', 'lenient', 'standard', 'strict'] as const;
 export type InputCheckStrictness = (typeof INPUT_CHECK_LEVELS)[number];
 
-/** Per-request model choices, from the settings (TTA, input-check strictness). */
 export const RunOptionsSchema = record({ tta: v.boolean('expected a boolean'), inputCheck: oneOf(INPUT_CHECK_LEVELS) });
 export type RunOptions = v.InferOutput<typeof RunOptionsSchema>;
 
-/** Encoded image file bytes (JPEG, PNG, ...) as base64, with the type we were told. */
 export const EncodedImageSchema = record({
   base64: text(MAX_BASE64),
   mimeType: text(200),
-  /** Where the bytes came from, for error messages ("photo.jpg", an URL). */
   name: text(4096),
 });
 export type EncodedImage = v.InferOutput<typeof EncodedImageSchema>;
 
-/**
- * A page's `blob:` image as its content script reads it. The cap is the 40 MiB file cap
- * in base64 (4/3 of it, padded): the content script refuses bigger blobs before reading
- * them, and the background refuses a reply that claims more whatever the script did.
- */
+/** The 40 MiB file cap in base64, refused on arrival whatever the page's script did. */
 export const MAX_BLOB_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
 export const BlobImageSchema = record({ base64: text(MAX_BLOB_BASE64), mimeType: text(200), name: text(4096) });
 
-/** A background-issued token for something the user chose on a page: a UUID (src/background/user-grants.ts). */
 export const GrantIdSchema = v.pipe(v.string('expected a grant id'), v.regex(/^[\w-]{1,64}$/, 'expected a grant id'));
 export const GrantRefSchema = record({ grant: GrantIdSchema });
 export type GrantRef = v.InferOutput<typeof GrantRefSchema>;
 
-/**
- * What to explain: image bytes (popup), or the grant of a result card (overlay): the
- * background issued it when the user clicked and knows which image it stands for. A page
- * never names an address for the extension to read (docs/HARDENING.md).
- */
+/** Image bytes (popup) or a card's grant: a page never names an address for the extension to read. */
 export const ExplainSourceSchema = v.union(
   [record({ image: EncodedImageSchema }), GrantRefSchema],
   'expected image bytes or a grant id',
 );
 export type ExplainSource = v.InferOutput<typeof ExplainSourceSchema>;
 
-/** A rectangle in CSS pixels (the same shape as core's Rect, with a sender's bounds). */
 const PX = 1e6;
 export const RectSchema = record({ x: num(-PX, PX), y: num(-PX, PX), width: num(0, PX), height: num(0, PX) });
 
-/** What a dragged region is for: one classification, or a tile map of it. */
 export const RegionActionSchema = oneOf(['classify', 'tile-map']);
 export type RegionAction = v.InferOutput<typeof RegionActionSchema>;
 
-/** A region the user picked on a page, in viewport CSS pixels, with what is needed to crop a screenshot. */
 const regionSelectionEntries = {
   rect: RectSchema,
   viewport: record({ width: num(1, PX), height: num(1, PX) }),
@@ -78,10 +56,8 @@ const regionSelectionEntries = {
 };
 export const RegionSelectionSchema = record(regionSelectionEntries);
 export type RegionSelection = v.InferOutput<typeof RegionSelectionSchema>;
-/** `region-selected`: the selection with the grant issued when the picker was started. */
 export const GrantedRegionSelectionSchema = record({ ...regionSelectionEntries, grant: GrantIdSchema });
 
-/** What the tile map page opens: an image URL to read, or an image the background already stored. */
 export const TileMapSourceSchema = v.union(
   [record({ storedId: GrantIdSchema }), record({ srcUrl: text(MAX_BASE64) })],
   'expected srcUrl or storedId',
@@ -101,27 +77,19 @@ export type OverlayState = v.InferOutput<typeof OverlayStateSchema>;
 
 export const OverlayUpdateSchema = record({
   requestId: text(100),
-  srcUrl: text(MAX_BASE64),
+  /** The image to put the card beside: only in a request's first update, so a `data:` image crosses once. */
+  srcUrl: v.optional(text(MAX_BASE64)),
   state: OverlayStateSchema,
-  /** Move keyboard focus into the card (it was opened from a keyboard shortcut). */
   focus: v.optional(v.boolean('expected true or false')),
-  /** For a captured region (no image element): where it is, in page (document) CSS pixels. */
   region: v.optional(RectSchema),
-  /** Offers a "Tile map" button: the stored capture of a region, or the image's URL. */
   tileMap: v.optional(TileMapSourceSchema),
 });
 export type OverlayUpdate = v.InferOutput<typeof OverlayUpdateSchema>;
 
-/** A whole number from `min` to `max`. */
 const int = (min: number, max: number) => v.pipe(num(min, max), v.integer(`expected a whole number from ${min} to ${max}`));
-/**
- * One tile-map window in the stored image's pixels. The model host cuts it from its own
- * decoded copy of the image, so no pixels cross a message (issue 18); the host checks the
- * window against the image's size.
- */
+/** A tile-map window in the stored image's pixels: the host cuts it from its own decoded copy, so no pixels cross a message. */
 export const TileWindowSchema = record({ x: int(0, PX), y: int(0, PX), size: int(1, PX) });
 export type TileWindow = v.InferOutput<typeof TileWindowSchema>;
-/** At most 64 windows per message (the page sends batches of 16). */
 const MAX_WINDOWS_PER_MESSAGE = 64;
 const windowsMessage = `expected 1 to ${MAX_WINDOWS_PER_MESSAGE} tile windows`;
 export const TileWindowsSchema = v.pipe(
@@ -129,9 +97,7 @@ export const TileWindowsSchema = v.pipe(
   v.minLength(1, windowsMessage),
   v.maxLength(MAX_WINDOWS_PER_MESSAGE, windowsMessage),
 );
-/** What the host found in one window: its tissue share and, for a tissue tile, the classification. */
 export interface TileVerdict {
-  /** Share of the window within tissue, air spaces between septa included (core/tissue-coverage.ts). */
   tissueFraction: number;
   result: Classification | null;
 }

@@ -1,17 +1,15 @@
-/**
- * The message contract: every message has exactly one handler, in the registry of the
- * target it is addressed to, and nothing malformed or unknown ever reaches a handler.
- */
+// The message contract: every message has exactly one handler, in the registry of the
+// target it is addressed to, and nothing malformed or unknown ever reaches a handler.
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
-import { offscreenHandlers } from '../model-host/handlers';
-import { unwrapReply } from './dispatch';
+import { modelHostHandlers } from '../model-host/handlers';
+import { unwrapReply } from './typed-sender';
 import { ClassifierError } from './errors';
 import { MESSAGE_TARGETS, envelope, type MessageType } from './messages';
 import { validateEnvelope } from './validate-message';
 
-const registries = { background: backgroundHandlers, offscreen: offscreenHandlers, content: contentHandlers };
+const registries = { background: backgroundHandlers, 'model-host': modelHostHandlers, content: contentHandlers };
 
 describe('message contract', () => {
   it('every message has exactly one handler, in its target', () => {
@@ -26,9 +24,9 @@ describe('message contract', () => {
   it('accepts well-formed requests', () => {
     const image = { base64: 'AAAA', mimeType: 'image/png', name: 'x.png' };
     expect(validateEnvelope(envelope('classify-image', { image }))).toMatchObject({ type: 'classify-image' });
-    expect(validateEnvelope(envelope('run-model', { image, backend: 'wasm' }))).toMatchObject({ type: 'run-model' });
+    expect(validateEnvelope(envelope('host-classify-image', { image, backend: 'wasm' }))).toMatchObject({ type: 'host-classify-image' });
     expect(validateEnvelope(envelope('read-blob-url', { url: 'blob:http://x/1' }))).toMatchObject({ type: 'read-blob-url' });
-    expect(validateEnvelope(envelope('run-model', { image, backend: 'wasm', options: { tta: true, inputCheck: 'strict' } }))).toMatchObject({ type: 'run-model' });
+    expect(validateEnvelope(envelope('host-classify-image', { image, backend: 'wasm', options: { tta: true, inputCheck: 'strict' } }))).toMatchObject({ type: 'host-classify-image' });
     expect(validateEnvelope(envelope('explain-image', { image }))).toMatchObject({ type: 'explain-image' });
     expect(validateEnvelope(envelope('explain-image', { grant: '5b0c-1' }))).toMatchObject({ type: 'explain-image' });
     expect(validateEnvelope(envelope('open-model-card', {}))).toMatchObject({ type: 'open-model-card' });
@@ -36,10 +34,9 @@ describe('message contract', () => {
 
   it('rejects malformed trust requests (run options, explain sources)', () => {
     const image = { base64: 'AAAA', mimeType: 'image/png', name: 'x.png' };
-    expect(validateEnvelope({ type: 'run-model', target: 'offscreen', request: { image, backend: 'wasm', options: { tta: 'yes', inputCheck: 'off' } } })).toMatch(/options: tta/);
-    expect(validateEnvelope({ type: 'run-model', target: 'offscreen', request: { image, backend: 'wasm', options: { tta: true, inputCheck: 'max' } } })).toMatch(/inputCheck/);
+    expect(validateEnvelope({ type: 'host-classify-image', target: 'model-host', request: { image, backend: 'wasm', options: { tta: 'yes', inputCheck: 'off' } } })).toMatch(/options: tta/);
+    expect(validateEnvelope({ type: 'host-classify-image', target: 'model-host', request: { image, backend: 'wasm', options: { tta: true, inputCheck: 'max' } } })).toMatch(/inputCheck/);
     expect(validateEnvelope({ type: 'explain-image', target: 'background', request: { grant: 5 } })).toMatch(/grant/);
-    // The old shape, an address for the background to fetch, is refused outright.
     expect(validateEnvelope({ type: 'explain-image', target: 'background', request: { srcUrl: 'https://intranet/secret.png' } })).toMatch(/grant/);
     expect(validateEnvelope({ type: 'open-model-card', target: 'background', request: null })).toMatch(/expected an object/);
     // It carries nothing now (only extension pages may send it): unknown fields are ignored.
@@ -63,16 +60,15 @@ describe('message contract', () => {
     expect(validateEnvelope({ type: 'find-images', target: 'content', request: { minSize: 'big' } })).toMatch(/minSize/);
     expect(validateEnvelope({ type: 'batch-badge', target: 'content', request: { id: 'x', status: 'hacked', text: '' } })).toMatch(/status: expected one of/);
     expect(validateEnvelope({ type: 'overlay-update', target: 'content', request: { requestId: 'a', srcUrl: 'b', state: { kind: 'loading', stage: 'classifying' }, focus: 'yes' } })).toMatch(/focus/);
-    // The stage is one of the three the card knows (the hand-written check took any short string).
     expect(validateEnvelope({ type: 'overlay-update', target: 'content', request: { requestId: 'a', srcUrl: 'b', state: { kind: 'loading', stage: 'x' } } })).toMatch(/state: stage: expected one of/);
   });
 
   it('rejects unknown types, wrong targets and malformed requests', () => {
     expect(validateEnvelope({ type: 'steal-cookies', target: 'background', request: {} })).toMatch(/unknown message type/);
-    expect(validateEnvelope({ type: 'classify-image', target: 'offscreen', request: {} })).toMatch(/wrong target/);
+    expect(validateEnvelope({ type: 'classify-image', target: 'model-host', request: {} })).toMatch(/wrong target/);
     expect(validateEnvelope({ type: 'classify-image', target: 'background', request: { image: { base64: 1 } } })).toMatch(/image: base64/);
     expect(validateEnvelope({ type: 'read-blob-url', target: 'content', request: { url: 'https://evil/' } })).toMatch(/blob: URL/);
-    expect(validateEnvelope({ type: 'run-model', target: 'offscreen', request: { image: { base64: '', mimeType: '', name: '' }, backend: 'cuda' } })).toMatch(/backend/);
+    expect(validateEnvelope({ type: 'host-classify-image', target: 'model-host', request: { image: { base64: '', mimeType: '', name: '' }, backend: 'cuda' } })).toMatch(/backend/);
     expect(validateEnvelope({ type: 'overlay-update', target: 'content', request: { requestId: 'a', srcUrl: 'b', state: { kind: 'result' } } })).toMatch(/result/);
   });
 

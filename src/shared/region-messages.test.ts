@@ -16,9 +16,9 @@ const selection = {
 describe('region and tile-map messages', () => {
   it('accepts well-formed requests', () => {
     expect(validateEnvelope(envelope('classify-tiles', { storedId: 'a3efbe7b-ac2c', windows: [win(0, 0, 224), win(224, 0, 32)] }))).toMatchObject({ type: 'classify-tiles' });
-    expect(validateEnvelope(envelope('run-model-tiles', { imageKey: 'a3efbe7b-ac2c', windows: [win(0, 0, 224)], backend: 'wasm' }))).toMatchObject({ type: 'run-model-tiles' });
+    expect(validateEnvelope(envelope('host-classify-tiles', { imageKey: 'a3efbe7b-ac2c', windows: [win(0, 0, 224)], backend: 'wasm' }))).toMatchObject({ type: 'host-classify-tiles' });
     const image = { base64: 'AAAA', mimeType: 'image/png', name: 'x.png' };
-    expect(validateEnvelope(envelope('run-model-tiles', { imageKey: 'a3efbe7b-ac2c', image, windows: [win(0, 0, 224)], backend: 'wasm' }))).toMatchObject({ type: 'run-model-tiles' });
+    expect(validateEnvelope(envelope('host-classify-tiles', { imageKey: 'a3efbe7b-ac2c', image, windows: [win(0, 0, 224)], backend: 'wasm' }))).toMatchObject({ type: 'host-classify-tiles' });
     expect(validateEnvelope(envelope('region-selected', selection))).toMatchObject({ type: 'region-selected' });
     expect(validateEnvelope(envelope('start-region-capture', { action: 'tile-map', grant: 'g-1' }))).toMatchObject({ type: 'start-region-capture' });
     expect(validateEnvelope(envelope('open-tile-map', { grant: 'a3efbe7b-ac2c-4e81' }))).toMatchObject({ type: 'open-tile-map' });

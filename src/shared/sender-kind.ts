@@ -1,12 +1,8 @@
-/**
- * Who sent a runtime message, from what the browser itself reports (never from the
- * message). Extension pages are told apart by their path: a web page, even a compromised
- * renderer, cannot send from the extension's origin, so the path is as trustworthy as the
- * browser's site isolation. A content script is a sender with a tab and a web address.
- */
+// Who sent a message, from what the browser reports, never from the message. Extension pages are
+// told apart by path: a web page cannot send from the extension's origin.
 export type SenderKind =
   | 'background'
-  | 'offscreen'
+  | 'model-host'
   | 'popup'
   | 'options'
   | 'tile-map'
@@ -16,12 +12,10 @@ export type SenderKind =
   | 'content'
   | 'unknown';
 
-/** Every kind, for tests that walk the whole policy table. */
-export const SENDER_KINDS: readonly SenderKind[] = ['background', 'offscreen', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'card', 'content', 'unknown'];
+export const SENDER_KINDS: readonly SenderKind[] = ['background', 'model-host', 'popup', 'options', 'tile-map', 'model-card', 'bench', 'card', 'content', 'unknown'];
 
-/** The extension's own pages, by their path in the build (manifest.config.ts, vite.config.ts). */
 export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
-  'src/model-host/index.html': 'offscreen',
+  'src/model-host/index.html': 'model-host',
   'src/popup/index.html': 'popup',
   'src/options/index.html': 'options',
   'src/tilemap/index.html': 'tile-map',
@@ -32,18 +26,13 @@ export const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
   'src/card/index.html': 'card',
 };
 
-/** The fields of `runtime.MessageSender` this needs (Chrome and Firefox both set them). */
 export interface RuntimeSender {
   id?: string;
   url?: string;
   tab?: { id?: number };
 }
 
-/**
- * `extensionBase` is `runtime.getURL('')` (chrome-extension://<id>/ or moz-extension://<uuid>/).
- * Any other extension path without a tab is the background (Chrome: the service worker
- * script; Firefox: the generated background page), since no other context exists.
- */
+/** Any other extension path without a tab is the background (service worker or generated background page). */
 export function senderKind(sender: RuntimeSender, extensionId: string, extensionBase: string): SenderKind {
   if (sender.id !== extensionId || typeof sender.url !== 'string') return 'unknown';
   if (sender.url.startsWith(extensionBase)) {

@@ -1,13 +1,11 @@
-/**
- * The sender policy, for every message and every kind of sender: a sender the table does
- * not list is refused with `forbidden` before any handler runs, and one it lists reaches
- * the handler. What the browser reports about real senders is classified as expected.
- */
+// The sender policy, for every message and every kind of sender: a sender the table does
+// not list is refused with `forbidden` before any handler runs, and one it lists reaches
+// the handler. What the browser reports about real senders is classified as expected.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../background/handlers';
 import { contentHandlers } from '../content/handlers';
-import { offscreenHandlers } from '../model-host/handlers';
+import { modelHostHandlers } from '../model-host/handlers';
 import { VALID_REQUESTS } from '../../tests/helpers/valid-requests';
 import { dispatch, type HandlerRegistry } from './dispatch';
 import { MESSAGE_TARGETS, envelope, type MessageType, type Target } from './messages';
@@ -15,7 +13,7 @@ import { SENDER_KINDS, senderKind, type SenderKind } from './sender-kind';
 import { SENDER_POLICY } from './sender-policy';
 
 const TYPES = Object.keys(MESSAGE_TARGETS) as MessageType[];
-const REGISTRIES: { [T in Target]: HandlerRegistry<T> } = { background: backgroundHandlers, offscreen: offscreenHandlers, content: contentHandlers };
+const REGISTRIES: { [T in Target]: HandlerRegistry<T> } = { background: backgroundHandlers, 'model-host': modelHostHandlers, content: contentHandlers };
 
 function recorder(target: Target, calls: string[]): HandlerRegistry<Target> {
   return Object.fromEntries(Object.keys(REGISTRIES[target]).map((type) => [type, async () => {
@@ -47,7 +45,7 @@ describe('sender policy', () => {
     expect(fromPages).toEqual(['region-cancelled', 'region-selected']);
     // Nothing a page may send reads the history, fetches an address, runs the model directly
     // or acts for a result card (the card's buttons speak from the card's own frame).
-    const notFromPages = ['history-list', 'history-delete', 'classify-image', 'classify-tiles', 'run-model', 'run-explain', 'run-model-tiles', 'batch-start',
+    const notFromPages = ['history-list', 'history-delete', 'classify-image', 'classify-tiles', 'host-classify-image', 'host-explain-image', 'host-classify-tiles', 'batch-start',
       'explain-image', 'open-tile-map', 'open-model-card'] as const;
     for (const type of notFromPages) {
       expect(SENDER_POLICY[type], type).not.toContain('content');
@@ -60,7 +58,7 @@ describe('docs/HARDENING.md', () => {
   const SENDER_WORDS: Record<string, SenderKind> = {
     popup: 'popup', 'result card frame': 'card', 'tile map page': 'tile-map', 'benchmark page': 'bench', 'content script': 'content', background: 'background',
   };
-  const TARGET_WORDS: Record<string, Target> = { background: 'background', 'offscreen document': 'offscreen', 'content script': 'content' };
+  const TARGET_WORDS: Record<string, Target> = { background: 'background', 'model host (Chrome: offscreen document)': 'model-host', 'content script': 'content' };
 
   it('shows every message once, with its target and exactly the senders the table allows', () => {
     const doc = readFileSync(new URL('../../docs/HARDENING.md', import.meta.url), 'utf8');
@@ -86,7 +84,7 @@ describe('sender kind, from what the browser reports', () => {
   const cases: [string, Parameters<typeof senderKind>[0], SenderKind][] = [
     ['Chrome service worker', { id, url: `${base}service-worker-loader.js` }, 'background'],
     ['Firefox event page', { id, url: `${base}_generated_background_page.html` }, 'background'],
-    ['offscreen document', { id, url: `${base}src/model-host/index.html` }, 'offscreen'],
+    ['offscreen document', { id, url: `${base}src/model-host/index.html` }, 'model-host'],
     ['toolbar popup', { id, url: `${base}src/popup/index.html` }, 'popup'],
     ['popup opened in a tab', { id, url: `${base}src/popup/index.html`, tab: { id: 9 } }, 'popup'],
     ['tile map page with its query', { id, url: `${base}src/tilemap/index.html?id=x-1`, tab: { id: 9 } }, 'tile-map'],

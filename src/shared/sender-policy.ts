@@ -1,9 +1,5 @@
-/**
- * Which contexts may send each message, read from the `from` column of the message table
- * (messages.ts), where every message must have one: a message added without a policy does
- * not compile. `dispatch` refuses every other sender before validation reaches a handler.
- * docs/HARDENING.md shows this table with the reason for each row.
- */
+// Which contexts may send each message, from the table's `from` column; `dispatch` refuses every
+// other sender before any handler (docs/HARDENING.md gives the reasons).
 import { MESSAGES, type MessageType } from './messages';
 import type { SenderKind } from './sender-kind';
 

@@ -1,9 +1,5 @@
-/**
- * Hands an image to the tile map page: the background stores it in `storage.session`
- * (memory only, cleared when the browser closes, never synced) and opens the page with
- * its id. Only the newest few are kept. Chrome limits session storage to 10 MB, which
- * bounds the image size; the error says so.
- */
+// Hands an image to the tile map page through `storage.session` (memory only, never synced); only
+// the newest few are kept, and Chrome's 10 MB limit bounds the size.
 import type { ImageScaleSource } from '../core/tile-grid';
 import { browser } from './browser-api';
 import { ClassifierError } from './errors';
@@ -12,10 +8,8 @@ import { t } from './i18n';
 
 export interface StoredImage {
   image: EncodedImage;
-  /** Shown as the page heading: where the image came from. */
   title: string;
   scale: ImageScaleSource;
-  /** True for a whole-tab screenshot where the user still has to pick the region. */
   pick: boolean;
   createdAt: number;
 }

@@ -1,9 +1,5 @@
-/**
- * Runtime validation of everything that arrives over extension messaging. Types are
- * erased at run time, and a page must never be able to spoof a request or result, so
- * each handler only ever sees a request that passed its schema in the message table
- * (messages.ts): the same schema its TypeScript type is inferred from.
- */
+// Runtime validation of everything that arrives over messaging: a page must never spoof a
+// request, so each handler sees only what passed its schema in the message table.
 import * as v from 'valibot';
 import { ClassifierError } from './errors';
 import { MESSAGES, type Envelope, type MessageType, type ResponseOf } from './messages';
@@ -14,7 +10,6 @@ export function isMessageType(v: unknown): v is MessageType {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** "tiles[0]: width: expected a number from 1 to 1024": where, then what was expected. */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   let where = '';
   for (const item of issue.path ?? []) {
@@ -24,10 +19,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 
-/**
- * Returns the envelope if valid, or a reason string. The envelope is the message as it
- * came (the schemas do not transform), so a handler gets exactly what was sent.
- */
+/** The envelope as it came (schemas do not transform), so a handler gets exactly what was sent. */
 export function validateEnvelope(raw: unknown): Envelope | string {
   if (!isObject(raw)) return 'message is not an object';
   if (!isMessageType(raw.type)) return `unknown message type ${JSON.stringify(raw.type)?.slice(0, 60)}`;
@@ -41,12 +33,7 @@ export function validateEnvelope(raw: unknown): Envelope | string {
 
 const isSchema = (x: unknown): x is v.GenericSchema => isObject(x) && x.kind === 'schema';
 
-/**
- * Checks a reply against its message's reply schema (messages.ts), where it has one: the
- * replies of content scripts, which speak for the page. Throws `invalid-message` with the
- * place and the reason; a reply without a schema (from the extension's own contexts) is
- * returned as it is.
- */
+/** Content scripts' replies are checked against their schema; replies without one come from the extension itself. */
 export function checkReply<K extends MessageType>(type: K, value: unknown): ResponseOf<K> {
   const schema: unknown = MESSAGES[type].response;
   if (!isSchema(schema)) return value as ResponseOf<K>;

@@ -1,8 +1,6 @@
-/**
- * Replies from content scripts are the page's word: each has a schema in the message table,
- * checked on arrival (`checkReply`), with the same caps as requests. Replies from the
- * extension's own contexts have none and pass as they are.
- */
+// Replies from content scripts are the page's word: each has a schema in the message table,
+// checked on arrival (`checkReply`), with the same caps as requests. Replies from the
+// extension's own contexts have none and pass as they are.
 import { describe, expect, it } from 'vitest';
 import { MAX_BATCH_IMAGES } from './batch';
 import { MAX_BLOB_BASE64 } from './message-shapes';

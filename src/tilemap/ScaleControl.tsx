@@ -1,7 +1,5 @@
-/**
- * The window size: how many image pixels one tile covers before it is resized to the
- * model's 224×224. Explains the default and offers the two scales that matter.
- */
+// The window size: how many image pixels one tile covers before it is resized to the
+// model's 224×224. Explains the default and offers the two scales that matter.
 import { MODEL_TILE_PX, TRAINING_CROP_PX, measuredRatio, type ImageScaleSource } from '../core/tile-grid';
 import { plural, t } from '../shared/i18n';
 

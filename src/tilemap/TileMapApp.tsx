@@ -1,9 +1,5 @@
-/**
- * The tile map page: the image, the controls (window size, time budget, run / cancel,
- * progress), the colour map and its summary. In "pick" mode (a whole-tab screenshot from
- * a page no content script can enter, e.g. the PDF viewer) the user first drags the
- * region to use; a selection can also be classified as one image.
- */
+// The tile map page. In "pick" mode (a screenshot of a page no content script can enter) the user
+// first drags the region to use.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Rect } from '../core/region-crop';
 import { runTiles, type StopReason } from '../core/run-tiles';

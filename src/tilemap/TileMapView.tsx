@@ -1,9 +1,5 @@
-/**
- * The image with its colour map: one canvas for the image, one above it for the tiles
- * (its opacity is the slider's), a selection rectangle, and a tooltip per tile. The
- * tooltip follows the mouse, and the arrow keys move it from tile to tile while the
- * stage has focus; its text is also announced to screen readers.
- */
+// The image with its colour map, a selection rectangle and a tooltip per tile that the arrow keys
+// move and screen readers hear.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import { classColour } from '../core/class-colours';
@@ -15,7 +11,6 @@ import { t } from '../shared/i18n';
 
 export interface TileRun {
   grid: TileGrid;
-  /** Where the tiled area starts in the image (a selection), image pixels. */
   offset: { x: number; y: number };
   outcomes: TileOutcome[];
 }

@@ -1,8 +1,6 @@
-/**
- * The nucleus size of the tile map's image (core/nucleus-scale.ts), read from the decoded
- * bitmap at full resolution up to MAX_SIDE px on the long side (the estimate measures large
- * images on full-resolution windows; shrinking them first would bias it).
- */
+// The nucleus size of the tile map's image (core/nucleus-scale.ts), read from the decoded
+// bitmap at full resolution up to MAX_SIDE px on the long side (the estimate measures large
+// images on full-resolution windows; shrinking them first would bias it).
 import type { ScaleCalibration } from '../core/choose-zoom';
 import { estimateNucleusScale } from '../core/nucleus-scale';
 import type { ImageScaleSource } from '../core/tile-grid';

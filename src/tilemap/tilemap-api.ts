@@ -1,31 +1,19 @@
-/**
- * The tile map page's one door to the extension: read the stored image, classify a batch
- * of its windows (the model host cuts them from its own copy of the stored image), classify
- * one crop. The UI receives these as `actions`, so it renders in a
- * plain page for previews and tests too.
- */
+// The tile map page's one door to the extension, passed to the UI as `actions` so the UI also
+// renders in a plain page.
 import type { Classification } from '../core/types';
-import { browser } from '../shared/browser-api';
-import { unwrapReply } from '../shared/dispatch';
-import { envelope, type EncodedImage, type TileVerdict, type TileWindow } from '../shared/messages';
+import type { EncodedImage, TileVerdict, TileWindow } from '../shared/messages';
+import { sendToBackground } from '../shared/send-to-background';
 import { readStoredImage, type StoredImage } from '../shared/tile-map-store';
 import { t } from '../shared/i18n';
 
 export interface TileMapActions {
-  /** Windows of the stored image `storedId`, in its pixels. */
   classifyTiles(storedId: string, windows: TileWindow[]): Promise<TileVerdict[]>;
   classifyImage(image: EncodedImage): Promise<Classification>;
 }
 
 export const extensionActions: TileMapActions = {
-  async classifyTiles(storedId, windows) {
-    const reply: unknown = await browser.runtime.sendMessage(envelope('classify-tiles', { storedId, windows }));
-    return unwrapReply<{ verdicts: TileVerdict[] }>(reply, t('who_extension')).verdicts;
-  },
-  async classifyImage(image) {
-    const reply: unknown = await browser.runtime.sendMessage(envelope('classify-image', { image }));
-    return unwrapReply<Classification>(reply, t('who_extension'));
-  },
+  classifyTiles: async (storedId, windows) => (await sendToBackground('classify-tiles', { storedId, windows })).verdicts,
+  classifyImage: (image) => sendToBackground('classify-image', { image }),
 };
 
 export async function loadStoredImage(id: string | null): Promise<StoredImage> {

@@ -1,9 +1,6 @@
-/**
- * The explained image (as the model saw it) with the heat map drawn over it on a canvas, an
- * opacity slider, and the strongest region in words (the map is never colour only). The
- * caption names the method, since an exact class activation map and Grad-CAM's gradient
- * approximation can disagree and users compare maps across models.
- */
+// The explained image with its heat map, an opacity slider and the strongest region in words (a
+// map is never colour only). The caption names the method: a class-activation map and Grad-CAM
+// can disagree.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Explanation } from '../shared/messages';
 import type { HeatMapMethod } from '../core/heat-map';

@@ -1,7 +1,5 @@
-/**
- * When the input check says the image is not something the model can judge: the reason
- * first, the probabilities only behind "Classify anyway" (already computed: no round trip).
- */
+// When the input check says the image is not something the model can judge: the reason
+// first, the probabilities only behind "Classify anyway" (already computed: no round trip).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { InputCheck } from '../core/types';

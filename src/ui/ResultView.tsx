@@ -1,7 +1,5 @@
-/**
- * The body shared by the page overlay and the popup: progress, the result with one bar per
- * class, or the error. The same component serves both so they always say the same thing.
- */
+// The body shared by the page overlay and the popup: progress, the result with one bar per
+// class, or the error. The same component serves both so they always say the same thing.
 import type { ClassProbability, Classification } from '../core/types';
 import type { ErrorInfo } from '../shared/errors';
 import type { OverlayState } from '../shared/messages';
@@ -16,7 +14,6 @@ export interface ResultViewProps {
   state: OverlayState;
   /** Level of the result/error heading, so it fits under the host's own title (h2 or h1). */
   headingLevel?: 2 | 3;
-  /** Heat map and model card, where the host offers them. */
   trust?: TrustActions;
 }
 
@@ -102,11 +99,7 @@ function Answer({ result, headingLevel, trust }: { result: Classification; headi
   );
 }
 
-/**
- * Name and percent are plain text, read in order as "Benign tissue 2.1 %"; the bar only
- * repeats the number visually, so it is hidden from assistive technology (a <meter> would
- * be read a second time, and inconsistently across screen readers).
- */
+/** Plain text carries the value; the bar is hidden from assistive technology (a <meter> is read twice, inconsistently). */
 function ProbabilityRow({ p }: { p: ClassProbability }) {
   const width = `${Math.min(100, Math.max(0, p.probability * 100))}%`;
   return (

@@ -1,7 +1,5 @@
-/**
- * Under a result: how sure the model is in words, how many of the 8 flipped/rotated views
- * agree (when TTA ran), the heat-map toggle, and the way to the model card.
- */
+// Under a result: how sure the model is in words, how many of the 8 flipped/rotated views
+// agree (when TTA ran), the heat-map toggle, and the way to the model card.
 import { useEffect, useState } from 'preact/hooks';
 import { confidenceWording, thresholdsFor, type ConfidenceWording } from '../core/confidence-wording';
 import type { Classification } from '../core/types';
@@ -12,7 +10,6 @@ import type { TrustActions } from './trust-actions';
 import { t } from '../shared/i18n';
 import { shiftNotes } from '../shared/core-words-text';
 
-/** The band in the user's language (core's `text` is the English form for scripts and tests). */
 function wordingText(w: ConfidenceWording): string {
   if (w.band === 'uncertain') return w.second === undefined ? t('wording_uncertain_one', w.first) : t('wording_uncertain_two', w.first, w.second);
   return t(w.band === 'likely' ? 'wording_likely' : 'wording_probably', w.first);

@@ -1,10 +1,6 @@
-/**
- * Puts text on the clipboard from an extension page or a content script. A hidden textarea
- * with execCommand('copy') comes first: it is synchronous inside the click, works on plain
- * http pages and in content scripts, where the async Clipboard API is missing (no secure
- * context), blocked by a permissions policy, or left pending while the page lacks focus.
- * The Clipboard API is the fallback, with a time limit so the button never hangs.
- */
+// Clipboard text from an extension page or a content script: execCommand('copy') first, since
+// it works synchronously inside the click on plain http pages where the Clipboard API is missing
+// or blocked; the Clipboard API is the fallback, with a time limit.
 import { t } from '../shared/i18n';
 const CLIPBOARD_API_LIMIT_MS = 2000;
 

@@ -1,7 +1,5 @@
-/**
- * Heat-map colours and drawing: a transparent-to-opaque yellow→red ramp, so low relevance
- * leaves the tissue visible and high relevance covers it, and the strongest region in words.
- */
+// Heat-map colours and drawing: a transparent-to-opaque yellow→red ramp, so low relevance
+// leaves the tissue visible and high relevance covers it, and the strongest region in words.
 import type { HeatMap } from '../core/heat-map';
 import { t, type MessageKey } from '../shared/i18n';
 
@@ -12,11 +10,7 @@ export function cellColour(v: number, opacity: number): string {
   return `rgba(255, ${g}, 0, ${a})`;
 }
 
-/**
- * Draws the map scaled to the canvas. One rectangle per cell on a small canvas, then one
- * smoothed (bilinear) drawImage: no pixel arrays cross from the extension's script into
- * the page, which Firefox refuses in content scripts (`new ImageData(array)`, `data.set`).
- */
+/** One rectangle per cell, then a smoothed drawImage: Firefox refuses pixel arrays from extension script in content scripts. */
 export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity: number, cells: HTMLCanvasElement): void {
   cells.width = map.cols;
   cells.height = map.rows;
@@ -34,14 +28,12 @@ export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity
   ctx.drawImage(cells, 0, 0, ctx.canvas.width * extent, ctx.canvas.height * extent);
 }
 
-// Row by row, as the 3×3 grid is numbered below.
 const REGIONS: readonly MessageKey[] = [
   'heat_region_top_left', 'heat_region_top_centre', 'heat_region_top_right',
   'heat_region_left_side', 'heat_region_centre', 'heat_region_right_side',
   'heat_region_bottom_left', 'heat_region_bottom_centre', 'heat_region_bottom_right',
 ];
 
-/** Where the map is strongest, in words ("top right"), for screen readers and as a caption. */
 export function strongestRegion(map: HeatMap): string {
   const sums = Array.from({ length: 9 }, () => 0);
   map.values.forEach((v, i) => {

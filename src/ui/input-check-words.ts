@@ -1,23 +1,17 @@
-/**
- * The input check's measured rates in the user's language, for the options page and the
- * model card. The figures come from core's one source (src/core/input-check-numbers.ts);
- * its English sentences, which README and docs quote, must read the same as these
- * (input-check-words.test.ts).
- */
+// The input check's measured rates in the user's language; the English sentences that README and
+// docs quote must read the same (input-check-words.test.ts).
 import type { CheckStrictness } from '../core/input-check';
 import { INPUT_CHECK_RESULTS, shareFigures, type InputCheckResults } from '../core/input-check-numbers';
 import { t } from '../shared/i18n';
 
 const share = (n: number, d: number) => t('check_share', ...shareFigures(n, d));
 
-/** The options page's line per strictness. */
 export function strictnessWords(level: CheckStrictness, r: InputCheckResults = INPUT_CHECK_RESULTS): string {
   const held = r.negativesTotal['held-out'][level];
   const test = r.realHe.lc25000Test;
   return t('check_strictness_measured', share(held.refused, held.n), share(test.refused[level], test.n));
 }
 
-/** What the check refuses at a strictness, as the model card says it ("At the default strictness it …"). */
 export function inputCheckWords(level: CheckStrictness = 'standard', r: InputCheckResults = INPUT_CHECK_RESULTS): string {
   const held = r.negativesTotal['held-out'][level];
   const { lc25000Test: test, otherLaboratories: labs } = r.realHe;

@@ -1,7 +1,5 @@
-/**
- * The words the UI shows and announces. Kept free of the DOM so the exact strings that
- * end-to-end tests read from the aria-live region are unit-tested in one place.
- */
+// The words the UI shows and announces. Kept free of the DOM so the exact strings that
+// end-to-end tests read from the aria-live region are unit-tested in one place.
 import { formatPercent } from '../core/format-percent';
 import type { Classification } from '../core/types';
 import type { OverlayState } from '../shared/messages';
@@ -11,7 +9,6 @@ export type LoadingStage = Extract<OverlayState, { kind: 'loading' }>['stage'];
 
 export { formatPercent };
 
-/** What the aria-live region says when a result arrives, e.g. "Adenocarcinoma 97.1 %". */
 export function announcement(result: Classification): string {
   return t('class_percent', result.top.displayName, formatPercent(result.top.probability));
 }

@@ -1,13 +1,5 @@
-/**
- * The one stylesheet of the extension's UI, used inside the overlay's shadow root and on
- * the popup page. Everything the card needs is set on `.ltc-card` itself because in a
- * shadow root inherited properties (font, colour, line-height, ...) still flow in from
- * whatever page hosts the overlay.
- *
- * Colours: text ≥ 4.5:1 on its background (WCAG AA). The class bars use the Okabe-Ito
- * palette (distinguishable with the common colour-vision deficiencies), but the bars are
- * decoration: every value is also written out as text next to its bar.
- */
+// The UI's one stylesheet, for the card's frame and the popup. Text meets WCAG AA (4.5:1); the
+// bars use the Okabe-Ito palette and every value is also written as text.
 // The CSS is in .css files (editor support, no escaping), imported as strings
 // because it goes into shadow roots and <style> elements, not into the page's <head>.
 import cardCss from './card.css?raw';

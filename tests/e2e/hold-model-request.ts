@@ -1,7 +1,7 @@
 /**
  * Makes "in the middle of a request" deterministic in Chromium: test code added to the
  * offscreen document delays the next image decode (`createImageBitmap`, which the
- * extension's run-model handler awaits) by a few seconds, and says so over a
+ * extension's host-classify-image handler awaits) by a few seconds, and says so over a
  * BroadcastChannel. The document stays responsive (nothing blocks its thread), so the
  * test can close it or stop the worker while the request is surely in flight. The real
  * decode still runs afterwards; nothing is faked.

@@ -65,7 +65,7 @@ describe('a content script', () => {
   it('cannot drive the model host (offscreen document)', async () => {
     await clickClassifyTissue(session, page, '#tile'); // makes sure the offscreen document exists
     await waitForOverlayText(page, 0);
-    const reply = await world.send({ type: 'run-model', target: 'offscreen', request: { image: { base64: 'AAAA', mimeType: 'image/png', name: 'x' }, backend: 'wasm' } });
+    const reply = await world.send({ type: 'host-classify-image', target: 'model-host', request: { image: { base64: 'AAAA', mimeType: 'image/png', name: 'x' }, backend: 'wasm' } });
     expect(reply).toMatchObject(refused('forbidden'));
   });
 

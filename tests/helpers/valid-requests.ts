@@ -11,9 +11,9 @@ const selection = { rect: { x: 1, y: 2, width: 30, height: 40 }, viewport: { wid
  */
 export const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   'classify-image': { image },
-  'run-model': { image, backend: 'wasm', options: { tta: true, inputCheck: 'standard' } },
+  'host-classify-image': { image, backend: 'wasm', options: { tta: true, inputCheck: 'standard' } },
   'explain-image': { grant: 'g-1' },
-  'run-explain': { image, backend: 'auto' },
+  'host-explain-image': { image, backend: 'auto' },
   'open-model-card': {},
   'overlay-update': { requestId: 'r', srcUrl: 'https://x/y.png', state: { kind: 'loading', stage: 'classifying' } },
   'read-blob-url': { url: 'blob:https://x/1' },
@@ -26,7 +26,7 @@ export const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   'batch-badge': { id: 'i1', status: 'done', text: 'Benign tissue 95 %' },
   'hovered-image': {},
   'classify-tiles': { storedId: 'id-1', windows },
-  'run-model-tiles': { imageKey: 'id-1', windows, backend: 'wasm' },
+  'host-classify-tiles': { imageKey: 'id-1', windows, backend: 'wasm' },
   'start-region-capture': { action: 'tile-map', grant: 'g-1' },
   'region-selected': { ...selection, grant: 'g-1' },
   'region-cancelled': { grant: 'g-1' },

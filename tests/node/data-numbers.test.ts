@@ -1,7 +1,7 @@
 /**
  * Numbers that cannot drift, part two: the data split, the grouping rebuild and the heat map's
  * prose figures come from committed results files. The marked blocks themselves are checked by
- * generalisation-numbers.test.ts (data-blocks.ts registers them); this file checks that the
+ * docs-blocks.test.ts (scripts/docs/blocks.ts registers them); this file checks that the
  * results files agree with each other and with what the repository holds (training/split.csv,
  * model/metadata.json, the rebuild script's default), and the figures that sit in prose or UI
  * code rather than in a block.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../helpers/node-model';
 
-const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.md', '*.py', '*.cjs', '*.html'], { cwd: ROOT, encoding: 'utf8' })
+const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.md', '*.py', '*.cjs', '*.html', 'tools/lint/*.js'], { cwd: ROOT, encoding: 'utf8' })
   .split('\n').filter((f) => f && !f.startsWith('tests/fixtures/'));
 const PATH_RE = /\b((?:docs|src|scripts|tests|training|model|demo)\/[\w./-]+\.(?:md|ts|tsx|py|json|csv|html))\b/g;
 
@@ -21,6 +21,18 @@ it('every referenced docs/src/scripts/tests/training path exists', () => {
     for (const [, ref] of text.matchAll(PATH_RE)) {
       const candidates = [join(ROOT, ref), join(ROOT, file, '..', ref)];
       if (!candidates.some((c) => existsSync(c)) && !ref.includes('*') && !/runs\/|artifacts\/|\/x\.|<|example|\/[pP]robe\./.test(ref)) missing.push(`${file} → ${ref}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+it('every document cited by a bare file name (LINT.md, DESIGN.md §2) is in the repository', () => {
+  const names = new Set(files.map((f) => f.split('/').pop()));
+  for (const f of execFileSync('git', ['ls-files', '*.md'], { cwd: ROOT, encoding: 'utf8' }).split('\n')) names.add(f.split('/').pop());
+  const missing: string[] = [];
+  for (const file of files.filter((f) => !f.endsWith('doc-references.test.ts'))) {
+    for (const [, name] of readFileSync(join(ROOT, file), 'utf8').matchAll(/(?<![\w/.-])([A-Z][\w-]*\.md)\b/g)) {
+      if (!names.has(name)) missing.push(`${file} → ${name}`);
     }
   }
   expect(missing).toEqual([]);

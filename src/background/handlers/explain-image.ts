@@ -1,9 +1,7 @@
-/**
- * Popup or result card → a Grad-CAM heat map. The popup sends the bytes it has. The card
- * (an extension frame in the page) sends its grant, spent by this one use: the background reads the image the user chose again,
- * exactly as for classifying (same permission, same frame), rather than keeping every
- * classified image in memory, and never reads an address a page names.
- */
+// Popup or result card → a Grad-CAM heat map. The popup sends the bytes it has. The card
+// (an extension frame in the page) sends its grant, spent by this one use: the background reads the image the user chose again,
+// exactly as for classifying (same permission, same frame), rather than keeping every
+// classified image in memory, and never reads an address a page names.
 import type { Handler } from '../../shared/dispatch';
 import { ClassifierError } from '../../shared/errors';
 import type { EncodedImage } from '../../shared/messages';

@@ -9,9 +9,7 @@ import { t } from '../../shared/i18n';
 
 export const regionSelected: Handler<'region-selected'> = async ({ grant: id, ...selection }, sender) => {
   if (sender.tabId === undefined) throw new ClassifierError('internal', t('error_region_no_tab'));
-  // Only a picker the user started (menu or shortcut) may capture the tab, once, soon
-  // (the grant's lifetime) and while its tab is the one in front: otherwise a page could
-  // screenshot itself, cross-origin frames included, at will, or another tab later.
+  // Only a pick the user started, once, soon, and while its tab is in front: else a page could screenshot itself or another tab at will.
   const pick = await redeemGrant(id, ['region-pick'], sender, 'capture');
   await assertTabStillChosen(sender.tabId, Date.now());
   const tab = await browser.tabs.get(sender.tabId);

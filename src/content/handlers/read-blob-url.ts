@@ -4,12 +4,7 @@ import { MAX_FILE_BYTES } from '../../core/image-limits';
 import { ClassifierError } from '../../shared/errors';
 import { t } from '../../shared/i18n';
 
-/**
- * Base64 straight from the browser, as a string. Not `bytesToBase64(new Uint8Array(await
- * blob.arrayBuffer()))`: in a Firefox content script, typed-array methods on the bytes of
- * a page's blob throw "Permission denied to access property "constructor"" (the buffer
- * is the page's, seen through Firefox's cross-compartment wrappers).
- */
+/** Base64 from FileReader: in a Firefox content script, typed-array methods on a page blob's bytes throw "Permission denied". */
 function readAsBase64(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

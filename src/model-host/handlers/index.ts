@@ -1,10 +1,10 @@
 import type { HandlerRegistry } from '../../shared/dispatch';
-import { runExplain } from './run-explain';
-import { runModel } from './run-model';
-import { runModelTiles } from './run-model-tiles';
+import { hostExplainImage } from './host-explain-image';
+import { hostClassifyImage } from './host-classify-image';
+import { hostClassifyTiles } from './host-classify-tiles';
 
-export const offscreenHandlers: HandlerRegistry<'offscreen'> = {
-  'run-model': runModel,
-  'run-model-tiles': runModelTiles,
-  'run-explain': runExplain,
+export const modelHostHandlers: HandlerRegistry<'model-host'> = {
+  'host-classify-image': hostClassifyImage,
+  'host-classify-tiles': hostClassifyTiles,
+  'host-explain-image': hostExplainImage,
 };

@@ -2,5 +2,5 @@
 import type { Handler } from '../../shared/dispatch';
 import { classifyTileWindows } from '../classify-tile-windows';
 
-export const runModelTiles: Handler<'run-model-tiles'> = async ({ imageKey, image, windows, backend }) =>
+export const hostClassifyTiles: Handler<'host-classify-tiles'> = async ({ imageKey, image, windows, backend }) =>
   ({ verdicts: await classifyTileWindows(imageKey, image && (async () => image), windows, backend, chrome.runtime.getURL('/')) });

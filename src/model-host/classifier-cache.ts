@@ -1,7 +1,5 @@
-/**
- * Loads the classifier lazily, once per backend choice, and reloads after a failure
- * (a later request retries instead of being stuck with a broken promise).
- */
+// Loads the classifier lazily, once per backend choice, and reloads after a failure
+// (a later request retries instead of being stuck with a broken promise).
 import * as tf from './tfjs';
 import { createClassifier, type Classifier } from '../core/classifier';
 import type { ModelMetadata } from '../core/model-metadata';
@@ -12,11 +10,7 @@ import { t } from '../shared/i18n';
 
 let current: { preference: BackendPreference; classifier: Promise<Classifier> } | null = null;
 
-/**
- * Cold-start steps as performance marks (`host:…`), read by the benchmark from the model
- * host's page to break the cold click down (docs/PERFORMANCE.md, "Cold start"). A mark
- * costs microseconds and keeps nothing but its name and time.
- */
+/** Cold-start steps as performance marks, read by the benchmark (docs/PERFORMANCE.md, "Cold start"). */
 export const mark = (name: string) => void performance.mark(`host:${name}`);
 
 async function load(preference: BackendPreference, baseUrl: string): Promise<Classifier> {
