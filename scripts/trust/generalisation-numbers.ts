@@ -10,6 +10,7 @@ import { speedLine } from './speed-block';
 import { inputCheckLatency, inputCheckResults, inputCheckSummary, stainEstimateVariants } from './input-check-blocks';
 import { dataSplitBlock, lucianSpeedBlock, rebuildGroupsBlock } from './data-blocks';
 import { tissueCoverageResults } from './tissue-coverage-block';
+import { heatMapFaithfulness } from './heat-map-faithfulness-block';
 
 export const SHIFT_CHECK_RUNS = ['1.1.0', '1.1.0-normalised', 'robust-grey', 'robust-grey-normalised', 'robust-norm', 'robust-grey-blank'] as const;
 
@@ -191,6 +192,7 @@ export const BLOCKS: { file: string; name: string; body: (root: string) => strin
   { file: 'docs/INPUT_CHECK.md', name: 'stain-estimate-variants', body: stainEstimateVariants },
   { file: 'docs/INPUT_CHECK.md', name: 'input-check-latency', body: inputCheckLatency },
   { file: 'docs/INPUT_CHECK.md', name: 'tissue-coverage-results', body: tissueCoverageResults },
+  { file: 'docs/TRUST.md', name: 'heat-map-faithfulness', body: heatMapFaithfulness },
   { file: 'docs/GENERALISATION.md', name: 'shift-check', body: shiftCheckTable },
   { file: 'docs/GENERALISATION.md', name: 'proxy-check', body: proxyCheckTable },
   { file: 'model/MODEL_CARD.md', name: 'proxy-check', body: proxyCheckTable },

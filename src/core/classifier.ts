@@ -9,6 +9,9 @@ import type { TfjsApi } from './tfjs-api';
 import { combineViews } from './combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
 import { classActivationMap } from './class-activation-map';
+import { averagedTopClass, shiftedClassActivationMap, shiftedCopies, shiftedEvidence, gridStride, SHIFTS_PER_AXIS } from './shifted-class-activation-map';
+import { windowsHeatMap } from './windows-heat-map';
+import { cropRgba } from './crop-rgba';
 import { gradCam } from './grad-cam';
 import type { HeatMap } from './heat-map';
 import { checkContextFor, checkInput, type CheckStrictness } from './input-check';
@@ -94,13 +97,32 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   let disposed = false;
   // A second copy of the model on the CPU backend, loaded on the first explanation only.
   let explainRunner: Promise<ModelRunner> | null = null;
-  // Exact and one forward pass on the active backend where the head decomposes
-  // (class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
+  const calibration = metadata.input.scale;
+  const zoomPlan = (image: RgbaImage) => (calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined);
+  // Exact, from one batched pass of shifted copies on the active backend where the head
+  // decomposes (shifted-class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
   const explainNow = async (image: RgbaImage, classIndex?: number): Promise<HeatMap> => {
     if (disposed) throw new Error('classifier was disposed');
     const { input } = prepareInput(image, metadata.input);
-    const positional = await runner.runPositional(input);
-    return positional ? classActivationMap(positional, classIndex, w) : gradCamNow(input, classIndex);
+    const grid = runner.positionalGrid;
+    if (!grid) return gradCamNow(input, classIndex);
+    if (h !== w) return classActivationMap((await runner.runPositional(input))!, classIndex, w);
+    const n = SHIFTS_PER_AXIS;
+    const shift = gridStride(grid[1], w) / n;
+    // A zoomed image is answered from its windows (classifyNow): so is its map.
+    const windows = zoomPlan(image)?.windows ?? [];
+    if (windows.length === 0) {
+      const positional = await runner.runPositional(shiftedCopies(input, w, shift, n), n * n);
+      return shiftedClassActivationMap(positional!, w, classIndex, n);
+    }
+    const size = h * w * c * n * n;
+    const batch = new Float32Array(windows.length * size);
+    windows.forEach((win, i) => batch.set(shiftedCopies(prepareInput(cropRgba(image, win.x, win.y, win.size), metadata.input).input, w, shift, n), i * size));
+    const run = (await runner.runPositional(batch, windows.length * n * n))!;
+    // The card's class: the windows' calibrated probabilities averaged, as classify-windows.ts does.
+    const k = classIndex ?? averagedTopClass(run, windows.length, n, metadata.shiftTemperature ?? metadata.temperature);
+    const extent = Math.min(1, ((n * run.cols + n - 1) * shift) / w);
+    return windowsHeatMap(image, windows.map((window, i) => ({ window, extent, ...shiftedEvidence(run, k, i, n) })), k);
   };
   const gradCamNow = (input: Float32Array, classIndex?: number) =>
     withBackend(tf, EXPLAIN_BACKEND, async () => {
@@ -115,8 +137,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     const inputCheck = options.inputCheck && options.inputCheck !== 'off'
       ? checkInput(image, options.inputCheck, checkContextFor(metadata, image, input))
       : undefined;
-    const calibration = metadata.input.scale;
-    const plan = calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined;
+    const plan = zoomPlan(image);
     const zoom = plan && options.zoom !== false && plan.windows.length > 0 ? plan.windows : [];
     return { image, input, stain, inputCheck, plan, zoom, t0, t1: now() };
   };
@@ -153,7 +174,8 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
       // Zoomed answers always count as shifted (input-shift.ts), so the shift temperature applies.
       const calibrated = { ...metadata, temperature: metadata.shiftTemperature ?? metadata.temperature };
       const { features, ...windows } = await classifyWindows(runner, image, p.zoom, metadata.input, calibrated, score?.layer);
-      answer = windows;
+      // The windows already cost one pass each; their 8 views each would be 8 times that.
+      answer = options.tta ? { ...windows, agreement: { ...windows.agreement, withoutTta: true } } : windows;
       shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, p.zoom.length, feature(features, p.zoom.length));
     } else {
       const views = options.tta && h === w ? DIHEDRAL_VIEW_COUNT : 1;

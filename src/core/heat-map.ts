@@ -22,4 +22,9 @@ export interface HeatMap {
    * 192 of 224 pixels, and drawing them over all 224 would shift every cell.
    */
   extent?: number;
+  /**
+   * For a zoomed image: the map covers the whole image (not the squashed model input) and these
+   * are the windows the answer came from, as fractions of the image's width and height.
+   */
+  windows?: { x: number; y: number; width: number; height: number }[];
 }

@@ -76,6 +76,8 @@ export const ViewAgreementSchema = fields({
   agreeing: finite(),
   /** What was compared: the 8 flips/rotations (absent) or zoomed-in windows (classify-windows.ts). */
   of: v.optional(oneOf(['views', 'windows'])),
+  /** Flips/rotations (TTA) were asked for but not run: the windows were averaged instead. */
+  withoutTta: v.optional(bool()),
 });
 export type ViewAgreement = v.InferOutput<typeof ViewAgreementSchema>;
 

@@ -51,8 +51,10 @@ export interface Explanation {
   heatMap: HeatMap;
   /** The class explained. */
   displayName: string;
-  /** JPEG data URL of the model input, to draw the map over. */
+  /** JPEG data URL of the model input (or, for a zoomed image, the whole image), to draw the map over. */
   image: string;
+  /** Width / height of `image` (absent: square). */
+  aspect?: number;
 }
 
 /** Where a message is delivered. Offscreen and background both hear runtime messages. */
