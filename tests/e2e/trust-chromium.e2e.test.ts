@@ -118,6 +118,23 @@ describe('an image at a third of the training magnification', () => {
     await popup.screenshot({ path: join(ARTIFACTS, 'trust-zoomed.png') });
   });
 
+  it('gets one heat map per window, over the whole image, with the windows named in the caption', async () => {
+    await uploadAny(popup, figure());
+    const windows = Number((await text(popup, 'ltc-agreement')).match(/of (\d) zoomed-in windows/)![1]);
+    const heat = await showHeatMap(popup);
+    expect(heat.left + heat.right).toBeGreaterThan(0);
+    expect(heat.caption).toContain(`the answer came from the ${windows} outlined zoomed-in windows`);
+    await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-zoomed.png') });
+    await hideHeatMap(popup);
+  });
+
+  it('says on the card that flips and rotations were not used when TTA is on', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ tta: true }));
+    await uploadAny(popup, figure());
+    expect(await text(popup, 'ltc-without-tta')).toBe('Flips and rotations were not used: the zoomed-in windows were averaged instead.');
+    await session.worker.evaluate(() => chrome.storage.local.set({ tta: false }));
+  });
+
   it('is classified the same way when right-clicked on a web page (PNG)', async () => {
     const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
     const b64 = readFileSync(figure()).toString('base64');
