@@ -4,12 +4,8 @@
  * the threshold on validation. Same code path as the extension: the compiled executor on the
  * tfjs WASM backend, one pass per batch.
  *
- *   npx vite-node -c scripts/node.config.ts scripts/trust/extract-features.ts -- --cache training/cache [--splits train,val,test] [--negatives tests/fixtures/negatives]
- * Writes training/cache/features-<split>.f32 (N×D float32, git-ignored) and stains-<split>.f32
- * (N×6: the H and E vectors the input check estimates, NaN where it finds none), which
- * fit_input_check.py combines into the "unlike H&E" rule. With --negatives, the same for the
- * negative set's images (whole image, no zoom) as features-negatives.f32 / stains-negatives.f32,
- * in manifest order.
+ *   npx vite-node -c scripts/node.config.ts scripts/trust/extract-features.ts -- --cache training/cache [--splits train,val,test]
+ * Writes training/cache/features-<split>.f32 (N×D float32, git-ignored).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +16,6 @@ import { prepareInput } from '../../src/core/prepare-input';
 import type { RgbaImage } from '../../src/core/types';
 import { diskModel, readMetadata, startWasm } from '../../tests/helpers/node-model';
 import { readSplit, rgbaAt } from './read-npz';
-import { readFileSync } from 'node:fs';
-import { checkContextFor } from '../../src/core/input-check';
-import { decodeInChromium } from './decode-in-chromium';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -30,7 +23,6 @@ const { values } = parseArgs({
     cache: { type: 'string', default: 'training/cache' },
     splits: { type: 'string', default: 'train,val,test' },
     layer: { type: 'string', default: 'pool' },
-    negatives: { type: 'string' },
   },
 });
 if (!(await startWasm())) throw new Error('the tfjs wasm backend did not start');
@@ -38,16 +30,6 @@ const meta = readMetadata();
 const runner = await loadModelRunner(tf, diskModel());
 const size = meta.input.width * meta.input.height * 3;
 const BATCH = 16;
-/** The input check's stain estimate of each image, 6 floats per image (NaN: none). */
-function stains(count: number, image: (i: number) => RgbaImage): Float32Array {
-  const out = new Float32Array(count * 6).fill(NaN);
-  for (let i = 0; i < count; i++) {
-    const img = image(i);
-    const stain = checkContextFor(meta, img, prepareInput(img, meta.input).input).stain;
-    if (stain) out.set([...stain.stains[0], ...stain.stains[1]], i * 6);
-  }
-  return out;
-}
 async function features(count: number, image: (i: number) => RgbaImage): Promise<Float32Array> {
   const chunks: Float32Array[] = [];
   for (let start = 0; start < count; start += BATCH) {
@@ -68,14 +50,6 @@ for (const name of values.splits!.split(',').filter(Boolean)) {
   const t0 = performance.now();
   const all = await features(split.count, (i) => rgbaAt(split, i));
   writeFileSync(join(values.cache!, `features-${name}.f32`), Buffer.from(all.buffer));
-  writeFileSync(join(values.cache!, `stains-${name}.f32`), Buffer.from(stains(split.count, (i) => rgbaAt(split, i)).buffer));
   console.log(`${name}: ${split.count} images × ${all.length / split.count} features in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-}
-if (values.negatives) {
-  const manifest = JSON.parse(readFileSync(join(values.negatives, 'manifest.json'), 'utf8')) as { images: { file: string }[] };
-  const images = await decodeInChromium(manifest.images.map((m) => join(values.negatives!, m.file)));
-  writeFileSync(join(values.cache!, 'features-negatives.f32'), Buffer.from((await features(images.length, (i) => images[i])).buffer));
-  writeFileSync(join(values.cache!, 'stains-negatives.f32'), Buffer.from(stains(images.length, (i) => images[i]).buffer));
-  console.log(`negatives: ${images.length} images`);
 }
 runner.dispose();

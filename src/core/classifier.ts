@@ -15,6 +15,7 @@ import { cropRgba } from './crop-rgba';
 import { gradCam } from './grad-cam';
 import type { HeatMap } from './heat-map';
 import { checkContextFor, checkInput, type CheckStrictness } from './input-check';
+import { stainFamilyDistance, stainFamilyRatio } from './stain-family';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
 import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
 import { postprocess } from './postprocess';
@@ -130,16 +131,20 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
       const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));
       return gradCam(tf, model, input, [h, w, c], undefined, classIndex);
     });
+  const family = metadata.inputCheck?.stainFamily;
   /** Everything before the model for one image (the input check, stain and scale estimates). */
   const prepare = (image: RgbaImage, options: ClassifyOptions) => {
     const t0 = now();
     const { input, stain } = prepareInput(image, metadata.input);
-    const inputCheck = options.inputCheck && options.inputCheck !== 'off'
-      ? checkInput(image, options.inputCheck, checkContextFor(metadata, image, input))
+    // The stain-family estimate serves the check and, with the check off too, the "unlike H&E" flag.
+    const context = family ? checkContextFor(metadata, image, input) : undefined;
+    const inputCheck = options.inputCheck && options.inputCheck !== 'off' ? checkInput(image, options.inputCheck, context) : undefined;
+    const stainFamily = family?.unlikeAbove !== undefined && context?.stain
+      ? { ratio: stainFamilyRatio(stainFamilyDistance(context.stain, family), family), unlikeAbove: family.unlikeAbove }
       : undefined;
     const plan = zoomPlan(image);
     const zoom = plan && options.zoom !== false && plan.windows.length > 0 ? plan.windows : [];
-    return { image, input, stain, inputCheck, plan, zoom, t0, t1: now() };
+    return { image, input, stain, stainFamily, inputCheck, plan, zoom, t0, t1: now() };
   };
   type Prepared = ReturnType<typeof prepare>;
   const score = metadata.inputCheck?.featureScore;
@@ -148,7 +153,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     (features && score ? { distance: medianFeatureDistance(features, rows, score), unlikeAbove: score.unlikeAbove } : undefined);
   /** The answer for one image from its `views` rows of logits (and pooled features, when scored). */
   const answerFrom = (p: Prepared, out: Float32Array, features: Float32Array | null, views: number) => {
-    const shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, 0, feature(features, views));
+    const shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, 0, feature(features, views), p.stainFamily);
     const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
     const combined = views > 1 ? combineViews(out, views) : { logits: out, agreement: undefined };
     const answer = { ...postprocess(combined.logits, { ...metadata, temperature }), ...(combined.agreement ? { agreement: combined.agreement } : {}) };
@@ -176,7 +181,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
       const { features, ...windows } = await classifyWindows(runner, image, p.zoom, metadata.input, calibrated, score?.layer);
       // The windows already cost one pass each; their 8 views each would be 8 times that.
       answer = options.tta ? { ...windows, agreement: { ...windows.agreement, withoutTta: true } } : windows;
-      shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, p.zoom.length, feature(features, p.zoom.length));
+      shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, p.zoom.length, feature(features, p.zoom.length), p.stainFamily);
     } else {
       const views = options.tta && h === w ? DIHEDRAL_VIEW_COUNT : 1;
       const batch = views > 1 ? dihedralViews(p.input, h) : p.input;

@@ -93,6 +93,10 @@ export const InputShiftSchema = fields({
   zoomWindows: finite(),
   /** Distance of the model's features from the training images' (feature-score.ts); absent: not measured. */
   featureDistance: v.optional(finite()),
+  /** Distance of the input's stain from the nearest known H&E stains, in units of the refusal angle (stain-family.ts); absent: not measured. */
+  stainFamilyRatio: v.optional(finite()),
+  /** Flagged "unlike the H&E images the model was trained on" (by the feature score or the stain family ratio). */
+  unlikeHe: v.optional(bool()),
   /** One plain sentence per finding, for the result card. */
   notes: list(text(2000), 50),
   /** The same notes as ids and figures, for the UI to word from _locales. */

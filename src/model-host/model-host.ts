@@ -17,7 +17,7 @@ let current: { preference: BackendPreference; classifier: Promise<Classifier> } 
  * host's page to break the cold click down (docs/PERFORMANCE.md, "Cold start"). A mark
  * costs microseconds and keeps nothing but its name and time.
  */
-export const mark = (name: string) => void performance.mark(`host:${name}`);
+export const mark = (name: string, startTime?: number) => void performance.mark(`host:${name}`, startTime === undefined ? undefined : { startTime });
 
 async function load(preference: BackendPreference, baseUrl: string): Promise<Classifier> {
   try {
