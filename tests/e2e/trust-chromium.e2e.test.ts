@@ -157,6 +157,40 @@ describe('an image at a third of the training magnification', () => {
   });
 });
 
+describe('a special stain the input check accepts', () => {
+  // Giemsa (tune half): its dyes sit inside the refusal angle, but farther from every known
+  // H&E stain than 99.5 % of LC25000's validation images.
+  const file = 'other-stain-giemsa0.jpg';
+  const unlike = /^Unlike the H&E images the model was trained on/;
+
+  it('is answered in the popup with the "unlike the H&E images" line, never "Likely"', async () => {
+    expect(await uploadAny(popup, negative(file))).toMatch(CLASS_RE);
+    const notes = await popup.$$eval('[data-testid="ltc-shift-note"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(notes.some((n) => unlike.test(n))).toBe(true);
+    expect(await popup.$eval('[data-testid="ltc-wording"]', (e) => e.getAttribute('data-band'))).not.toBe('likely');
+  });
+
+  it('is worded the same on the result card beside a page image', async () => {
+    const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
+    const b64 = readFileSync(negative(file)).toString('base64');
+    await page.evaluate((data) => {
+      const img = document.createElement('img');
+      img.id = 'test-giemsa';
+      img.alt = 'Giemsa-stained image (added by the test)';
+      img.src = `data:image/jpeg;base64,${data}`;
+      document.body.prepend(img);
+    }, b64);
+    await page.waitForFunction(() => (document.getElementById('test-giemsa') as HTMLImageElement).complete);
+    await clickClassifyTissue(session, page, '#test-giemsa');
+    expect((await waitForOverlayText(page, 0)).announcement).toMatch(CLASS_RE);
+    const card = cardFrames(page)[0];
+    const notes = await card.$$eval('[data-testid="ltc-shift-note"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(notes.some((n) => unlike.test(n))).toBe(true);
+    expect(await card.$eval('[data-testid="ltc-wording"]', (e) => e.getAttribute('data-band'))).not.toBe('likely');
+    await page.close();
+  });
+});
+
 describe('heat map in the popup', () => {
   it('renders over the image, differs across images, and favours tissue over a blank half', async () => {
     await uploadAny(popup, join(FIXTURES, 'squamous_cell_carcinoma-lungscc4175.jpg'));
