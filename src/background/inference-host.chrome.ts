@@ -63,7 +63,7 @@ export const inferenceHost: InferenceHost = {
     if (!again.verdicts) throw new ClassifierError('internal', t('error_host_lost_tile_image'));
     return again.verdicts;
   },
-  explain: (image, backend): Promise<Explanation> => call('run-explain', { image, backend }),
+  explain: (image, backend, tta): Promise<Explanation> => call('run-explain', { image, backend, ...(tta ? { tta } : {}) }),
   prepare(backend) {
     if (!warm) ensureOffscreenDocument(backend).catch(() => undefined); // the request retries and reports
   },

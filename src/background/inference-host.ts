@@ -10,7 +10,8 @@ export interface InferenceHost {
    */
   runTiles(imageKey: string, load: () => Promise<EncodedImage>, windows: TileWindow[], backend: BackendPreference): Promise<TileVerdict[]>;
   /** A Grad-CAM heat map of the image's top class (src/core/grad-cam.ts). */
-  explain(image: EncodedImage, backend: BackendPreference): Promise<Explanation>;
+  /** `tta`: explain the class the 8 flipped/rotated views agree on, as the card shows it with TTA on. */
+  explain(image: EncodedImage, backend: BackendPreference, tta?: boolean): Promise<Explanation>;
   /**
    * Starts the host and the model loading now, without waiting (a click, before its image is
    * read): the cold path then overlaps reading the image with loading the model.

@@ -57,7 +57,7 @@ export interface Classifier {
    * Heat map of the top class (or `classIndex`), on the same request queue: an exact class
    * activation map where the model's head allows it, else Grad-CAM (HeatMap.method says which).
    */
-  explain(image: RgbaImage, classIndex?: number): Promise<HeatMap>;
+  explain(image: RgbaImage, classIndex?: number, options?: Pick<ClassifyOptions, 'tta'>): Promise<HeatMap>;
   dispose(): void;
 }
 
@@ -102,7 +102,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   const zoomPlan = (image: RgbaImage) => (calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined);
   // Exact, from one batched pass of shifted copies on the active backend where the head
   // decomposes (shifted-class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
-  const explainNow = async (image: RgbaImage, classIndex?: number): Promise<HeatMap> => {
+  const explainNow = async (image: RgbaImage, classIndex?: number, tta = false): Promise<HeatMap> => {
     if (disposed) throw new Error('classifier was disposed');
     const { input } = prepareInput(image, metadata.input);
     const grid = runner.positionalGrid;
@@ -113,6 +113,11 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     // A zoomed image is answered from its windows (classifyNow): so is its map.
     const windows = zoomPlan(image)?.windows ?? [];
     if (windows.length === 0) {
+      // With TTA the card shows the 8 views' answer: explain that class.
+      if (tta && classIndex === undefined) {
+        const views = combineViews(await runner.run(dihedralViews(input, h), DIHEDRAL_VIEW_COUNT), DIHEDRAL_VIEW_COUNT).logits;
+        classIndex = views.indexOf(Math.max(...views));
+      }
       const positional = await runner.runPositional(shiftedCopies(input, w, shift, n), n * n);
       return shiftedClassActivationMap(positional!, w, classIndex, n);
     }
@@ -222,7 +227,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     backend,
     classify: (image, options = {}) => enqueue(() => classifyNow(image, options)),
     classifyBatch: (images, options = {}) => enqueue(() => classifyBatchNow(images, options)),
-    explain: (image, classIndex) => enqueue(() => explainNow(image, classIndex)),
+    explain: (image, classIndex, options) => enqueue(() => explainNow(image, classIndex, options?.tta)),
     dispose() {
       disposed = true;
       runner.dispose();

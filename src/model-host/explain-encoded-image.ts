@@ -9,12 +9,12 @@ import { t } from '../shared/i18n';
 /** Long side of a zoomed image under its map: twice the card's 224 px, for sharp high-DPI screens. */
 const WHOLE_IMAGE_SIDE = 448;
 
-export async function explainEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string): Promise<Explanation> {
+export async function explainEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string, tta?: boolean): Promise<Explanation> {
   const classifierPromise = getClassifier(backend, baseUrl);
   const pixels = await decodeImage(image);
   const classifier = await classifierPromise;
   try {
-    const heatMap = await classifier.explain(pixels);
+    const heatMap = await classifier.explain(pixels, undefined, { tta });
     const { input, displayNames } = classifier.metadata;
     const displayName = displayNames[heatMap.classIndex];
     if (heatMap.windows) {

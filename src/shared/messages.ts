@@ -130,7 +130,7 @@ export const MESSAGES = defineMessages({
     request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema, options: v.optional(RunOptionsSchema) }),
     response: returns<Classification>(),
   },
-  'run-explain': { target: 'offscreen', from: ['background'], request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema }), response: returns<Explanation>() },
+  'run-explain': { target: 'offscreen', from: ['background'], request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema, tta: v.optional(v.boolean('expected a boolean')) }), response: returns<Explanation>() },
   // The same batch. The host keeps the last image it decoded under `imageKey`; without `image`
   // and without that copy it answers `verdicts: null`, and the background sends it again with the image.
   'run-model-tiles': {

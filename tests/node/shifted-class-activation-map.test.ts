@@ -71,6 +71,14 @@ describe('heat map from shifted copies', () => {
     expect(top).toBeGreaterThan(random);
   }, 300_000);
 
+  it('with TTA on, explains the class the 8 views agree on, as the card shows it', async () => {
+    for (const r of refs.slice(0, 4)) {
+      const image = readPng(join(FIXTURES, r.png));
+      const answer = await classifier.classify(image, { tta: true });
+      expect(meta.labels[(await classifier.explain(image, undefined, { tta: true })).classIndex]).toBe(answer.top.label);
+    }
+  }, 120_000);
+
   it('does not leak tensors', async () => {
     const image = readPng(join(FIXTURES, refs[0].png));
     await classifier.explain(image);

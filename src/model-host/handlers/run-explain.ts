@@ -3,5 +3,5 @@ import type { Handler } from '../../shared/dispatch';
 import { explainEncodedImage } from '../explain-encoded-image';
 
 // Offscreen documents only get chrome.runtime (no polyfill here), hence chrome.* directly.
-export const runExplain: Handler<'run-explain'> = ({ image, backend }) =>
-  explainEncodedImage(image, backend, chrome.runtime.getURL('/'));
+export const runExplain: Handler<'run-explain'> = ({ image, backend, tta }) =>
+  explainEncodedImage(image, backend, chrome.runtime.getURL('/'), tta);
