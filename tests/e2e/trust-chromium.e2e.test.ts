@@ -124,7 +124,9 @@ describe('an image at a third of the training magnification', () => {
     const heat = await showHeatMap(popup);
     expect(heat.left + heat.right).toBeGreaterThan(0);
     expect(heat.caption).toContain(`the answer came from the ${windows} outlined zoomed-in windows`);
-    await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-zoomed.png') });
+    // Down to the end of the map's caption and slider, which fall below the 900-px viewport.
+    const box = (await (await popup.$('[data-testid="ltc-heat-map"]'))!.boundingBox())!;
+    await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-zoomed.png'), clip: { x: 0, y: 0, width: 360, height: Math.ceil(box.y + box.height + 8) }, captureBeyondViewport: true });
     await hideHeatMap(popup);
   });
 
