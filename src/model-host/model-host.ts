@@ -3,7 +3,6 @@
  * (a later request retries instead of being stuck with a broken promise).
  */
 import * as tf from './tfjs';
-import { warmUpChecks } from '../core/warm-up-checks';
 import { createClassifier, type Classifier } from '../core/classifier';
 import type { ModelMetadata } from '../core/model-metadata';
 import { ClassifierError } from '../shared/errors';
@@ -27,23 +26,13 @@ async function load(preference: BackendPreference, baseUrl: string): Promise<Cla
     mark('backend-ready');
     const response = await fetch(`${baseUrl}model/metadata.json`);
     const metadata = (await response.json()) as ModelMetadata;
-    const loading = createClassifier(tf, {
+    const classifier = await createClassifier(tf, {
       model: `${baseUrl}model/model.json`,
       metadata,
       onProgress: (fraction) => fraction >= 1 && mark('weights-fetched'),
       // The first request is already waiting when the model loads: it sets up the operators.
       warmUp: false,
     });
-    // While the model files are fetched (a macrotask later, the request is out), compile the
-    // code every request runs before the model. Only speed depends on it.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    try {
-      warmUpChecks(metadata);
-    } catch {
-      // the request runs the same code and reports its own failure
-    }
-    mark('checks-warm');
-    const classifier = await loading;
     mark('classifier-ready'); // loaded and compiled
     return classifier;
   } catch (err) {
