@@ -22,6 +22,7 @@ const STEP_NAMES: Record<string, string> = {
   'weights-fetched': 'model.json and weights fetched',
   'classifier-ready': 'model compiled (and warmed up, before)',
   decoded: 'image decoded (while the model loads)',
+  'checks-warm': 'checks compiled on a synthetic image (tried, dropped)',
   'input-checked': 'input check, stain and scale estimates (first request)',
   inferred: 'first inference (XNNPACK operator set-up included)',
   answered: 'answer sent (decode, input check, first inference)',
