@@ -10,6 +10,9 @@
    or E vector is farther from every known one than `maxAngle` is refused as not H&E.
    `maxAngle` = FACTOR × the largest leave-one-laboratory-out distance: how far a
    laboratory the fit has not seen lies from the ones it has, with room to spare.
+   `unlikeAbove` (in units of `maxAngle`) is the 99.5th percentile of that distance on LC25000
+   *validation* images: an input the rule accepts but whose stain lies farther from every known
+   H&E stain is flagged "unlike the H&E images the model was trained on", like the feature score.
 2. **Feature score** — Mahalanobis distance of the model's pooled features (probabilistic
    PCA: COMPONENTS directions plus an isotropic rest) to the training images' features.
    `unlikeAbove` is the 99.5th percentile on *validation* images. It says "unlike the H&E
@@ -18,6 +21,7 @@
 
     npx vite-node -c scripts/node.config.ts scripts/trust/extract-features.ts -- --splits train,val
     python training/fit_input_check.py --data $DATA --references $REFS   # → training/artifacts/input-check-fit.json
+    (--keep-feature-score: refit the stain family only, keeping the file's feature score)
     npm run build:model                                  # copies it into model/metadata.json
 """
 import argparse
@@ -79,6 +83,12 @@ def nearest_angle(v, known):
     return float(np.arccos(np.clip(np.abs(known @ v), 0, 1)).min())
 
 
+def family_ratio(he, family):
+    """Each image's larger of its H and E angles to the nearest known vector, in units of maxAngle."""
+    known = [np.array(family[n]) for n in ("haematoxylin", "eosin")]
+    return np.array([max(nearest_angle(v[s], known[s]) / family["maxAngle"][s] for s in range(2)) for v in he])
+
+
 def fit_stain_family(train_he, table, rng):
     family, report = {}, {}
     for s, name in enumerate(["haematoxylin", "eosin"]):
@@ -127,25 +137,35 @@ def main():
     ap.add_argument("--cache", default=str(HERE / "cache"))
     ap.add_argument("--references", required=True, help="the other laboratories' H&E JPEGs (stain table slides)")
     ap.add_argument("--out", default=str(HERE / "artifacts" / "input-check-fit.json"))
+    ap.add_argument("--keep-feature-score", action="store_true", help="keep the feature score already in --out (no features extracted)")
     args = ap.parse_args()
     rng = np.random.default_rng(SEED)
     xtr, _ = load_split(args.data, list_images(args.data, HERE / "split.csv")["train"], Path(args.cache) / "train.npz")
     family, family_report = fit_stain_family(stain_vectors(xtr), reference_slides(args.references), rng)
-    feats = {s: np.fromfile(Path(args.cache) / f"features-{s}.f32", dtype="<f4").reshape(-1, 320).astype(np.float64) for s in ("train", "val")}
-    if len(feats["train"]) != len(xtr):
-        raise SystemExit("features-train.f32 does not match the training split: rerun extract-features.ts")
-    score, score_report = fit_feature_score(feats["train"], feats["val"])
-    shipped = json.loads((HERE.parent / "model" / "metadata.json").read_text())  # the model the features came from
+    xval, _ = load_split(args.data, list_images(args.data, HERE / "split.csv")["val"], Path(args.cache) / "val.npz")
+    val_ratio = family_ratio(stain_vectors(xval), family)
+    family["unlikeAbove"] = round(float(np.percentile(val_ratio, UNLIKE_PERCENTILE)), 4)
+    family_report["validationRatioPercentiles"] = {str(q): float(np.percentile(val_ratio, q)) for q in (50, 90, 99, 99.5, 100)}
+    if args.keep_feature_score:
+        kept = json.loads(Path(args.out).read_text())
+        score, score_report, model = kept["featureScore"], kept["fit"]["featureScore"], kept["model"]
+    else:
+        feats = {s: np.fromfile(Path(args.cache) / f"features-{s}.f32", dtype="<f4").reshape(-1, 320).astype(np.float64) for s in ("train", "val")}
+        if len(feats["train"]) != len(xtr):
+            raise SystemExit("features-train.f32 does not match the training split: rerun extract-features.ts")
+        score, score_report = fit_feature_score(feats["train"], feats["val"])
+        shipped = json.loads((HERE.parent / "model" / "metadata.json").read_text())  # the model the features came from
+        model = {"version": shipped["version"], "weightsSha256": [w["sha256"] for w in shipped["weights"]]}
     out = {
-        "model": {"version": shipped["version"], "weightsSha256": [w["sha256"] for w in shipped["weights"]]},
+        "model": model,
         "stainFamily": family,
         "featureScore": score,
         "fit": {"seed": SEED, "centres": CENTRES, "factor": FACTOR, "components": COMPONENTS,
-                "unlikePercentile": UNLIKE_PERCENTILE, "trainImages": len(xtr), "validationImages": len(feats["val"]),
+                "unlikePercentile": UNLIKE_PERCENTILE, "trainImages": len(xtr), "validationImages": len(xval),
                 "stainFamily": family_report, "featureScore": score_report},
     }
     Path(args.out).write_text(json.dumps(out, indent=1) + "\n")
-    print(json.dumps({"maxAngle": family["maxAngle"], **family_report, "unlikeAbove": score["unlikeAbove"]}, indent=1))
+    print(json.dumps({"maxAngle": family["maxAngle"], "stainUnlikeAbove": family["unlikeAbove"], **family_report, "unlikeAbove": score["unlikeAbove"]}, indent=1))
 
 
 if __name__ == "__main__":

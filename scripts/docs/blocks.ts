@@ -11,6 +11,7 @@ import { headline, otherLaboratoriesTable, proxyCheckTable, shiftCheckTable, tes
 import { inputCheckLatency, inputCheckResults, inputCheckSummary, stainEstimateVariants } from '../trust/input-check-blocks';
 import { speedLine } from '../trust/speed-block';
 import { tissueCoverageResults } from '../trust/tissue-coverage-block';
+import { heatMapFaithfulness } from '../trust/heat-map-faithfulness-block';
 import type { WordingSummary } from '../trust/wording-bands';
 import { modelCardWordingTable, trustBandTable } from '../trust/wording-docs';
 import { coldStartBlock } from './cold-start-block';
@@ -30,11 +31,11 @@ const wording = (render: (s: WordingSummary) => string) => (root: string) => ren
 const results = 'bench/results';
 
 export const DOC_BLOCKS: DocBlock[] = [
-  { block: 'headline', doc: 'README.md', source: 'model/metadata.json, training/artifacts/shift-check-*.json', render: headline },
+  { block: 'headline', doc: 'README.md', source: 'model/metadata.json, training/artifacts/proxy-check-*.json, shift-check-*.json', render: headline },
   { block: 'input-check', doc: 'README.md', source: 'training/artifacts/input-check.json', render: inputCheckSummary },
   { block: 'speed', doc: 'README.md', source: 'bench/results/2026-11-30-amd-epyc-2c-input-check.json', render: speedLine },
   { block: 'lucian-speed', doc: 'README.md', source: 'bench/results/*.json', render: lucianSpeedBlock },
-  { block: 'headline', doc: 'model/MODEL_CARD.md', source: 'model/metadata.json, training/artifacts/shift-check-*.json', render: headline },
+  { block: 'headline', doc: 'model/MODEL_CARD.md', source: 'model/metadata.json, training/artifacts/proxy-check-*.json, shift-check-*.json', render: headline },
   { block: 'speed', doc: 'model/MODEL_CARD.md', source: 'bench/results/2026-11-30-amd-epyc-2c-input-check.json', render: speedLine },
   { block: 'input-check', doc: 'model/MODEL_CARD.md', source: 'training/artifacts/input-check.json', render: inputCheckSummary },
   { block: 'proxy-check', doc: 'model/MODEL_CARD.md', source: 'training/artifacts/proxy-check-*.json', render: proxyCheckTable },
@@ -42,7 +43,7 @@ export const DOC_BLOCKS: DocBlock[] = [
   { block: 'test-tables', doc: 'model/MODEL_CARD.md', source: 'model/metadata.json', render: testTables },
   { block: 'data-split', doc: 'model/MODEL_CARD.md', source: 'training/artifacts/data-split.json', render: dataSplitBlock },
   { block: 'wording-table', doc: 'model/MODEL_CARD.md', source: 'training/artifacts/wording-bands.json', render: wording(modelCardWordingTable) },
-  { block: 'headline', doc: 'docs/GENERALISATION.md', source: 'model/metadata.json, training/artifacts/shift-check-*.json', render: headline },
+  { block: 'headline', doc: 'docs/GENERALISATION.md', source: 'model/metadata.json, training/artifacts/proxy-check-*.json, shift-check-*.json', render: headline },
   { block: 'shift-check', doc: 'docs/GENERALISATION.md', source: 'training/artifacts/shift-check-*.json', render: shiftCheckTable },
   { block: 'proxy-check', doc: 'docs/GENERALISATION.md', source: 'training/artifacts/proxy-check-*.json', render: proxyCheckTable },
   { block: 'other-laboratories', doc: 'docs/GENERALISATION.md', source: 'training/artifacts/other-laboratories*.json', render: otherLaboratoriesTable },
@@ -50,6 +51,7 @@ export const DOC_BLOCKS: DocBlock[] = [
   { block: 'stain-estimate-variants', doc: 'docs/INPUT_CHECK.md', source: 'training/artifacts/input-check.json', render: stainEstimateVariants },
   { block: 'input-check-latency', doc: 'docs/INPUT_CHECK.md', source: 'bench/results/*-input-check.json', render: inputCheckLatency },
   { block: 'tissue-coverage-results', doc: 'docs/INPUT_CHECK.md', source: 'training/artifacts/tissue-coverage.json', render: tissueCoverageResults },
+  { block: 'heat-map-faithfulness', doc: 'docs/TRUST.md', source: 'training/artifacts/heat-map-faithfulness.json', render: heatMapFaithfulness },
   { block: 'wording-bands', doc: 'docs/TRUST.md', source: 'training/artifacts/wording-bands.json', render: wording(trustBandTable) },
   { block: 'rebuild-groups', doc: 'training/README.md', source: 'training/artifacts/rebuild-groups.json', render: rebuildGroupsBlock },
   { block: 'cold-start', doc: 'docs/PERFORMANCE.md', source: 'bench/results/cold-click-ab*.json', render: coldStartBlock },

@@ -15,6 +15,10 @@ const STEP_NAMES: Record<string, string> = {
   'backend-ready': 'WASM backend ready (binary fetched, compiled)',
   'weights-fetched': 'model.json and weights fetched',
   'classifier-ready': 'model compiled (and warmed up, before)',
+  decoded: 'image decoded (while the model loads)',
+  'checks-warm': 'checks compiled on a synthetic image (tried, dropped)',
+  'input-checked': 'input check, stain and scale estimates (first request)',
+  inferred: 'first inference (XNNPACK operator set-up included)',
   answered: 'answer sent (decode, input check, first inference)',
 };
 

@@ -12,6 +12,7 @@ export const PICTURES: Picture[] = [
   { doc: 'docs/screenshot-overlay.png', artifact: 'overlay-first.png', test: 'tests/e2e/chromium-extension.e2e.test.ts' },
   { doc: 'docs/screenshot-tile-map.png', artifact: 'tile-map-mosaic.png', test: 'tests/e2e/region-tilemap.e2e.test.ts' },
   { doc: 'docs/screenshots/heat-map-popup.png', artifact: 'trust-heat-map-popup.png', test: 'tests/e2e/trust-chromium.e2e.test.ts' },
+  { doc: 'docs/screenshots/heat-map-zoomed.png', artifact: 'trust-heat-map-zoomed.png', test: 'tests/e2e/trust-chromium.e2e.test.ts' },
   { doc: 'docs/screenshots/not-assessable.png', artifact: 'trust-not-assessable.png', test: 'tests/e2e/trust-chromium.e2e.test.ts' },
   { doc: 'docs/screenshots/model-card.png', artifact: 'trust-model-card.png', test: 'tests/e2e/trust-chromium.e2e.test.ts' },
   { doc: 'docs/screenshots/region-picker.png', artifact: 'picker-page.png', test: 'tests/e2e/pdf-and-picker.e2e.test.ts' },

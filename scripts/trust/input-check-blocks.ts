@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckStrictness } from '../../src/core/input-check';
-import { inputCheckSentence, share, type InputCheckResults } from '../../src/core/input-check-numbers';
+import { inputCheckSentence, share, type InputCheckResults, type Rate } from '../../src/core/input-check-numbers';
 import { percentile } from '../bench/stats';
 import { SPEED_RESULTS } from './speed-block';
 
@@ -30,22 +30,35 @@ export function inputCheckResults(root: string): string {
     ...(['held-out', 'tune'] as const).map((part) => `| non-H&E, **${part}** half | ${LEVELS.map((l) => share(r.negativesTotal[part][l].refused, r.negativesTotal[part][l].n)).join(' | ')} |`),
   ];
   const kinds = [...new Set([...Object.keys(r.negatives['held-out']), ...Object.keys(r.negatives.tune)])].sort();
-  const cell = (part: 'tune' | 'held-out', k: string) => {
+  const cell = (part: 'tune' | 'held-out', k: string, f: (rate: Rate) => number | undefined) => {
     const rate = r.negatives[part][k];
-    return rate ? share(rate.refused.standard, rate.n) : '—';
+    const v = rate ? f(rate) : undefined;
+    return rate && v !== undefined ? share(v, rate.n) : '—';
+  };
+  const either = (rate: Rate) => rate.refusedOrFlagged;
+  const total = (part: 'tune' | 'held-out') => {
+    const rates = Object.values(r.negatives[part]);
+    const n = rates.reduce((a, x) => a + x.n, 0);
+    return rates.every((x) => x.refusedOrFlagged !== undefined) ? share(rates.reduce((a, x) => a + x.refusedOrFlagged!, 0), n) : '—';
   };
   const byKind = [
-    '| kind of non-H&E image | held-out half, refused at standard | tune half, refused at standard | held-out flagged by the feature score |',
-    '|---|---|---|---|',
-    ...kinds.map((k) => `| ${k} | ${cell('held-out', k)} | ${cell('tune', k)} | ${r.negatives['held-out'][k] ? share(r.negatives['held-out'][k].featureUnlike, r.negatives['held-out'][k].n) : '—'} |`),
+    '| kind of non-H&E image | held-out half: refused at standard | held-out half: **refused or flagged** "unlike H&E" | tune half: refused at standard | tune half: refused or flagged |',
+    '|---|---|---|---|---|',
+    ...kinds.map((k) => `| ${k} | ${cell('held-out', k, (x) => x.refused.standard)} | ${cell('held-out', k, either)} | ${cell('tune', k, (x) => x.refused.standard)} | ${cell('tune', k, either)} |`),
+    `| **all** | ${share(r.negativesTotal['held-out'].standard.refused, r.negativesTotal['held-out'].standard.n)} | **${total('held-out')}** | ${share(r.negativesTotal.tune.standard.refused, r.negativesTotal.tune.standard.n)} | ${total('tune')} |`,
   ];
-  const flagged = real.filter(([, k]) => r.realHe[k]).map(([label, k]) => `${label.replace(/\*\*/g, '').replace(/ \(.*$/, '')}: ${share(r.realHe[k]!.featureUnlike, r.realHe[k]!.n)}`);
+  const label = (l: string) => l.replace(/\*\*/g, '').replace(/ \(.*$/, '');
+  const present = real.filter(([, k]) => r.realHe[k]);
+  const flagged = present.map(([l, k]) => `${label(l)}: ${share(r.realHe[k]!.featureUnlike, r.realHe[k]!.n)}`);
+  const unlikeHe = present.map(([l, k]) => `${label(l)}: ${r.realHe[k]!.unlikeHe === undefined ? 'not measured' : share(r.realHe[k]!.unlikeHe!, r.realHe[k]!.n)}`);
+  const through = r.negatives['held-out'] && Object.values(r.negatives['held-out']).flatMap((x) => x.passedUnflagged ?? []);
   return [
     ...rows,
     '',
     ...byKind,
     '',
-    `Flagged "unlike the H&E images the model was trained on" by the feature score (not refused): ${flagged.join('; ')}.`,
+    `Flagged "unlike the H&E images the model was trained on" (not refused), by the feature score alone: ${flagged.join('; ')}. By the feature score or the stain-family ratio, as the card does: ${unlikeHe.join('; ')}.`,
+    ...(through?.length ? ['', `Held-out non-H&E images neither refused nor flagged: ${through.map((f) => `\`${f}\``).join(', ')}.`] : []),
   ].join('\n');
 }
 

@@ -11,6 +11,11 @@
 //
 //   npx vite-node -c scripts/node.config.ts scripts/trust/measure-input-check.ts -- --cache training/cache --references /path/to/he-stain-references
 //
+// Also counts, per set, the images flagged "unlike the H&E images the model was trained on" (the
+// feature score or the stain-family ratio: input-shift.ts) and those refused or flagged.
+// --keep shiftCheck keeps that set's entry from the results file instead of measuring it (its
+// cache is built by training/shift_check.py).
+//
 // With --refresh-check, only the check's refusals are measured again and the feature score's
 // flags are kept from the results file (they come from the model, not from the check's rules):
 // minutes instead of a model run over every image, for a change to the rules alone.
@@ -33,31 +38,51 @@ const { values } = parseArgs({
     references: { type: 'string' },
     out: { type: 'string', default: 'training/artifacts/input-check.json' },
     'refresh-check': { type: 'boolean', default: false },
+    keep: { type: 'string', default: '' },
   },
 });
 const LEVELS: CheckStrictness[] = ['lenient', 'standard', 'strict'];
 const meta = readMetadata();
 interface Results { model: string; realHe: Record<string, Rate>; negatives: Record<string, Record<string, Rate>> }
-const previous = values['refresh-check'] ? (JSON.parse(readFileSync(values.out!, 'utf8')) as Results) : undefined;
+const kept = values.keep!.split(',').filter(Boolean);
+const earlier = values['refresh-check'] || kept.length ? (JSON.parse(readFileSync(values.out!, 'utf8')) as Results) : undefined;
+const previous = values['refresh-check'] ? earlier : undefined;
 if (previous && previous.model !== meta.version) throw new Error(`--refresh-check: ${values.out} is for model ${previous.model}, not ${meta.version}`);
 if (!previous && !(await startWasm())) throw new Error('the tfjs wasm backend did not start');
 const classifier = previous ? undefined : await createClassifier(tf, { model: diskModel(), metadata: meta });
 
 const short = (reason: string) => reason.replace(/\s*\(\d.*\)/, '');
-interface Rate { n: number; refused: Record<CheckStrictness, number>; reasons: Record<string, number>; featureUnlike: number; passedStandard?: string[] }
+interface Rate {
+  n: number;
+  refused: Record<CheckStrictness, number>;
+  reasons: Record<string, number>;
+  featureUnlike: number;
+  /** Flagged "unlike the H&E images…" (feature score or stain-family ratio), and refused at standard or so flagged. */
+  unlikeHe?: number;
+  refusedOrFlagged?: number;
+  passedStandard?: string[];
+  /** Passed at standard and not flagged: what would be worded as an answer, possibly "Likely". */
+  passedUnflagged?: string[];
+}
 
 /**
  * Refusals at every strictness, reasons at 'standard', and the feature score's flag (kept
  * from `kept` with --refresh-check); with `names`, also which images got through at 'standard'.
  */
 async function measure(images: Iterable<RgbaImage>, names?: string[], kept?: Rate): Promise<Rate> {
-  const rate: Rate = { n: 0, refused: { lenient: 0, standard: 0, strict: 0 }, reasons: {}, featureUnlike: 0, ...(names ? { passedStandard: [] } : {}) };
+  const rate: Rate = {
+    n: 0, refused: { lenient: 0, standard: 0, strict: 0 }, reasons: {}, featureUnlike: 0,
+    ...(classifier ? { unlikeHe: 0, refusedOrFlagged: 0 } : {}),
+    ...(names ? { passedStandard: [], ...(classifier ? { passedUnflagged: [] } : {}) } : {}),
+  };
   for (const image of images) {
     const name = names?.[rate.n];
     rate.n++;
     const context = checkContextFor(meta, image, prepareInput(image, meta.input).input);
+    let refusedStandard = false;
     for (const level of LEVELS) {
       const check = checkInput(image, level, context);
+      if (level === 'standard') refusedStandard = !check.assessable;
       // Which files got through at the default strictness: what a reader checks first.
       if (check.assessable && level === 'standard' && name !== undefined) rate.passedStandard!.push(name);
       if (check.assessable) continue;
@@ -68,6 +93,10 @@ async function measure(images: Iterable<RgbaImage>, names?: string[], kept?: Rat
     const result = await classifier.classify(image, { inputCheck: 'off' });
     const score = meta.inputCheck?.featureScore;
     if (score && result.shift?.featureDistance !== undefined && result.shift.featureDistance > score.unlikeAbove) rate.featureUnlike++;
+    const flagged = result.shift?.unlikeHe === true;
+    if (flagged) rate.unlikeHe!++;
+    if (flagged || refusedStandard) rate.refusedOrFlagged!++;
+    else if (name !== undefined) rate.passedUnflagged!.push(name);
   }
   if (previous) {
     if (!kept || kept.n !== rate.n) throw new Error('--refresh-check: the results file measured other images');
@@ -82,10 +111,10 @@ function* split(name: string) {
 }
 
 // LC25000's group-held-out test split; the shift check (a stress test); other laboratories.
-const realHe: Record<string, Rate> = {
-  lc25000Test: await measure(split('test'), undefined, previous?.realHe.lc25000Test),
-  shiftCheck: await measure(split('shift-check'), undefined, previous?.realHe.shiftCheck),
-};
+const realHe: Record<string, Rate> = {};
+for (const [name, file] of [['lc25000Test', 'test'], ['shiftCheck', 'shift-check']] as const) {
+  realHe[name] = kept.includes(name) ? earlier!.realHe[name] : await measure(split(file), undefined, previous?.realHe[name]);
+}
 if (values.references) {
   const files = readdirSync(values.references).filter((f) => f.endsWith('.jpg')).sort();
   realHe.otherLaboratories = await measure(await decodeInChromium(files.map((f) => join(values.references!, f))), undefined, previous?.realHe.otherLaboratories);

@@ -16,7 +16,7 @@ export const inferenceHost: InferenceHost = {
     if (!again.verdicts) throw new ClassifierError('internal', t('error_host_lost_tile_image'));
     return again.verdicts;
   },
-  explain: (image, backend) => sendToModelHost('host-explain-image', { image, backend }),
+  explain: (image, backend, tta) => sendToModelHost('host-explain-image', { image, backend, ...(tta ? { tta } : {}) }),
   prepare(backend) {
     if (!hostIsWarm()) ensureOffscreenDocument(backend).catch(() => undefined); // the request retries and reports
   },

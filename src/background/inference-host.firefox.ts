@@ -16,9 +16,9 @@ export const inferenceHost: InferenceHost = {
     warm = true;
     return result;
   },
-  async explain(image, backend) {
+  async explain(image, backend, tta) {
     const { explainEncodedImage } = await import('../model-host/explain-encoded-image');
-    const result = await explainEncodedImage(image, backend, browser.runtime.getURL('/'));
+    const result = await explainEncodedImage(image, backend, browser.runtime.getURL('/'), tta);
     warm = true;
     return result;
   },

@@ -6,7 +6,8 @@ export interface InferenceHost {
   run(image: EncodedImage, backend: BackendPreference, options?: RunOptions): Promise<Classification>;
   /** Windows of one stored tile-map image, cut in the host; `load` is called only when the host lacks the image. */
   runTiles(imageKey: string, load: () => Promise<EncodedImage>, windows: TileWindow[], backend: BackendPreference): Promise<TileVerdict[]>;
-  explain(image: EncodedImage, backend: BackendPreference): Promise<Explanation>;
+  /** `tta`: explain the class the 8 flipped/rotated views agree on, as the card shows it with TTA on. */
+  explain(image: EncodedImage, backend: BackendPreference, tta?: boolean): Promise<Explanation>;
   /** Starts loading the model without waiting, so a cold click reads its image meanwhile. */
   prepare(backend: BackendPreference): void;
   isWarm(): boolean;

@@ -7,9 +7,13 @@ import type { TfjsApi } from './tfjs-api';
 import { combineViews } from './combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
 import { classActivationMap } from './class-activation-map';
+import { averagedTopClass, shiftedClassActivationMap, shiftedCopies, shiftedEvidence, gridStride, SHIFTS_PER_AXIS } from './shifted-class-activation-map';
+import { windowsHeatMap } from './windows-heat-map';
+import { cropRgba } from './crop-rgba';
 import { gradCam } from './grad-cam';
 import type { HeatMap } from './heat-map';
 import { checkContextFor, checkInput, type CheckStrictness } from './input-check';
+import { stainFamilyDistance, stainFamilyRatio } from './stain-family';
 import { checkMetadata, type ModelMetadata } from './model-metadata';
 import { loadModelRunner, type Executor, type ModelRunner } from './model-runner';
 import { postprocess } from './postprocess';
@@ -38,7 +42,7 @@ export interface Classifier {
   /** Independent images in one model pass, each as `classify` without zoom or TTA (tile-map tiles). */
   classifyBatch(images: readonly RgbaImage[], options?: Omit<ClassifyOptions, 'tta' | 'zoom'>): Promise<Classification[]>;
   /** Heat map on the same queue: an exact class-activation map where the head allows it, else Grad-CAM. */
-  explain(image: RgbaImage, classIndex?: number): Promise<HeatMap>;
+  explain(image: RgbaImage, classIndex?: number, options?: Pick<ClassifyOptions, 'tta'>): Promise<HeatMap>;
   dispose(): void;
 }
 
@@ -69,13 +73,37 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   let disposed = false;
   // A second copy of the model on the CPU backend, loaded on the first explanation only.
   let explainRunner: Promise<ModelRunner> | null = null;
-  // Exact and one forward pass on the active backend where the head decomposes
-  // (class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
-  const explainNow = async (image: RgbaImage, classIndex?: number): Promise<HeatMap> => {
+  const calibration = metadata.input.scale;
+  const zoomPlan = (image: RgbaImage) => (calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined);
+  // Exact, from one batched pass of shifted copies on the active backend where the head
+  // decomposes (shifted-class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
+  const explainNow = async (image: RgbaImage, classIndex?: number, tta = false): Promise<HeatMap> => {
     if (disposed) throw new Error('classifier was disposed');
     const { input } = prepareInput(image, metadata.input);
-    const positional = await runner.runPositional(input);
-    return positional ? classActivationMap(positional, classIndex, w) : gradCamNow(input, classIndex);
+    const grid = runner.positionalGrid;
+    if (!grid) return gradCamNow(input, classIndex);
+    if (h !== w) return classActivationMap((await runner.runPositional(input))!, classIndex, w);
+    const n = SHIFTS_PER_AXIS;
+    const shift = gridStride(grid[1], w) / n;
+    // A zoomed image is answered from its windows (classifyNow): so is its map.
+    const windows = zoomPlan(image)?.windows ?? [];
+    if (windows.length === 0) {
+      // With TTA the card shows the 8 views' answer: explain that class.
+      if (tta && classIndex === undefined) {
+        const views = combineViews(await runner.run(dihedralViews(input, h), DIHEDRAL_VIEW_COUNT), DIHEDRAL_VIEW_COUNT).logits;
+        classIndex = views.indexOf(Math.max(...views));
+      }
+      const positional = await runner.runPositional(shiftedCopies(input, w, shift, n), n * n);
+      return shiftedClassActivationMap(positional!, w, classIndex, n);
+    }
+    const size = h * w * c * n * n;
+    const batch = new Float32Array(windows.length * size);
+    windows.forEach((win, i) => batch.set(shiftedCopies(prepareInput(cropRgba(image, win.x, win.y, win.size), metadata.input).input, w, shift, n), i * size));
+    const run = (await runner.runPositional(batch, windows.length * n * n))!;
+    // The card's class: the windows' calibrated probabilities averaged, as classify-windows.ts does.
+    const k = classIndex ?? averagedTopClass(run, windows.length, n, metadata.shiftTemperature ?? metadata.temperature);
+    const extent = Math.min(1, ((n * run.cols + n - 1) * shift) / w);
+    return windowsHeatMap(image, windows.map((window, i) => ({ window, extent, ...shiftedEvidence(run, k, i, n) })), k);
   };
   const gradCamNow = (input: Float32Array, classIndex?: number) =>
     withBackend(tf, EXPLAIN_BACKEND, async () => {
@@ -83,23 +111,26 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
       const model = backend === EXPLAIN_BACKEND ? runner : await (explainRunner ??= loadModelRunner(tf, options.model));
       return gradCam(tf, model, input, [h, w, c], undefined, classIndex);
     });
+  const family = metadata.inputCheck?.stainFamily;
   const prepare = (image: RgbaImage, options: ClassifyOptions) => {
     const t0 = now();
     const { input, stain } = prepareInput(image, metadata.input);
-    const inputCheck = options.inputCheck && options.inputCheck !== 'off'
-      ? checkInput(image, options.inputCheck, checkContextFor(metadata, image, input))
+    // The stain-family estimate serves the check and, with the check off too, the "unlike H&E" flag.
+    const context = family ? checkContextFor(metadata, image, input) : undefined;
+    const inputCheck = options.inputCheck && options.inputCheck !== 'off' ? checkInput(image, options.inputCheck, context) : undefined;
+    const stainFamily = family?.unlikeAbove !== undefined && context?.stain
+      ? { ratio: stainFamilyRatio(stainFamilyDistance(context.stain, family), family), unlikeAbove: family.unlikeAbove }
       : undefined;
-    const calibration = metadata.input.scale;
-    const plan = calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined;
+    const plan = zoomPlan(image);
     const zoom = plan && options.zoom !== false && plan.windows.length > 0 ? plan.windows : [];
-    return { image, input, stain, inputCheck, plan, zoom, t0, t1: now() };
+    return { image, input, stain, stainFamily, inputCheck, plan, zoom, t0, t1: now() };
   };
   type Prepared = ReturnType<typeof prepare>;
   const score = metadata.inputCheck?.featureScore;
   const feature = (features: Float32Array | null | undefined, rows: number) =>
     (features && score ? { distance: medianFeatureDistance(features, rows, score), unlikeAbove: score.unlikeAbove } : undefined);
   const answerFrom = (p: Prepared, out: Float32Array, features: Float32Array | null, views: number) => {
-    const shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, 0, feature(features, views));
+    const shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, 0, feature(features, views), p.stainFamily);
     const temperature = shift?.unlikeTraining ? (metadata.shiftTemperature ?? metadata.temperature) : metadata.temperature;
     const combined = views > 1 ? combineViews(out, views) : { logits: out, agreement: undefined };
     const answer = { ...postprocess(combined.logits, { ...metadata, temperature }), ...(combined.agreement ? { agreement: combined.agreement } : {}) };
@@ -125,8 +156,9 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
       // Zoomed answers always count as shifted (input-shift.ts), so the shift temperature applies.
       const calibrated = { ...metadata, temperature: metadata.shiftTemperature ?? metadata.temperature };
       const { features, ...windows } = await classifyWindows(runner, image, p.zoom, metadata.input, calibrated, score?.layer);
-      answer = windows;
-      shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, p.zoom.length, feature(features, p.zoom.length));
+      // The windows already cost one pass each; their 8 views each would be 8 times that.
+      answer = options.tta ? { ...windows, agreement: { ...windows.agreement, withoutTta: true } } : windows;
+      shift = assessShift(metadata.input, p.stain, p.plan?.relativeScale ?? null, p.zoom.length, feature(features, p.zoom.length), p.stainFamily);
     } else {
       const views = options.tta && h === w ? DIHEDRAL_VIEW_COUNT : 1;
       const batch = views > 1 ? dihedralViews(p.input, h) : p.input;
@@ -164,7 +196,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     backend,
     classify: (image, options = {}) => enqueue(() => classifyNow(image, options)),
     classifyBatch: (images, options = {}) => enqueue(() => classifyBatchNow(images, options)),
-    explain: (image, classIndex) => enqueue(() => explainNow(image, classIndex)),
+    explain: (image, classIndex, options) => enqueue(() => explainNow(image, classIndex, options?.tta)),
     dispose() {
       disposed = true;
       runner.dispose();

@@ -11,4 +11,9 @@ export interface HeatMap {
   method: HeatMapMethod;
   /** Share of the input the grid covers from the top-left: a strided network's last cells can stop short of the edge. */
   extent?: number;
+  /**
+   * For a zoomed image: the map covers the whole image (not the squashed model input) and these
+   * are the windows the answer came from, as fractions of the image's width and height.
+   */
+  windows?: { x: number; y: number; width: number; height: number }[];
 }

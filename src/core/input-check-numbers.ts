@@ -8,6 +8,11 @@ export interface Rate {
   refused: Record<CheckStrictness, number>;
   reasons: Record<string, number>;
   featureUnlike: number;
+  /** Flagged "unlike the H&E images…" by the feature score or the stain-family ratio (absent: not measured). */
+  unlikeHe?: number;
+  /** Refused at standard strictness, or so flagged. */
+  refusedOrFlagged?: number;
+  passedUnflagged?: string[];
 }
 
 export interface InputCheckResults {

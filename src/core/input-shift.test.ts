@@ -55,3 +55,25 @@ describe('assessShift', () => {
     expect(s.unlikeTraining).toBe(false);
   });
 });
+
+describe('assessShift: unlike H&E', () => {
+  const features = { distance: 10, unlikeAbove: 100 };
+  it('flags a stain the check accepts but that lies beyond the family ratio, with the "unlike the H&E images" line', () => {
+    const s = assessShift(input, estimate(training), 1, 0, features, { ratio: 0.6, unlikeAbove: 0.38 })!;
+    expect(s.unlikeHe).toBe(true);
+    expect(s.unlikeTraining).toBe(true);
+    expect(s.stainFamilyRatio).toBe(0.6);
+    expect(s.notes).toEqual(['Unlike the H&E images the model was trained on (tissue, stain or preparation): treat the answer with care.']);
+  });
+
+  it('does not flag a stain within the ratio and features within their threshold', () => {
+    const s = assessShift(input, estimate(training), 1, 0, features, { ratio: 0.2, unlikeAbove: 0.38 })!;
+    expect([s.unlikeHe, s.unlikeTraining, s.notes]).toEqual([false, false, []]);
+  });
+
+  it('flags far features alone, with one line for both signals', () => {
+    const s = assessShift(input, estimate(training), 1, 0, { distance: 150, unlikeAbove: 100 }, { ratio: 0.6, unlikeAbove: 0.38 })!;
+    expect(s.unlikeHe).toBe(true);
+    expect(s.notes).toHaveLength(1);
+  });
+});

@@ -35,10 +35,12 @@ export function assessShift(
   relativeScale: number | null,
   zoomWindows: number,
   feature?: { distance: number; unlikeAbove: number },
+  /** The input's stain-family ratio and the ratio from which it is flagged (stain-family.ts). */
+  stainFamily?: { ratio: number; unlikeAbove: number },
 ): InputShift | undefined {
   const sn = input.stainNormalisation ?? input.stainReference;
   const sc = input.scale;
-  if (!sn && !sc && !feature) return undefined;
+  if (!sn && !sc && !feature && !stainFamily) return undefined;
   const notes: CoreWords<ShiftNoteId>[] = [];
   const angle = stain && sn?.unlikeAngle !== undefined ? stainAngle(stain.stains, sn.stains) : null;
   const stainUnlike = angle !== null && angle > sn!.unlikeAngle!;
@@ -57,7 +59,10 @@ export function assessShift(
       notes.push(note('higher'));
     }
   }
-  const featureUnlike = feature !== undefined && feature.distance > feature.unlikeAbove;
+  // Unlike H&E: features far from the training images', or a stain the check accepts but that
+  // lies farther from every known H&E stain than 99.5 % of LC25000's validation images do.
+  const featureUnlike = (feature !== undefined && feature.distance > feature.unlikeAbove)
+    || (stainFamily !== undefined && stainFamily.ratio >= stainFamily.unlikeAbove);
   if (featureUnlike) notes.push(note('features'));
   return {
     unlikeTraining: stainUnlike || scaleUnlike || zoomWindows > 0 || featureUnlike,
@@ -65,6 +70,8 @@ export function assessShift(
     relativeScale,
     zoomWindows,
     ...(feature ? { featureDistance: feature.distance } : {}),
+    ...(stainFamily ? { stainFamilyRatio: stainFamily.ratio } : {}),
+    ...(feature || stainFamily ? { unlikeHe: featureUnlike } : {}),
     notes: notes.map((n) => inEnglish(SHIFT_NOTE_ENGLISH, n)),
     noteWords: notes,
   };

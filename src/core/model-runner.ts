@@ -13,14 +13,18 @@ export interface ModelRunner {
   run(input: Float32Array, batch?: number): Promise<Float32Array>;
   /** Also returns the activations of `layerName` (the feature score); null where this executor cannot cut. */
   runWithActivations(input: Float32Array, batch: number, layerName?: string): Promise<{ output: Float32Array; activations: Float32Array | null }>;
-  /** Logits with per-position contributions; null when the head does not decompose. */
-  runPositional(input: Float32Array): Promise<PositionalRun | null>;
+  /** Logits with per-position contributions, row-major [batch, rows, cols, classes]; null when the head does not decompose. */
+  runPositional(input: Float32Array, batch?: number): Promise<PositionalRun | null>;
+  /** Rows and columns of `runPositional`'s grid; null when the head does not decompose. */
+  readonly positionalGrid: [number, number] | null;
   split(layerName: string): ReturnType<CompiledModel['split']>;
   readonly cuts: CompiledModel['cuts'];
   dispose(): void;
 }
 
 export interface PositionalRun {
+  /** Images in the run (absent: 1); logits and contributions are per image, back to back. */
+  batch?: number;
   logits: Float32Array;
   contributions: Float32Array;
   rows: number;
@@ -67,6 +71,11 @@ export async function loadModelRunner(tf: TfjsApi, source: string | tfjs.io.IOHa
       out.dispose();
     }
   };
+  function positionalGrid(): [number, number] | null {
+    const layer = compiled?.positional?.layer;
+    const shape = compiled?.cuts.find((cut) => cut.name === layer)?.shape;
+    return shape && shape[0] != null && shape[1] != null ? [shape[0], shape[1]] : null;
+  }
   return {
     inputShape: [h, w, c],
     run,
@@ -86,26 +95,27 @@ export async function loadModelRunner(tf: TfjsApi, source: string | tfjs.io.IOHa
         act.dispose();
       }
     },
-    async runPositional(input) {
+    async runPositional(input, batch = 1) {
       const positional = compiled?.positional;
       if (!positional) return null;
       const { head, tail } = cutAt(positional.layer) ?? compiled.split(positional.layer); // throws why it cannot cut
       // The logits come from the model's own tail on the same features, so callers can
       // check the decomposition against them.
       const [out, parts] = tf.tidy(() => {
-        const features = head(tf.tensor4d(input, [1, h, w, c]));
+        const features = head(tf.tensor4d(input, [batch, h, w, c]));
         return [tail(features), positional.contributions(features)];
       });
       try {
         const [logits, contributions] = await Promise.all([out.data(), parts.data()]);
         const [, rows, cols, classes] = parts.shape;
-        return { logits: logits as Float32Array, contributions: contributions as Float32Array, rows, cols, classes };
+        return { logits: logits as Float32Array, contributions: contributions as Float32Array, rows, cols, classes, ...(batch > 1 ? { batch } : {}) };
       } finally {
         out.dispose();
         parts.dispose();
       }
     },
     cuts: compiled?.cuts ?? [],
+    positionalGrid: positionalGrid(),
     split(layerName) {
       if (!compiled) throw new Error('explanations need the compiled executor');
       return compiled.split(layerName);

@@ -10,6 +10,11 @@ export interface StainFamily {
   eosin: number[][];
   /** Largest angle (radians) to the nearest known H, and E, vector that still counts as H&E. */
   maxAngle: [number, number];
+  /**
+   * Flag (not refuse) "unlike the H&E images" from this `stainFamilyRatio` on: the 99.5th
+   * percentile on LC25000 validation images (training/fit_input_check.py).
+   */
+  unlikeAbove?: number;
 }
 
 function nearestAngle(v: number[], known: number[][]): number {
@@ -41,4 +46,9 @@ export function familyStain(rgb: Float32Array, width: number, height: number, re
 
 export function stainFamilyDistance(stain: Pick<StainEstimate, 'stains'>, family: StainFamily): [number, number] {
   return [nearestAngle(stain.stains[0], family.haematoxylin), nearestAngle(stain.stains[1], family.eosin)];
+}
+
+/** The larger of the H and E distances, in units of their `maxAngle` (1 and above: refused at standard strictness). */
+export function stainFamilyRatio(distance: [number, number], family: StainFamily): number {
+  return Math.max(distance[0] / family.maxAngle[0], distance[1] / family.maxAngle[1]);
 }

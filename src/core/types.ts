@@ -56,6 +56,8 @@ export const ViewAgreementSchema = fields({
   agreeing: finite(),
   /** What was compared: the 8 flips/rotations (absent) or zoomed-in windows (classify-windows.ts). */
   of: v.optional(oneOf(['views', 'windows'])),
+  /** Flips/rotations (TTA) were asked for but not run: the windows were averaged instead. */
+  withoutTta: v.optional(bool()),
 });
 export type ViewAgreement = v.InferOutput<typeof ViewAgreementSchema>;
 
@@ -70,6 +72,10 @@ export const InputShiftSchema = fields({
   zoomWindows: finite(),
   /** Distance of the model's features from the training images' (feature-score.ts); absent: not measured. */
   featureDistance: v.optional(finite()),
+  /** Stain distance from the nearest known H&E stains, in refusal angles (stain-family.ts); absent: not measured. */
+  stainFamilyRatio: v.optional(finite()),
+  /** Flagged unlike the H&E images the model was trained on (feature score or stain family). */
+  unlikeHe: v.optional(bool()),
   notes: list(text(2000), 50),
   noteWords: v.optional(list(coreWordsSchema(SHIFT_NOTE_IDS), 50)),
 });

@@ -11,7 +11,7 @@ import { t } from '../shared/i18n';
 let current: { preference: BackendPreference; classifier: Promise<Classifier> } | null = null;
 
 /** Cold-start steps as performance marks, read by the benchmark (docs/PERFORMANCE.md, "Cold start"). */
-export const mark = (name: string) => void performance.mark(`host:${name}`);
+export const mark = (name: string, startTime?: number) => void performance.mark(`host:${name}`, startTime === undefined ? undefined : { startTime });
 
 async function load(preference: BackendPreference, baseUrl: string): Promise<Classifier> {
   try {

@@ -6,7 +6,7 @@ import { ClassifierError } from '../shared/errors';
 import type { BackendPreference, EncodedImage, RunOptions } from '../shared/messages';
 import { decodeImage } from './decode-image';
 import { imageDigest } from './image-digest';
-import { getClassifier } from './classifier-cache';
+import { getClassifier, mark } from './classifier-cache';
 import { t } from '../shared/i18n';
 
 export async function classifyEncodedImage(image: EncodedImage, backend: BackendPreference, baseUrl: string, options?: RunOptions): Promise<Classification> {
@@ -15,6 +15,7 @@ export async function classifyEncodedImage(image: EncodedImage, backend: Backend
   const t0 = performance.now();
   const pixels = await decodeImage(image);
   const decodeMs = performance.now() - t0;
+  mark('decoded');
   const classifier = await classifierPromise;
   // The digest (sha256 + thumbnail, for history) is made while the model runs.
   const digest = imageDigest(pixels).catch((err: unknown) => {
@@ -22,8 +23,12 @@ export async function classifyEncodedImage(image: EncodedImage, backend: Backend
   });
   digest.catch(() => undefined); // handled below; avoids an unhandled rejection if the model fails first
   let result: Classification;
+  const c0 = performance.now();
   try {
     result = await classifier.classify(pixels, options);
+    // Splits a cold request's time: the input check and estimates, then the first inference.
+    mark('input-checked', c0 + result.timings.preprocessMs);
+    mark('inferred');
   } catch (err) {
     throw new ClassifierError('inference-failed', t('error_inference', (err as Error).message));
   }

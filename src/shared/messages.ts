@@ -45,7 +45,10 @@ export type {
 export interface Explanation {
   heatMap: HeatMap;
   displayName: string;
+  /** JPEG data URL of the model input (or, for a zoomed image, the whole image), to draw the map over. */
   image: string;
+  /** Width / height of `image` (absent: square). */
+  aspect?: number;
 }
 
 export type Target = 'background' | 'model-host' | 'content';
@@ -96,7 +99,7 @@ export const MESSAGES = defineMessages({
     request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema, options: v.optional(RunOptionsSchema) }),
     response: returns<Classification>(),
   },
-  'host-explain-image': { target: 'model-host', from: ['background'], request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema }), response: returns<Explanation>() },
+  'host-explain-image': { target: 'model-host', from: ['background'], request: record({ image: EncodedImageSchema, backend: BackendPreferenceSchema, tta: v.optional(v.boolean('expected a boolean')) }), response: returns<Explanation>() },
   // The same batch. The host keeps the last image it decoded under `imageKey`; without `image`
   // and without that copy it answers `verdicts: null`, and the background sends it again with the image.
   'host-classify-tiles': {

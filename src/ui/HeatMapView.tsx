@@ -25,14 +25,20 @@ export function HeatMapView({ explanation }: { explanation: Explanation }) {
     canvas.current!.setAttribute('data-opacity', String(opacity));
   }, [explanation, opacity]);
   const region = strongestRegion(explanation.heatMap);
+  // The long side is SIZE; a zoomed image's map keeps the image's proportions.
+  const aspect = explanation.aspect ?? 1;
+  const width = Math.round(aspect >= 1 ? SIZE : SIZE * aspect);
+  const height = Math.round(aspect >= 1 ? SIZE / aspect : SIZE);
+  const windows = explanation.heatMap.windows?.length;
   return (
     <figure class="ltc-heat" data-testid="ltc-heat-map" data-method={explanation.heatMap.method}>
-      <div class="ltc-heat-stack">
-        <img src={explanation.image} width={SIZE} height={SIZE} alt="" />
-        <canvas ref={canvas} width={SIZE} height={SIZE} data-testid="ltc-heat-canvas" aria-hidden="true" />
+      <div class="ltc-heat-stack" style={{ width: `${width}px`, height: `${height}px` }}>
+        <img src={explanation.image} width={width} height={height} alt="" />
+        <canvas ref={canvas} width={width} height={height} data-testid="ltc-heat-canvas" aria-hidden="true" />
       </div>
       <figcaption class="ltc-heat-caption" data-testid="ltc-heat-caption">
         {t('heat_caption', t(METHOD_NAMES[explanation.heatMap.method]), explanation.displayName, region)}
+        {windows ? ` ${t('heat_windows_note', windows)}` : ''}
       </figcaption>
       <label class="ltc-heat-opacity">
         {t('heat_opacity')}

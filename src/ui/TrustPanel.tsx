@@ -58,6 +58,9 @@ export function TrustPanel({ result, actions }: { result: Classification; action
           {t(result.agreement.of === 'windows' ? 'trust_agreement_windows' : 'trust_agreement_views', result.agreement.agreeing, result.agreement.views)}
         </p>
       )}
+      {result.agreement?.withoutTta && (
+        <p class="ltc-agreement" data-testid="ltc-without-tta">{t('trust_windows_without_tta')}</p>
+      )}
       <div class="ltc-trust-actions">
         {explain && (
           <button type="button" class="ltc-link-button" aria-pressed={on} data-testid="ltc-heat-toggle" onClick={toggle}>

@@ -26,6 +26,15 @@ export function drawHeatMap(ctx: CanvasRenderingContext2D, map: HeatMap, opacity
   // Cells that stop short of the edge are drawn where they are, not stretched (HeatMap.extent).
   const extent = map.extent ?? 1;
   ctx.drawImage(cells, 0, 0, ctx.canvas.width * extent, ctx.canvas.height * extent);
+  // A zoomed image's windows, outlined so the map's empty parts read as "not classified".
+  if (map.windows && opacity > 0) {
+    const [w, h] = [ctx.canvas.width, ctx.canvas.height];
+    ctx.setLineDash([4, 3]);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = `rgba(255, 255, 255, ${Math.min(1, opacity + 0.2)})`;
+    for (const win of map.windows) ctx.strokeRect(win.x * w + 0.5, win.y * h + 0.5, win.width * w - 1, win.height * h - 1);
+    ctx.setLineDash([]);
+  }
 }
 
 const REGIONS: readonly MessageKey[] = [

@@ -118,6 +118,25 @@ describe('an image at a third of the training magnification', () => {
     await popup.screenshot({ path: join(ARTIFACTS, 'trust-zoomed.png') });
   });
 
+  it('gets one heat map per window, over the whole image, with the windows named in the caption', async () => {
+    await uploadAny(popup, figure());
+    const windows = Number((await text(popup, 'ltc-agreement')).match(/of (\d) zoomed-in windows/)![1]);
+    const heat = await showHeatMap(popup);
+    expect(heat.left + heat.right).toBeGreaterThan(0);
+    expect(heat.caption).toContain(`the answer came from the ${windows} outlined zoomed-in windows`);
+    // Down to the end of the map's caption and slider, which fall below the 900-px viewport.
+    const box = (await (await popup.$('[data-testid="ltc-heat-map"]'))!.boundingBox())!;
+    await popup.screenshot({ path: join(ARTIFACTS, 'trust-heat-map-zoomed.png'), clip: { x: 0, y: 0, width: 360, height: Math.ceil(box.y + box.height + 8) }, captureBeyondViewport: true });
+    await hideHeatMap(popup);
+  });
+
+  it('says on the card that flips and rotations were not used when TTA is on', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ tta: true }));
+    await uploadAny(popup, figure());
+    expect(await text(popup, 'ltc-without-tta')).toBe('Flips and rotations were not used: the zoomed-in windows were averaged instead.');
+    await session.worker.evaluate(() => chrome.storage.local.set({ tta: false }));
+  });
+
   it('is classified the same way when right-clicked on a web page (PNG)', async () => {
     const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
     const b64 = readFileSync(figure()).toString('base64');
@@ -136,6 +155,40 @@ describe('an image at a third of the training magnification', () => {
     const card = cardFrames(page)[0];
     expect(await card.$eval('[data-testid="ltc-shift-note"]', (e) => e.textContent)).toMatch(/zoomed-in windows were classified/);
     await page.screenshot({ path: join(ARTIFACTS, 'trust-overlay-zoomed.png'), clip: { x: 0, y: 0, width: 900, height: 700 } });
+    await page.close();
+  });
+});
+
+describe('a special stain the input check accepts', () => {
+  // Giemsa (tune half): its dyes sit inside the refusal angle, but farther from every known
+  // H&E stain than 99.5 % of LC25000's validation images.
+  const file = 'other-stain-giemsa0.jpg';
+  const unlike = /^Unlike the H&E images the model was trained on/;
+
+  it('is answered in the popup with the "unlike the H&E images" line, never "Likely"', async () => {
+    expect(await uploadAny(popup, negative(file))).toMatch(CLASS_RE);
+    const notes = await popup.$$eval('[data-testid="ltc-shift-note"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(notes.some((n) => unlike.test(n))).toBe(true);
+    expect(await popup.$eval('[data-testid="ltc-wording"]', (e) => e.getAttribute('data-band'))).not.toBe('likely');
+  });
+
+  it('is worded the same on the result card beside a page image', async () => {
+    const page = await openDemoPage(session.browser, server.origin, { width: 1280, height: 1000 });
+    const b64 = readFileSync(negative(file)).toString('base64');
+    await page.evaluate((data) => {
+      const img = document.createElement('img');
+      img.id = 'test-giemsa';
+      img.alt = 'Giemsa-stained image (added by the test)';
+      img.src = `data:image/jpeg;base64,${data}`;
+      document.body.prepend(img);
+    }, b64);
+    await page.waitForFunction(() => (document.getElementById('test-giemsa') as HTMLImageElement).complete);
+    await clickClassifyTissue(session, page, '#test-giemsa');
+    expect((await waitForOverlayText(page, 0)).announcement).toMatch(CLASS_RE);
+    const card = cardFrames(page)[0];
+    const notes = await card.$$eval('[data-testid="ltc-shift-note"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(notes.some((n) => unlike.test(n))).toBe(true);
+    expect(await card.$eval('[data-testid="ltc-wording"]', (e) => e.getAttribute('data-band'))).not.toBe('likely');
     await page.close();
   });
 });

@@ -10,7 +10,11 @@ import { acquireImage } from '../acquire-image';
 import { backendPreference } from '../backend-preference';
 import { inferenceHost } from '#inference-host';
 import { redeemGrant } from '../user-grants';
+import { readSettings } from '../../shared/settings';
 import { t } from '../../shared/i18n';
+
+/** The map explains the class the card shows, which with TTA on is the 8 views' answer. */
+const ttaSetting = async () => (await readSettings()).tta;
 
 async function grantedImage(id: string, sender: Parameters<Handler<'explain-image'>>[1]): Promise<EncodedImage> {
   const grant = await redeemGrant(id, ['image', 'stored'], sender, 'heat-map');
@@ -24,8 +28,8 @@ export const explainImage: Handler<'explain-image'> = async (source, sender) => 
   if ('image' in source) {
     // Bytes from a card would be harmless but are never sent by it: refuse them.
     if (sender.kind === 'card') throw new ClassifierError('forbidden', t('error_page_heat_map'));
-    return inferenceHost.explain(source.image, await backendPreference());
+    return inferenceHost.explain(source.image, await backendPreference(), await ttaSetting());
   }
   if (sender.kind !== 'card') throw new ClassifierError('forbidden', t('error_grant_only_card'));
-  return inferenceHost.explain(await grantedImage(source.grant, sender), await backendPreference());
+  return inferenceHost.explain(await grantedImage(source.grant, sender), await backendPreference(), await ttaSetting());
 };

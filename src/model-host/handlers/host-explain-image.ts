@@ -3,5 +3,5 @@ import type { Handler } from '../../shared/dispatch';
 import { explainEncodedImage } from '../explain-encoded-image';
 
 // Offscreen documents only get chrome.runtime (no polyfill here), hence chrome.* directly.
-export const hostExplainImage: Handler<'host-explain-image'> = ({ image, backend }) =>
-  explainEncodedImage(image, backend, chrome.runtime.getURL('/'));
+export const hostExplainImage: Handler<'host-explain-image'> = ({ image, backend, tta }) =>
+  explainEncodedImage(image, backend, chrome.runtime.getURL('/'), tta);
