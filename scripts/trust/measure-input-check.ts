@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { createClassifier } from '../../src/core/classifier';
 import { checkContextFor, checkInput, type CheckStrictness } from '../../src/core/input-check';
+import type { Rate as MeasuredRate } from '../../src/core/input-check-numbers';
 import { prepareInput } from '../../src/core/prepare-input';
 import type { RgbaImage } from '../../src/core/types';
 import { diskModel, readMetadata, startWasm } from '../../tests/helpers/node-model';
@@ -52,17 +53,9 @@ if (!previous && !(await startWasm())) throw new Error('the tfjs wasm backend di
 const classifier = previous ? undefined : await createClassifier(tf, { model: diskModel(), metadata: meta });
 
 const short = (reason: string) => reason.replace(/\s*\(\d.*\)/, '');
-interface Rate {
-  n: number;
-  refused: Record<CheckStrictness, number>;
-  reasons: Record<string, number>;
-  featureUnlike: number;
-  /** Flagged "unlike the H&E images…" (feature score or stain-family ratio), and refused at standard or so flagged. */
-  unlikeHe?: number;
-  refusedOrFlagged?: number;
+/** The measured rate as the results file keeps it, plus which named images passed at standard. */
+interface Rate extends MeasuredRate {
   passedStandard?: string[];
-  /** Passed at standard and not flagged: what would be worded as an answer, possibly "Likely". */
-  passedUnflagged?: string[];
 }
 
 /**
