@@ -30,7 +30,11 @@ const SET_NAMES: Record<string, (r: FaithfulnessResults) => string> = {
   fixtures: () => 'LC25000 tissue fixtures',
   otherLaboratories: (r) => `other laboratories' H&E (centre ${r.referenceCrop}-px crop of each slide)`,
 };
-const MAP_NAMES: Record<string, string> = { shipped: 'shipped: 4 shifted copies', singlePass: 'one pass (before)' };
+const MAP_NAMES: Record<string, string> = {
+  shipped: 'shipped: last stage on 4 shifted feature windows',
+  inputCopies: '4 shifted input copies (before)',
+  singlePass: 'one pass (before)',
+};
 const points = (v: number) => `${(v * 100).toFixed(1)} points`;
 
 export function readFaithfulness(root: string): FaithfulnessResults {

@@ -36,7 +36,8 @@ const runner = await loadModelRunner(tf, diskModel());
 // (the deletion is on that input; zoomed images' windows are maps of such inputs too).
 const side = meta.input.width;
 const MAPS: Record<string, (input: Float32Array) => Promise<HeatMap>> = {
-  shipped: async (input) => {
+  shipped: async (input) => shiftedClassActivationMap((await runner.runShiftedPositional(input, 1, SHIFTS_PER_AXIS))!, side, undefined, SHIFTS_PER_AXIS),
+  inputCopies: async (input) => {
     const n = SHIFTS_PER_AXIS;
     const shift = gridStride(runner.positionalGrid![1], side) / n;
     return shiftedClassActivationMap((await runner.runPositional(shiftedCopies(input, side, shift, n), n * n))!, side, undefined, n);

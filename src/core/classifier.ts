@@ -7,7 +7,7 @@ import type { TfjsApi } from './tfjs-api';
 import { combineViews } from './combine-views';
 import { dihedralViews, DIHEDRAL_VIEW_COUNT } from './dihedral-views';
 import { classActivationMap } from './class-activation-map';
-import { averagedTopClass, shiftedClassActivationMap, shiftedCopies, shiftedEvidence, gridStride, SHIFTS_PER_AXIS } from './shifted-class-activation-map';
+import { averagedTopClass, shiftedClassActivationMap, shiftedEvidence, gridStride, SHIFTS_PER_AXIS } from './shifted-class-activation-map';
 import { windowsHeatMap } from './windows-heat-map';
 import { cropRgba } from './crop-rgba';
 import { gradCam } from './grad-cam';
@@ -75,7 +75,7 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
   let explainRunner: Promise<ModelRunner> | null = null;
   const calibration = metadata.input.scale;
   const zoomPlan = (image: RgbaImage) => (calibration ? chooseZoom(image, estimateNucleusScale(image).diameterPx, w, calibration) : undefined);
-  // Exact, from one batched pass of shifted copies on the active backend where the head
+  // Exact, from copies shifted at the last stage's input, on the active backend where the head
   // decomposes (shifted-class-activation-map.ts); otherwise Grad-CAM on the CPU copy.
   const explainNow = async (image: RgbaImage, classIndex?: number, tta = false): Promise<HeatMap> => {
     if (disposed) throw new Error('classifier was disposed');
@@ -83,8 +83,11 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
     const grid = runner.positionalGrid;
     if (!grid) return gradCamNow(input, classIndex);
     if (h !== w) return classActivationMap((await runner.runPositional(input))!, classIndex, w);
-    const n = SHIFTS_PER_AXIS;
-    const shift = gridStride(grid[1], w) / n;
+    // Shifted copies where the model's stages allow it, else the one-pass grid (n = 1).
+    const positional = async (batch: Float32Array, images: number) => {
+      const shifted = await runner.runShiftedPositional(batch, images, SHIFTS_PER_AXIS);
+      return shifted ? { run: shifted, n: SHIFTS_PER_AXIS } : { run: (await runner.runPositional(batch, images))!, n: 1 };
+    };
     // A zoomed image is answered from its windows (classifyNow): so is its map.
     const windows = zoomPlan(image)?.windows ?? [];
     if (windows.length === 0) {
@@ -93,16 +96,16 @@ export async function createClassifier(tf: TfjsApi, options: ClassifierOptions):
         const views = combineViews(await runner.run(dihedralViews(input, h), DIHEDRAL_VIEW_COUNT), DIHEDRAL_VIEW_COUNT).logits;
         classIndex = views.indexOf(Math.max(...views));
       }
-      const positional = await runner.runPositional(shiftedCopies(input, w, shift, n), n * n);
-      return shiftedClassActivationMap(positional!, w, classIndex, n);
+      const { run, n } = await positional(input, 1);
+      return shiftedClassActivationMap(run, w, classIndex, n);
     }
-    const size = h * w * c * n * n;
+    const size = h * w * c;
     const batch = new Float32Array(windows.length * size);
-    windows.forEach((win, i) => batch.set(shiftedCopies(prepareInput(cropRgba(image, win.x, win.y, win.size), metadata.input).input, w, shift, n), i * size));
-    const run = (await runner.runPositional(batch, windows.length * n * n))!;
+    windows.forEach((win, i) => batch.set(prepareInput(cropRgba(image, win.x, win.y, win.size), metadata.input).input, i * size));
+    const { run, n } = await positional(batch, windows.length);
     // The card's class: the windows' calibrated probabilities averaged, as classify-windows.ts does.
     const k = classIndex ?? averagedTopClass(run, windows.length, n, metadata.shiftTemperature ?? metadata.temperature);
-    const extent = Math.min(1, ((n * run.cols + n - 1) * shift) / w);
+    const extent = Math.min(1, ((n * run.cols + n - 1) * gridStride(grid[1], w)) / n / w);
     return windowsHeatMap(image, windows.map((window, i) => ({ window, extent, ...shiftedEvidence(run, k, i, n) })), k);
   };
   const gradCamNow = (input: Float32Array, classIndex?: number) =>

@@ -15,6 +15,8 @@ export interface CompiledModel {
   readonly standalone: boolean;
   /** The model cut after one layer (for Grad-CAM's gradients); throws when a skip connection crosses the cut. */
   split(layerName: string): { head(input: Tensor): Tensor; tail(activations: Tensor): Tensor };
+  /** The layers after clean cut `from` up to clean cut `to`, as one function. */
+  segment(from: string, to: string): (activations: Tensor) => Tensor;
   readonly cuts: readonly CutPoint[];
   /** For heads pooling → (LayerNorm) → linear Dense: logits split per position (class-activation-map.ts). */
   readonly positional: PositionalLogits | null;
@@ -64,7 +66,7 @@ function viaLayers(model: tfjs.LayersModel): CompiledModel {
   const split = () => {
     throw new Error('this model runs through tfjs-layers and cannot be cut for explanations');
   };
-  return { predict: (x) => model.predict(x) as Tensor, standalone: false, split, cuts: [], positional: null, dispose: () => undefined };
+  return { predict: (x) => model.predict(x) as Tensor, standalone: false, split, segment: split, cuts: [], positional: null, dispose: () => undefined };
 }
 
 export interface CompileOptions {
@@ -162,6 +164,12 @@ export function compileModel(tf: TF, model: tfjs.LayersModel, options: CompileOp
         head: (input) => runSteps(steps.slice(0, cut + 1), inputId, input, tapId),
         tail: (activations) => runSteps(tail, tapId, activations, outputId),
       };
+    },
+    segment(from, to) {
+      const a = steps.findIndex((st) => st.name === from);
+      const b = steps.findIndex((st) => st.name === to);
+      if (a < 0 || b <= a || ![from, to].every((name) => cuts.some((c) => c.name === name))) throw new Error(`no clean segment from ${from} to ${to}`);
+      return (activations) => runSteps(steps.slice(a + 1, b + 1), steps[a].output, activations, steps[b].output);
     },
     dispose() {
       tf.dispose(owned);

@@ -1,11 +1,11 @@
-/**
- * A finer exact class-activation map. The last stage sees the input at a stride of 64 px (3×3
- * cells over 0–191 of 224 px). Run the same exact map on copies shifted by half a stride
- * (one batch of 4) and each copy's cells straddle the others' borders: every 32-px cell of a
- * 7×7 grid over the whole input is covered by one to four exact cells, whose mean it shows.
- * Each copy's cells are exact for that copy (class-activation-map.ts); the copies differ only
- * by where the grid falls, and the unshifted copy is the input that was classified.
- */
+// A finer exact class-activation map. The last stage sees the input at a stride of 64 px (3×3
+// cells over 0–191 of 224 px). The same exact map on copies shifted by half a stride (one batch
+// of 4) has cells that straddle each other's borders: every 32-px cell of a 7×7 grid over the
+// whole input is covered by one to four exact cells, whose mean it shows. The shift is made on
+// the 7×7 features the last stage reads (ModelRunner.runShiftedPositional), so the stages before
+// it run once; each copy's cells are exact for that copy (class-activation-map.ts), and the
+// unshifted copy is the input that was classified. `shiftedCopies` shifts the input instead
+// (four whole passes): the benchmark and the faithfulness measurement compare the two.
 import { gridExtent } from './class-activation-map';
 import type { HeatMap } from './heat-map';
 import type { PositionalRun } from './model-runner';
@@ -106,7 +106,7 @@ export function relevance(values: ArrayLike<number>): number[] {
   return cut.map((v) => v / max);
 }
 
-/** The map of `shiftedCopies`' run (one batch) for the top class of the unshifted copy, or `classIndex`. */
+/** The map of one image's shifted run (n² copies) for the top class of the unshifted copy, or `classIndex`. */
 export function shiftedClassActivationMap(run: PositionalRun, side: number, classIndex?: number, n = SHIFTS_PER_AXIS): HeatMap {
   if ((run.batch ?? 1) !== n * n) throw new Error(`expected ${n * n} shifted copies, got ${run.batch ?? 1}`);
   const k = classIndex ?? topClassOf(run, 0, n);

@@ -1,6 +1,6 @@
 /**
- * The heat map the extension shows for the bundled model on tfjs-wasm: 7×7 from four shifted
- * copies, each exact; faithful on the 12 tissue fixtures (deleting its top cells lowers the
+ * The heat map the extension shows for the bundled model on tfjs-wasm: 7×7 from four copies
+ * shifted at the last stage's input, each exact; faithful on the 12 tissue fixtures (deleting its top cells lowers the
  * shown class more than deleting random cells); for a zoomed image, laid over the whole image
  * from the windows that gave the answer.
  */
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClassifier, type Classifier } from '../../src/core/classifier';
-import { loadModelRunner, type ModelRunner } from '../../src/core/model-runner';
+import { loadModelRunner, type ModelRunner, type PositionalRun } from '../../src/core/model-runner';
 import { prepareInput } from '../../src/core/prepare-input';
 import { SHIFTS_PER_AXIS, shiftedCopies } from '../../src/core/shifted-class-activation-map';
 import { deletionTest } from '../../scripts/trust/heat-map-deletion';
@@ -42,20 +42,40 @@ describe('heat map from shifted copies', () => {
     expect(Math.min(...map.values)).toBeGreaterThanOrEqual(0);
   });
 
-  it('runs the unshifted copy as the classified input, and each copy is exact', async () => {
-    const { input } = prepareInput(readPng(join(FIXTURES, refs[1].png)), meta.input);
-    const n = SHIFTS_PER_AXIS;
-    const run = (await runner.runPositional(shiftedCopies(input, 224, 32, n), n * n))!;
-    const plain = await runner.run(input);
+  const expectExactCopies = (run: PositionalRun, plain: Float32Array, images: number) => {
     const { rows, cols, classes } = run;
-    for (let k = 0; k < classes; k++) expect(Math.abs(run.logits[k] - plain[k])).toBeLessThan(1e-4);
-    for (let p = 0; p < n * n; p++) {
+    const n2 = SHIFTS_PER_AXIS ** 2;
+    expect(run.batch).toBe(images * n2);
+    for (let i = 0; i < images; i++) {
+      for (let k = 0; k < classes; k++) expect(Math.abs(run.logits[i * n2 * classes + k] - plain[i * classes + k])).toBeLessThan(1e-4);
+    }
+    for (let p = 0; p < images * n2; p++) {
       for (let k = 0; k < classes; k++) {
         let sum = 0;
         for (let s = 0; s < rows * cols; s++) sum += run.contributions[(p * rows * cols + s) * classes + k];
         expect(Math.abs(sum / (rows * cols) - run.logits[p * classes + k])).toBeLessThan(1e-4);
       }
     }
+  };
+
+  it('shifts the last stage’s input, runs the unshifted copy as the classified input, and each copy is exact', async () => {
+    const { input } = prepareInput(readPng(join(FIXTURES, refs[1].png)), meta.input);
+    const run = (await runner.runShiftedPositional(input, 1, SHIFTS_PER_AXIS))!;
+    expect([run.rows, run.cols]).toEqual([3, 3]);
+    expectExactCopies(run, await runner.run(input), 1);
+  });
+
+  it('keeps each image’s copies together in a batch of several images', async () => {
+    const inputs = refs.slice(0, 3).map((r) => prepareInput(readPng(join(FIXTURES, r.png)), meta.input).input);
+    const batch = new Float32Array(inputs.length * inputs[0].length);
+    inputs.forEach((x, i) => batch.set(x, i * x.length));
+    expectExactCopies((await runner.runShiftedPositional(batch, inputs.length, SHIFTS_PER_AXIS))!, await runner.run(batch, inputs.length), inputs.length);
+  });
+
+  it('shifting the input instead (the earlier way) also runs the classified input as copy 0', async () => {
+    const { input } = prepareInput(readPng(join(FIXTURES, refs[1].png)), meta.input);
+    const n = SHIFTS_PER_AXIS;
+    expectExactCopies((await runner.runPositional(shiftedCopies(input, 224, 32, n), n * n))!, await runner.run(input), 1);
   });
 
   it('is faithful on the 12 tissue fixtures: its top fifth of cells deleted lowers the shown class more than random cells', async () => {
