@@ -1,11 +1,26 @@
 """Loads LC25000-lung into uint8 NHWC arrays per split, cached as .npy for fast reruns."""
 import csv
+import os
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
 LABELS = ["adenocarcinoma", "benign", "squamous_cell_carcinoma"]
+
+
+
+def add_check_args(p):
+    """The arguments the shift check and the reality proxy share: data, split, caches, stain table, model."""
+    here = Path(__file__).resolve().parent
+    p.add_argument("--data", default=os.environ.get("LC25000_LUNG"), required="LC25000_LUNG" not in os.environ)
+    p.add_argument("--split", default=str(here / "split.csv"))
+    p.add_argument("--cache", default=str(here / "cache"))
+    p.add_argument("--references", default=str(here / "artifacts" / "stain-references.csv"))
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--run")
+    g.add_argument("--exported")
+    return g
 
 
 def read_split(split_csv):

@@ -27,14 +27,13 @@ Writes --out (JSON): per kind accuracy, per-class recall and answers wrong at â‰
 """
 import argparse
 import json
-import os
 from pathlib import Path
 
 import numpy as np
 import torch
 
 from augment import air_spaces, fourier_style, match_histograms
-from data import LABELS, list_images, load_split
+from data import LABELS, add_check_args, list_images, load_split
 from evaluate import load_model
 from metrics import fit_temperature, softmax
 from model import fold_colour_free
@@ -42,7 +41,6 @@ from pipeline import model_predict
 from shift import blur, jpeg, mosaic_crop, read_reference_images, read_references, restain_to, scanner
 from weights_io import load_exported
 
-HERE = Path(__file__).parent
 KINDS = ("stain", "histogram", "fourier", "scanner", "field", "air", "combined")
 PER_GROUP = 12
 CONFIDENT = 0.9
@@ -153,14 +151,8 @@ def greyscale_u8(x):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--data", default=os.environ.get("LC25000_LUNG"), required="LC25000_LUNG" not in os.environ)
-    p.add_argument("--split", default=str(HERE / "split.csv"))
-    p.add_argument("--cache", default=str(HERE / "cache"))
-    p.add_argument("--references", default=str(HERE / "artifacts" / "stain-references.csv"))
+    g = add_check_args(p)
     p.add_argument("--references-images", required=True, help="the H&E reference slides folder")
-    g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--run")
-    g.add_argument("--exported")
     g.add_argument("--ensemble", help="comma-separated runs or exported folders; probabilities averaged")
     p.add_argument("--greyscale", action="store_true", help="feed the model greyscale images (colour removed at inference)")
     p.add_argument("--label", default="")

@@ -16,20 +16,18 @@ check (overall, per magnification, per class), wrong answers at ≥ 90 % after t
 """
 import argparse
 import json
-import os
 from pathlib import Path
 
 import numpy as np
 import torch
 
-from data import LABELS, list_images, load_split
+from data import LABELS, add_check_args, list_images, load_split
 from evaluate import load_model
 from metrics import fit_temperature, softmax
 from pipeline import model_predict
 from shift import blur, jpeg, mosaic, read_references, restain_to, scanner
 from weights_io import load_exported
 
-HERE = Path(__file__).parent
 SCALES = (1, 2, 3)
 QUALITIES = (30, 50, 70, 90)
 CONFIDENT = 0.9
@@ -79,13 +77,7 @@ def report(logits, y, t, ks=None):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--data", default=os.environ.get("LC25000_LUNG"), required="LC25000_LUNG" not in os.environ)
-    p.add_argument("--split", default=str(HERE / "split.csv"))
-    p.add_argument("--cache", default=str(HERE / "cache"))
-    p.add_argument("--references", default=str(HERE / "artifacts" / "stain-references.csv"))
-    g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--run")
-    g.add_argument("--exported")
+    g = add_check_args(p)
     p.add_argument("--normalise", choices=["run", "on", "off"], default="run",
                    help="stain-normalise inputs: as the run was trained (default), or force on/off")
     p.add_argument("--out")
